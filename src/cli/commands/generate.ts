@@ -1,0 +1,113 @@
+/**
+ * `ctg generate [--plan FILE] [--respondents all|signataires|CODES] [--period YEARS]
+ *   [--deadline DATE] [--contact TEXT] [--password TEXT] --out DIR [--json]`
+ */
+import { generateCollection } from '../../app/generate';
+import { selectRespondents, type RespondentSelection } from '../../collect';
+import type { Plan } from '../../plan';
+import { parseArgs } from '../args';
+import { ensureWritableFolder, folderWriter } from '../files';
+import type { ExitCode, Output } from '../output';
+import { terminalProgress } from '../progress';
+import { resolvePlan } from '../resolvePlan';
+
+export const generateUsage =
+  'ctg generate [--plan FICHIER] [--respondents all|signataires|CODES] [--period ANNÉES] [--deadline JJ/MM/AAAA] [--contact TEXTE] [--password MOT] --out DOSSIER [--json]';
+
+export function parseSelection(text: string | undefined, plan: Plan): RespondentSelection {
+  if (text === undefined || text === 'all' || text === 'tous') return { kind: 'all' };
+  if (text === 'signataires' || text === 'signatories') return { kind: 'signatories' };
+  // « caf » and « epci » name the party of that kind, so nobody has to remember a SIREN.
+  const codes = text.split(',').map((t) => t.trim()).filter(Boolean).map((code) => plan.parties.find((p) => p.kind === code)?.code ?? code);
+  return { kind: 'codes', codes };
+}
+
+/** « 2024 », « 2023,2025 » or « 2023-2025 » → period ids; undefined with the reason when unknown. */
+export function parsePeriods(text: string, plan: Plan): { ok: true; periods: string[] } | { ok: false; unknown: string[] } {
+  const known = plan.periods.map((p) => p.id);
+  const wanted = text.split(',').flatMap((part) => {
+    const range = /^(\d{4})-(\d{4})$/.exec(part.trim());
+    if (!range) return [part.trim()];
+    return known.filter((id) => id >= (range[1] as string) && id <= (range[2] as string));
+  });
+  const unknown = wanted.filter((id) => !known.includes(id));
+  return unknown.length > 0 || wanted.length === 0 ? { ok: false, unknown: unknown.length > 0 ? unknown : [text] } : { ok: true, periods: wanted };
+}
+
+/** « 30/06/2025 » or « 2025-06-30 » → ISO date, checked to be a real day. */
+export function parseDeadline(text: string): string | undefined {
+  const french = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text);
+  const iso = french ? `${french[3]}-${french[2]}-${french[1]}` : text;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return undefined;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : undefined;
+}
+
+export async function generateCommand(argv: readonly string[], output: Output): Promise<ExitCode> {
+  const args = parseArgs(argv, {
+    plan: { kind: 'value', placeholder: 'FICHIER' },
+    respondents: { kind: 'value', placeholder: 'all|signataires|CODES' },
+    period: { kind: 'value', placeholder: 'ANNÉES' },
+    deadline: { kind: 'value', placeholder: 'JJ/MM/AAAA' },
+    contact: { kind: 'value', placeholder: 'TEXTE' },
+    password: { kind: 'value', placeholder: 'MOT' },
+    out: { kind: 'value', placeholder: 'DOSSIER' },
+    json: { kind: 'flag' },
+  });
+  const outDir = args.values.get('out');
+  if (outDir === undefined) {
+    output.err(`Indiquez le dossier où écrire les classeurs : --out DOSSIER.\nUsage : ${generateUsage}`);
+    return 2;
+  }
+  const choice = await resolvePlan(args.values.get('plan'), output);
+  if (!choice.ok) return 2;
+  const plan = choice.plan;
+  const selection = selectRespondents(plan, parseSelection(args.values.get('respondents'), plan));
+  if (!selection.ok) {
+    output.err(`Répondant(s) inconnu(s) : ${selection.unknown.join(', ')}. Donnez des codes INSEE de communes du territoire, « caf », « epci », « signataires » ou « all ».`);
+    return 2;
+  }
+  let periods: string[] | undefined;
+  const periodText = args.values.get('period');
+  if (periodText !== undefined) {
+    const parsed = parsePeriods(periodText, plan);
+    if (!parsed.ok) {
+      output.err(`Période(s) inconnue(s) : ${parsed.unknown.join(', ')}. Périodes du plan : ${plan.periods.map((p) => p.id).join(', ')}.`);
+      return 2;
+    }
+    periods = parsed.periods;
+  }
+  const deadlineText = args.values.get('deadline');
+  const deadline = deadlineText !== undefined ? parseDeadline(deadlineText) : undefined;
+  if (deadlineText !== undefined && deadline === undefined) {
+    output.err(`Date limite illisible : « ${deadlineText} ». Écrivez-la JJ/MM/AAAA, par exemple 30/06/2025.`);
+    return 2;
+  }
+  const folder = await ensureWritableFolder(outDir);
+  if (!folder.ok) {
+    output.err(`Impossible d’écrire dans le dossier « ${outDir} » (${folder.reason}). Choisissez un dossier accessible en écriture.`);
+    return 2;
+  }
+  const { renderSpec } = await import('../../xlsx/renderSpec');
+  const contact = args.values.get('contact');
+  const password = args.values.get('password');
+  const files = await generateCollection(
+    plan,
+    selection.respondents,
+    {
+      now: new Date().toISOString(),
+      ...(periods !== undefined ? { periods } : {}),
+      ...(deadline !== undefined ? { deadline } : {}),
+      ...(contact !== undefined ? { contact } : {}),
+      ...(password !== undefined ? { password } : {}),
+    },
+    { render: renderSpec, write: folderWriter(outDir), progress: terminalProgress('Génération') },
+  );
+  if (args.flags.has('json')) {
+    output.out(JSON.stringify(files, null, 2));
+    return 0;
+  }
+  output.out(`${files.length} classeur(s) de recueil écrit(s) dans ${outDir} :`);
+  for (const f of files) output.out(`  ${f.file}  (${f.sheets} onglets, ${f.inputCells} cellules à remplir)`);
+  return 0;
+}

@@ -1,0 +1,24 @@
+/** `ctg plan [--plan FILE] [--json]`: the plan in French, or the whole plan as JSON. */
+import { summarisePlan } from '../../i18n';
+import { parseArgs } from '../args';
+import type { ExitCode, Output } from '../output';
+import { resolvePlan } from '../resolvePlan';
+
+export const planUsage = 'ctg plan [--plan FICHIER.json|FICHIER.xlsx] [--json]';
+
+export async function planCommand(argv: readonly string[], output: Output): Promise<ExitCode> {
+  const args = parseArgs(argv, { json: { kind: 'flag' }, plan: { kind: 'value', placeholder: 'FICHIER' } });
+  if (args.positionals.length > 0) {
+    output.err(`Argument inattendu : « ${args.positionals[0]} ». Usage : ${planUsage}`);
+    return 2;
+  }
+  const choice = await resolvePlan(args.values.get('plan'), output);
+  if (!choice.ok) return choice.exitCode;
+  if (args.flags.has('json')) {
+    output.out(JSON.stringify(choice.plan, null, 2));
+    return 0;
+  }
+  output.out(summarisePlan(choice.plan));
+  output.out(`\nPlan valide (${choice.origin}) : schéma et contrôles croisés sans erreur.`);
+  return 0;
+}

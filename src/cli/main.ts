@@ -1,0 +1,54 @@
+/** The command line: `npm run --silent ctg -- <commande> [options]`. */
+import { UsageError } from './args';
+import { demoCommand } from './commands/demo';
+import { generateCommand, generateUsage } from './commands/generate';
+import { planCommand, planUsage } from './commands/plan';
+import { processOutput, type ExitCode, type Output } from './output';
+
+type Command = (argv: readonly string[], output: Output) => Promise<ExitCode>;
+
+const commands: Record<string, { run: Command; usage: string; summary: string }> = {
+  plan: { run: planCommand, usage: planUsage, summary: 'résumé du plan, ou le plan entier en JSON' },
+  generate: { run: generateCommand, usage: generateUsage, summary: 'classeurs de recueil, un par répondant' },
+  demo: { run: demoCommand, usage: 'ctg demo', summary: 'démonstration sur le plan intégré' },
+};
+
+function help(): string {
+  const lines = ['Usage : npm run --silent ctg -- <commande> [options]', '', 'Commandes :'];
+  for (const [name, command] of Object.entries(commands)) lines.push(`  ${name.padEnd(10)} ${command.summary}`, `             ${command.usage}`);
+  return lines.join('\n');
+}
+
+export async function main(argv: readonly string[], output: Output = processOutput): Promise<ExitCode> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === 'aide') {
+    output.out(help());
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands[name];
+  if (command === undefined) {
+    output.err(`Commande inconnue : « ${name} ».\n\n${help()}`);
+    return 2;
+  }
+  try {
+    return await command.run(rest, output);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      output.err(`${error.message}\nUsage : ${command.usage}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`Erreur inattendue : ${(error as Error).stack ?? String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

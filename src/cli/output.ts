@@ -1,0 +1,13 @@
+/** Where the command line writes: JSON on stdout only when asked, messages for people on stderr. */
+export type Output = {
+  out: (text: string) => void;
+  err: (text: string) => void;
+};
+
+export const processOutput: Output = {
+  out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+};
+
+/** Exit codes: 0 done, 1 the input has errors (an invalid plan, a return with errors), 2 unusable arguments. */
+export type ExitCode = 0 | 1 | 2;

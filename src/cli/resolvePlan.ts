@@ -1,0 +1,44 @@
+/** `--plan FILE` or the embedded default plan, with every problem reported in French. */
+import { readFile } from 'node:fs/promises';
+import { loadPlan, planFormatOf } from '../app/loadPlan';
+import { describePlanIssue } from '../i18n';
+import { defaultPlan, type Plan } from '../plan';
+import type { ExitCode, Output } from './output';
+
+export type PlanChoice = { ok: true; plan: Plan; origin: string } | { ok: false; exitCode: ExitCode };
+
+export async function resolvePlan(file: string | undefined, output: Output): Promise<PlanChoice> {
+  if (file === undefined) return { ok: true, plan: defaultPlan(), origin: 'plan intégré (convention P2A 2022-2025)' };
+  const format = planFormatOf(file);
+  if (format === undefined) {
+    output.err(`Le plan « ${file} » n’est ni un .json ni un .xlsx. Donnez un fichier plan au format JSON ou un classeur .xlsx contenant les feuilles du plan.`);
+    return { ok: false, exitCode: 2 };
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    output.err(`Impossible de lire le plan « ${file} » (${(error as NodeJS.ErrnoException).code ?? 'erreur'}). Vérifiez le chemin du fichier.`);
+    return { ok: false, exitCode: 2 };
+  }
+  let loaded;
+  try {
+    // ExcelJS is loaded only when a workbook is to be read: `ctg plan --json` stays fast.
+    const { readGrids } = await import('../xlsx/readGrids');
+    loaded = await loadPlan(format, bytes, readGrids);
+  } catch (error) {
+    output.err(`Plan « ${file} » refusé : ${(error as Error).message}`);
+    return { ok: false, exitCode: 1 };
+  }
+  if (loaded.ok) return { ok: true, plan: loaded.plan, origin: file };
+  if ('unreadable' in loaded) {
+    output.err(`Plan « ${file} » : ${loaded.unreadable}`);
+    return { ok: false, exitCode: 1 };
+  }
+  output.err(`Plan « ${file} » invalide : ${loaded.issues.length} erreur(s).`);
+  for (const located of loaded.issues) {
+    const where = located.sheet !== undefined ? `[${located.sheet}${located.cell !== undefined ? `!${located.cell}` : ''}] ` : '';
+    output.err(`  - ${where}${located.message ?? describePlanIssue(located.issue)}`);
+  }
+  return { ok: false, exitCode: 1 };
+}

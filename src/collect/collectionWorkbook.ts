@@ -1,0 +1,81 @@
+/**
+ * The collection workbook of one respondent: « Lisez-moi », one sheet per fiche action that has
+ * indicators for it, and the very hidden `_ctg` map. Pure: the time of generation is passed in.
+ */
+import type { Action, Fiche, Indicator, Plan } from '../plan/schema';
+import type { SheetSpec, WorkbookSpec } from '../workbook/spec';
+import type { InputCell } from './cellMap';
+import { buildFicheSheet } from './ficheSheet';
+import { buildManifestSheet } from './manifestSheet';
+import { buildReadmeSheet } from './readmeSheet';
+import type { Respondent } from './respondents';
+import { ficheSheetName } from './sheetName';
+import { collectionStyles } from './styles';
+
+export type CollectionOptions = {
+  /** Period ids to collect; all the plan's periods by default. */
+  periods?: string[];
+  /** ISO date the workbook is due back. */
+  deadline?: string;
+  contact?: string;
+  /** Sheet protection password; none by default, so a commune is never locked out of its own file. */
+  password?: string;
+  /** ISO timestamp of generation. */
+  now: string;
+};
+
+export type CollectionWorkbook = { spec: WorkbookSpec; inputs: InputCell[] };
+
+export const defaultContact = 'Votre conseiller·ère technique de la Caf des Alpes de Haute-Provence';
+
+/** The actions (and fiche-level criteria) of a fiche with the indicators this respondent reports. */
+export function blocksFor(fiche: Fiche, respondent: Respondent, periods: string[]) {
+  const keep = (i: Indicator) => i.reporters.includes(respondent.kind) && i.periods.some((p) => periods.includes(p));
+  const blocks: Array<{ action?: Action; indicators: Indicator[] }> = fiche.actions.map((action) => ({ action, indicators: action.indicators.filter(keep) }));
+  blocks.push({ indicators: fiche.indicators.filter(keep) });
+  return blocks.filter((b) => b.indicators.length > 0);
+}
+
+export function buildCollectionWorkbook(plan: Plan, respondent: Respondent, options: CollectionOptions): CollectionWorkbook {
+  const periodIds = options.periods ?? plan.periods.map((p) => p.id);
+  const periods = plan.periods.filter((p) => periodIds.includes(p.id));
+  const protection: SheetSpec['protection'] = options.password !== undefined ? { password: options.password } : {};
+  const ficheSheets = plan.fiches
+    .filter((f) => f.status === 'active')
+    .map((fiche) => ({ fiche, blocks: blocksFor(fiche, respondent, periodIds) }))
+    .filter(({ blocks }) => blocks.length > 0)
+    .map(({ fiche, blocks }) => ({
+      fiche,
+      ...buildFicheSheet({ fiche, sheetName: ficheSheetName(fiche), blocks, periods, lists: plan.lists, protection }),
+    }));
+  const inputs = ficheSheets.flatMap((s) => s.inputs);
+  const readme = buildReadmeSheet({
+    plan,
+    respondent,
+    periods,
+    ...(options.deadline !== undefined ? { deadline: options.deadline } : {}),
+    contact: options.contact ?? defaultContact,
+    sheets: ficheSheets.map(({ fiche, sheet, inputs: cells }) => ({
+      name: sheet.name,
+      title: `${fiche.number} — ${fiche.title}`,
+      inputs: cells.filter((c) => c.type !== 'comment').length,
+    })),
+    protection,
+  });
+  const manifest = buildManifestSheet({ plan, respondent, periods: periodIds, generatedAt: options.now, inputs });
+  return {
+    spec: {
+      sheets: [readme, ...ficheSheets.map((s) => s.sheet), manifest],
+      styles: collectionStyles,
+      definedNames: [],
+      properties: {
+        title: `Recueil des indicateurs CTG — ${respondent.name}`,
+        subject: plan.title,
+        creator: 'CTG Indicateurs',
+        company: "Caf des Alpes de Haute-Provence",
+        created: options.now,
+      },
+    },
+    inputs,
+  };
+}

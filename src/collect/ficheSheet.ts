@@ -1,0 +1,173 @@
+/**
+ * One sheet per fiche action: its number, title and objectives, then action by action the text,
+ * the dates and the indicators this respondent reports — one row each, one input column per
+ * period. A broken-down indicator gets one row per member and a total row computed by formula.
+ */
+import type { Action, ChoiceList, Fiche, Indicator, Period } from '../plan/schema';
+import { a1, columnLetter } from '../workbook/a1';
+import type { CellSpec, SheetSpec } from '../workbook/spec';
+import type { InputCell } from './cellMap';
+import { commentRule, inputRuleFor } from './inputRules';
+import { inputStyleOf, totalStyleOf } from './styles';
+
+export type FicheSheetInput = {
+  fiche: Fiche;
+  sheetName: string;
+  /** The actions with the indicators of this respondent; `undefined` holds the fiche-level criteria. */
+  blocks: Array<{ action?: Action; indicators: Indicator[] }>;
+  periods: Period[];
+  lists: ChoiceList[];
+  protection: SheetSpec['protection'];
+};
+
+export type FicheSheet = { sheet: SheetSpec; inputs: InputCell[] };
+
+/** Columns: code, indicator, unit, one per period, comment. */
+const codeColumn = 0;
+const labelColumn = 1;
+const unitColumn = 2;
+const firstPeriodColumn = 3;
+export const headerRow = 5;
+
+const unitOf: Record<Indicator['type'], string> = {
+  integer: 'nombre',
+  decimal: 'nombre',
+  amount: '€',
+  percentage: '%',
+  yesNo: 'oui / non',
+  deliverable: 'oui / non',
+  date: 'date',
+  text: 'texte',
+  choice: 'liste',
+};
+
+export function memberCode(code: string, member: string): string {
+  return `${code}/${member}`;
+}
+export const totalMember = 'total';
+
+export function buildFicheSheet(input: FicheSheetInput): FicheSheet {
+  const { fiche, sheetName, periods } = input;
+  const commentColumn = firstPeriodColumn + periods.length;
+  const lastColumn = columnLetter(commentColumn);
+  const rows: Array<Array<CellSpec | undefined>> = [];
+  const merges: string[] = [];
+  const inputs: InputCell[] = [];
+  const rowHeights: Record<number, number> = {};
+  const put = (row: number, column: number, cell: CellSpec) => {
+    (rows[row - 1] ??= [])[column] = cell;
+  };
+  const wideRow = (row: number, cell: CellSpec, height?: number) => {
+    put(row, 0, cell);
+    merges.push(`A${row}:${lastColumn}${row}`);
+    if (height !== undefined) rowHeights[row] = height;
+  };
+
+  wideRow(1, { value: `Fiche action ${fiche.number} : ${fiche.title}`, style: 'title' }, 22);
+  wideRow(2, { value: `${fiche.theme.number}) ${fiche.theme.label}`, style: 'subtitle' });
+  wideRow(3, { value: `Objectifs : ${fiche.objectives.join(' ')}`, style: 'text' }, heightFor(fiche.objectives.join(' '), 150));
+  wideRow(4, { value: fiche.targetPublic ? `Public visé : ${fiche.targetPublic}` : '', style: 'note' });
+  const headers = ['Code', 'Indicateur', 'Unité', ...periods.map((p) => p.label), 'Commentaire'];
+  headers.forEach((text, column) => put(headerRow, column, { value: text, style: 'header' }));
+
+  let row = headerRow + 1;
+  for (const block of input.blocks) {
+    if (block.action !== undefined) {
+      const when = block.action.start ? ` — ${block.action.start}` : '';
+      wideRow(row++, { value: `Action ${block.action.number} : ${block.action.title}${when}`, style: 'action' }, 20);
+      const text = block.action.description.join('\n');
+      if (text) wideRow(row++, { value: text, style: 'actionText' }, heightFor(text, 150));
+    } else {
+      wideRow(row++, { value: 'Critères d’évaluation de la fiche', style: 'action' }, 20);
+    }
+    for (const indicator of block.indicators) {
+      const members = membersOf(indicator, input.lists);
+      const labelRow = row;
+      put(row, codeColumn, { value: indicator.code, style: 'code' });
+      put(row, labelColumn, { value: indicator.label, style: 'label', ...(indicator.note ? { note: indicator.note } : {}) });
+      put(row, unitColumn, { value: indicator.unit && indicator.unit !== 'nombre' ? indicator.unit : unitOf[indicator.type], style: 'unit' });
+      rowHeights[row] = heightFor(indicator.label, 60);
+      if (members.length === 0) {
+        fillInputRow(row, indicator, '');
+        row++;
+        continue;
+      }
+      // The label row heads the block; members follow, then their total.
+      periods.forEach((_p, i) => put(labelRow, firstPeriodColumn + i, { style: 'unit' }));
+      put(labelRow, commentColumn, { style: 'unit' });
+      row++;
+      const firstMemberRow = row;
+      for (const member of members) {
+        put(row, codeColumn, { value: memberCode(indicator.code, member.code), style: 'code' });
+        put(row, labelColumn, { value: member.label, style: 'member' });
+        put(row, unitColumn, { value: '', style: 'unit' });
+        fillInputRow(row, indicator, member.code);
+        row++;
+      }
+      put(row, codeColumn, { value: memberCode(indicator.code, totalMember), style: 'code' });
+      put(row, labelColumn, { value: 'Total', style: 'totalLabel' });
+      put(row, unitColumn, { value: '', style: 'unit' });
+      periods.forEach((period, i) => {
+        const column = firstPeriodColumn + i;
+        if (!indicator.periods.includes(period.id)) {
+          put(row, column, notApplicable());
+          return;
+        }
+        const range = `${columnLetter(column)}${firstMemberRow}:${columnLetter(column)}${row - 1}`;
+        // Empty members are never summed as zero: with no figure at all the total stays empty.
+        put(row, column, { formula: `IF(COUNT(${range})=0,"",SUM(${range}))`, style: totalStyleOf(indicator.type) });
+      });
+      put(row, commentColumn, { value: '', style: 'unit' });
+      row++;
+    }
+    row++;
+  }
+
+  function fillInputRow(r: number, indicator: Indicator, member: string) {
+    periods.forEach((period, i) => {
+      const column = firstPeriodColumn + i;
+      if (!indicator.periods.includes(period.id)) {
+        put(r, column, notApplicable());
+        return;
+      }
+      const cell = a1(r - 1, column);
+      put(r, column, { style: inputStyleOf(indicator.type), input: inputRuleFor(indicator, period), unlocked: true });
+      inputs.push({ sheet: sheetName, cell, code: indicator.code, period: period.id, member, type: indicator.type });
+    });
+    const comment = a1(r - 1, commentColumn);
+    put(r, commentColumn, { style: 'comment', input: { ...commentRule }, unlocked: true });
+    inputs.push({ sheet: sheetName, cell: comment, code: indicator.code, period: '', member, type: 'comment' });
+  }
+
+  const sheet: SheetSpec = {
+    name: sheetName,
+    visibility: 'visible',
+    columns: [{ width: 24 }, { width: 58 }, { width: 12 }, ...periods.map(() => ({ width: 13 })), { width: 42 }],
+    rows,
+    rowHeights,
+    merges,
+    freeze: { rows: headerRow, columns: 2 },
+    ...(input.protection !== undefined ? { protection: input.protection } : {}),
+    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: [headerRow, headerRow] },
+  };
+  return { sheet, inputs };
+}
+
+function notApplicable(): CellSpec {
+  return { value: '—', style: 'notApplicable', note: 'Non demandé pour cette période : ne rien saisir.' };
+}
+
+function membersOf(indicator: Indicator, lists: ChoiceList[]): Array<{ code: string; label: string }> {
+  // One breakdown dimension per row block; several dimensions are crossed member by member.
+  return indicator.breakdown.reduce<Array<{ code: string; label: string }>>((acc, listId) => {
+    const options = lists.find((l) => l.id === listId)?.options ?? [];
+    if (acc.length === 0) return options.map((o) => ({ ...o }));
+    return acc.flatMap((a) => options.map((o) => ({ code: `${a.code}+${o.code}`, label: `${a.label} — ${o.label}` })));
+  }, []);
+}
+
+/** Row height in points so that wrapped text is readable without resizing (about 15 pt a line). */
+function heightFor(text: string, charsPerLine: number): number {
+  const lines = text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / charsPerLine)), 0);
+  return Math.min(15 * Math.max(1, lines) + 3, 300);
+}

@@ -1,0 +1,32 @@
+/**
+ * Who receives a collection workbook: the Caf, the EPCI, partners (the plan's parties) and every
+ * member commune (its INSEE code is its respondent code).
+ */
+import type { Plan, RespondentKind } from '../plan/schema';
+
+export type Respondent = { code: string; kind: RespondentKind; name: string; signatory: boolean };
+
+export function respondentsOf(plan: Plan): Respondent[] {
+  return [
+    ...plan.parties.map((p) => ({ code: p.code, kind: p.kind, name: p.name, signatory: true })),
+    ...plan.territory.communes.map((c) => ({ code: c.insee, kind: 'commune' as const, name: c.name, signatory: c.signatory })),
+  ];
+}
+
+export type RespondentSelection = { kind: 'all' } | { kind: 'signatories' } | { kind: 'codes'; codes: string[] };
+
+export type SelectionResult = { ok: true; respondents: Respondent[] } | { ok: false; unknown: string[] };
+
+/**
+ * `signatories`: the parties and the signatory communes — the workbooks of the convention's
+ * signatories. Unknown codes are all reported together.
+ */
+export function selectRespondents(plan: Plan, selection: RespondentSelection): SelectionResult {
+  const all = respondentsOf(plan);
+  if (selection.kind === 'all') return { ok: true, respondents: all };
+  if (selection.kind === 'signatories') return { ok: true, respondents: all.filter((r) => r.signatory) };
+  const byCode = new Map(all.map((r) => [r.code, r]));
+  const unknown = selection.codes.filter((code) => !byCode.has(code));
+  if (unknown.length > 0) return { ok: false, unknown };
+  return { ok: true, respondents: [...new Set(selection.codes)].map((code) => byCode.get(code) as Respondent) };
+}

@@ -1,0 +1,20 @@
+/**
+ * Sheet names a person recognises (« FA 3.2 - Accueil 0-3 ans ») and that every spreadsheet
+ * accepts: at most 31 characters, none of : \ / ? * [ ], not starting or ending with a quote.
+ */
+import type { Fiche } from '../plan/schema';
+
+export const maxSheetNameLength = 31;
+
+export function safeSheetName(text: string): string {
+  const cleaned = text.replace(/[:\\/?*[\]]/g, '-').replace(/^'+|'+$/g, '').trim();
+  return cleaned.length <= maxSheetNameLength ? cleaned : `${cleaned.slice(0, maxSheetNameLength - 1).trimEnd()}…`;
+}
+
+export function ficheSheetName(fiche: Fiche): string {
+  return safeSheetName(`FA ${fiche.number} - ${fiche.shortTitle ?? fiche.title}`);
+}
+
+export function isValidSheetName(name: string): boolean {
+  return name.length > 0 && name.length <= maxSheetNameLength && !/[:\\/?*[\]]/.test(name) && !/^'|'$/.test(name);
+}

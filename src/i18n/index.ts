@@ -1,0 +1,3 @@
+export * from './lang';
+export { renderPlanIssue, describePlanIssue } from './planIssues';
+export { summarisePlan } from './planSummary';

@@ -1,0 +1,54 @@
+/** Messages for plan issues (src/plan/issues.ts): what is wrong, then how to fix it. */
+import { formatPath, type PlanIssue, type PlanIssueCode } from '../plan/issues';
+import { defaultLang, type Lang } from './lang';
+
+type Params = PlanIssue['params'];
+type Catalogue = Record<PlanIssueCode, (p: Params) => string>;
+
+const fr: Catalogue = {
+  schema: (p) => `${p.message}.`,
+  duplicate: (p) => `${p.what} « ${p.value} » en double. Chaque code doit être unique : renommez l’un des deux.`,
+  unknown_period: (p) => `Période « ${p.value} » inconnue. Utilisez une période déclarée dans « periods » ou ajoutez-la.`,
+  unknown_list: (p) => `Liste « ${p.value} » inconnue. Déclarez-la dans « lists » ou corrigez son identifiant.`,
+  list_required: (p) => `L’indicateur « ${p.indicator} » est de type liste sans liste de choix. Indiquez l’identifiant de la liste (« list »).`,
+  list_unexpected: (p) => `L’indicateur « ${p.indicator} » a une liste de choix mais n’est pas de type liste. Retirez « list » ou passez le type à « choice ».`,
+  bounds_inverted: (p) => `Bornes inversées : minimum ${p.min} supérieur au maximum ${p.max}. Échangez-les.`,
+  target_period: (p) => `Cible fixée pour la période « ${p.value} », où l’indicateur ne s’applique pas. Retirez la cible ou ajoutez la période à l’indicateur.`,
+  unknown_territory: (p) => `Territoire « ${p.value} » inconnu. Déclarez-le dans « territory.territories ».`,
+  unknown_commune: (p) => `Commune « ${p.value} » (code INSEE) absente du territoire. Corrigez le code ou ajoutez la commune.`,
+  rule_syntax: (p) => `Règle illisible : ${p.detail} Corrigez l’expression (références aux indicateurs sous la forme #{code}).`,
+  rule_unknown_indicator: (p) => `La règle cite l’indicateur « ${p.value} », absent du plan. Corrigez le code cité.`,
+  rule_breakdown_mismatch: (p) => `La règle « ${p.rule} » s’applique par membre de ventilation, mais ses indicateurs ne sont pas ventilés de la même façon. Passez sa portée à « total » ou alignez les ventilations.`,
+  announced_with_content: (p) => `La fiche ${p.fiche} est annoncée (en attente d’avenant) mais porte des indicateurs. Passez son statut à « active » ou retirez-les.`,
+  active_without_action: (p) => `La fiche ${p.fiche} est active sans aucune action. Ajoutez ses actions ou passez son statut à « announced ».`,
+};
+
+const en: Catalogue = {
+  schema: (p) => `${p.message}.`,
+  duplicate: (p) => `Duplicate ${p.what} "${p.value}". Every code must be unique: rename one of them.`,
+  unknown_period: (p) => `Unknown period "${p.value}". Use a period declared in "periods" or add it.`,
+  unknown_list: (p) => `Unknown list "${p.value}". Declare it in "lists" or fix its id.`,
+  list_required: (p) => `Indicator "${p.indicator}" is a choice without a list. Set "list".`,
+  list_unexpected: (p) => `Indicator "${p.indicator}" has a list but is not a choice. Remove "list" or set type "choice".`,
+  bounds_inverted: (p) => `Inverted bounds: minimum ${p.min} above maximum ${p.max}. Swap them.`,
+  target_period: (p) => `Target set for period "${p.value}", where the indicator does not apply.`,
+  unknown_territory: (p) => `Unknown territory "${p.value}". Declare it in "territory.territories".`,
+  unknown_commune: (p) => `Commune "${p.value}" (INSEE code) is not in the territory.`,
+  rule_syntax: (p) => `Unreadable rule: ${p.detail}`,
+  rule_unknown_indicator: (p) => `The rule refers to indicator "${p.value}", which the plan does not have.`,
+  rule_breakdown_mismatch: (p) => `Rule "${p.rule}" applies per breakdown member but its indicators are broken down differently.`,
+  announced_with_content: (p) => `Fiche ${p.fiche} is announced but has indicators.`,
+  active_without_action: (p) => `Fiche ${p.fiche} is active without any action.`,
+};
+
+const catalogues: Record<Lang, Catalogue> = { fr, en };
+
+export function renderPlanIssue(issue: PlanIssue, lang: Lang = defaultLang): string {
+  return catalogues[lang][issue.code](issue.params);
+}
+
+/** « fiches[2].actions[0].indicators[1].type : Option invalide… » */
+export function describePlanIssue(issue: PlanIssue, lang: Lang = defaultLang): string {
+  const where = formatPath(issue.path) || (lang === 'fr' ? '(racine)' : '(root)');
+  return `${where} : ${renderPlanIssue(issue, lang)}`;
+}

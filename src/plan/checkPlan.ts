@@ -1,0 +1,136 @@
+/**
+ * Checks that span several parts of a plan, run after the schema accepted its shape. Like zod's
+ * own checks, they collect every issue: an adviser fixing a plan sees all its problems at once.
+ */
+import { checkRuleSyntax, parseCondition, parseExpression, referencedCodes } from '../rules';
+import type { PlanIssue, PlanPath } from './issues';
+import type { Plan, Rule } from './schema';
+import { indicatorSites, type IndicatorSite } from './walk';
+
+type Report = (code: PlanIssue['code'], path: PlanPath, params?: PlanIssue['params']) => void;
+
+export function checkPlan(plan: Plan): PlanIssue[] {
+  const issues: PlanIssue[] = [];
+  const report: Report = (code, path, params = {}) => issues.push({ code, path, params });
+  const sites = indicatorSites(plan);
+
+  checkUnique(report, plan.periods.map((p, i) => [p.id, ['periods', i, 'id']]), 'période');
+  checkUnique(report, plan.parties.map((p, i) => [p.code, ['parties', i, 'code']]), 'partie');
+  checkUnique(report, plan.territory.communes.map((c, i) => [c.insee, ['territory', 'communes', i, 'insee']]), 'commune');
+  checkUnique(report, plan.territory.territories.map((t, i) => [t.code, ['territory', 'territories', i, 'code']]), 'territoire');
+  checkUnique(report, plan.fiches.map((f, i) => [f.number, ['fiches', i, 'number']]), 'fiche');
+  checkUnique(
+    report,
+    plan.fiches.flatMap((f, i) => f.actions.map((a, j) => [a.code, ['fiches', i, 'actions', j, 'code']] as const)),
+    'action',
+  );
+  checkUnique(report, sites.map((s) => [s.indicator.code, [...s.path, 'code']]), 'indicateur');
+  checkUnique(report, plan.lists.map((l, i) => [l.id, ['lists', i, 'id']]), 'liste');
+  checkUnique(report, plan.rules.map((r, i) => [r.id, ['rules', i, 'id']]), 'règle');
+
+  checkTerritory(plan, report);
+  checkFiches(plan, report);
+  for (const site of sites) checkIndicator(plan, site, report);
+  const byCode = new Map(sites.map((s) => [s.indicator.code, s]));
+  plan.rules.forEach((rule, i) => checkRule(rule, ['rules', i], byCode, report));
+  return issues;
+}
+
+function checkUnique(report: Report, entries: ReadonlyArray<readonly [string, PlanPath]>, what: string): void {
+  const seen = new Set<string>();
+  for (const [value, path] of entries) {
+    if (seen.has(value)) report('duplicate', path, { what, value });
+    seen.add(value);
+  }
+}
+
+function checkTerritory(plan: Plan, report: Report): void {
+  const territories = new Set(plan.territory.territories.map((t) => t.code));
+  const communes = new Set(plan.territory.communes.map((c) => c.insee));
+  plan.territory.communes.forEach((commune, i) => {
+    if (commune.territory !== undefined && !territories.has(commune.territory)) {
+      report('unknown_territory', ['territory', 'communes', i, 'territory'], { value: commune.territory });
+    }
+  });
+  plan.territory.facilities.forEach((facility, i) => {
+    if (!communes.has(facility.commune)) {
+      report('unknown_commune', ['territory', 'facilities', i, 'commune'], { value: facility.commune });
+    }
+  });
+}
+
+function checkFiches(plan: Plan, report: Report): void {
+  plan.fiches.forEach((fiche, i) => {
+    const hasIndicators = fiche.indicators.length > 0 || fiche.actions.some((a) => a.indicators.length > 0);
+    if (fiche.status === 'announced' && hasIndicators) {
+      report('announced_with_content', ['fiches', i, 'status'], { fiche: fiche.number });
+    }
+    if (fiche.status === 'active' && fiche.actions.length === 0) {
+      report('active_without_action', ['fiches', i, 'actions'], { fiche: fiche.number });
+    }
+    fiche.actions.forEach((action, j) => {
+      if (action.startPeriod !== undefined && !plan.periods.some((p) => p.id === action.startPeriod)) {
+        report('unknown_period', ['fiches', i, 'actions', j, 'startPeriod'], { value: action.startPeriod });
+      }
+    });
+  });
+}
+
+function checkIndicator(plan: Plan, { indicator, path }: IndicatorSite, report: Report): void {
+  const periods = new Set(plan.periods.map((p) => p.id));
+  const lists = new Set(plan.lists.map((l) => l.id));
+  indicator.periods.forEach((period, i) => {
+    if (!periods.has(period)) report('unknown_period', [...path, 'periods', i], { value: period });
+  });
+  indicator.breakdown.forEach((list, i) => {
+    if (!lists.has(list)) report('unknown_list', [...path, 'breakdown', i], { value: list });
+  });
+  if (indicator.type === 'choice' && indicator.list === undefined) {
+    report('list_required', [...path, 'list'], { indicator: indicator.code });
+  }
+  if (indicator.list !== undefined) {
+    if (indicator.type !== 'choice') report('list_unexpected', [...path, 'list'], { indicator: indicator.code });
+    else if (!lists.has(indicator.list)) report('unknown_list', [...path, 'list'], { value: indicator.list });
+  }
+  const { min, max } = indicator.bounds ?? {};
+  if (min !== undefined && max !== undefined && min > max) {
+    report('bounds_inverted', [...path, 'bounds'], { min, max });
+  }
+  for (const period of Object.keys(indicator.targets ?? {})) {
+    if (!indicator.periods.includes(period)) report('target_period', [...path, 'targets', period], { value: period });
+  }
+}
+
+function checkRule(rule: Rule, path: PlanPath, byCode: Map<string, IndicatorSite>, report: Report): void {
+  const syntaxErrors = checkRuleSyntax(rule);
+  for (const { side, error } of syntaxErrors) {
+    report('rule_syntax', [...path, side], { position: error.position, detail: error.message });
+  }
+  if (syntaxErrors.length > 0) return;
+  const sides = { left: parseExpression(rule.left), right: parseExpression(rule.right) };
+  const codesBySide: Array<[string, string[]]> = [];
+  for (const [side, parsed] of Object.entries(sides)) {
+    if (parsed.ok) codesBySide.push([side, referencedCodes(parsed.value)]);
+  }
+  if (rule.when !== undefined) {
+    const when = parseCondition(rule.when);
+    if (when.ok) codesBySide.push(['when', referencedCodes(when.value)]);
+  }
+  for (const [side, codes] of codesBySide) {
+    for (const code of codes) {
+      if (!byCode.has(code)) report('rule_unknown_indicator', [...path, side], { value: code });
+    }
+  }
+  // A rule applied « once per breakdown member » needs indicators broken down the same way.
+  if (rule.scope === 'member') {
+    const breakdowns = new Set(
+      codesBySide
+        .flatMap(([, codes]) => codes)
+        .map((code) => byCode.get(code)?.indicator.breakdown.join('×'))
+        .filter((b): b is string => b !== undefined),
+    );
+    if (breakdowns.size > 1 || breakdowns.has('')) {
+      report('rule_breakdown_mismatch', [...path, 'scope'], { rule: rule.id });
+    }
+  }
+}

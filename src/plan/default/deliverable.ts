@@ -1,0 +1,43 @@
+/**
+ * A deliverable (a charter signed, a map produced) is tracked as « Oui » / « Non » / « NC » plus
+ * the date it was delivered, so that the rule « a deliverable marked oui has a date » can be
+ * checked (see rules.ts). The date is a companion measure, not a new indicator of the convention:
+ * it shares the convention line as its source.
+ */
+import { indicator, type IndicatorInput } from './indicator';
+
+type DeliverableFields = Pick<IndicatorInput, 'code' | 'source' | 'reporters' | 'periods'> &
+  Partial<Pick<IndicatorInput, 'label' | 'note'>>;
+
+export function deliverable(fields: DeliverableFields): [IndicatorInput, IndicatorInput] {
+  const status = indicator({ ...fields, type: 'deliverable', aggregation: 'last', unit: undefined, bounds: undefined });
+  const date = indicator({
+    code: `${fields.code}_date`,
+    source: fields.source,
+    label: `Date de réalisation : ${status.label}`,
+    reporters: fields.reporters,
+    periods: fields.periods,
+    type: 'date',
+    aggregation: 'last',
+    unit: undefined,
+    bounds: undefined,
+    note: 'Complète le livrable ci-dessus : à remplir lorsque le livrable est marqué « Oui ».',
+  });
+  return [status, date];
+}
+
+/** The rule that goes with every deliverable: marked « oui » (1) ⇒ its date is filled in. */
+export function deliverableRule(code: string, label: string) {
+  return {
+    id: `livrable-date.${code}`,
+    when: `#{${code}} == 1`,
+    left: `#{${code}}`,
+    operator: 'pair' as const,
+    right: `#{${code}_date}`,
+    missing: { left: 'skipIfAnyMissing' as const, right: 'skipIfAnyMissing' as const },
+    severity: 'error' as const,
+    message: `Le livrable « ${label} » est marqué « Oui » mais sa date de réalisation est vide.`,
+    fix: 'Indiquez la date de réalisation (JJ/MM/AAAA), ou corrigez la réponse si le livrable n’est pas encore réalisé.',
+    scope: 'total' as const,
+  };
+}

@@ -1,0 +1,156 @@
+/** Fiche action 3.2 : développer des solutions afin de répondre aux besoins des 0-3 ans non couverts. */
+import type { FicheInput } from './types';
+import { capitalise, indicator } from '../indicator';
+import { yearsFrom } from '../periods';
+
+/** Communes (Château-Arnoux, Les Mées, Peyruis keep the competence) and the EPCI run the facilities. */
+const facilityOwners = ['epci', 'commune'] as const;
+
+const projectsAndPlacesLine =
+  'Le nombre de projets soutenus et le nombre de places créées par type d\'accueil (EAJE, MAM....)';
+const projectsAndPlacesLineA2 = "Le nombre de projets soutenus et le nombre de places créées par type d'accueil";
+const costSharingLine = 'La répartition du coût financier entre les familles et les partenaires';
+
+export const fiche32: FicheInput = {
+  number: '3.2',
+  theme: { number: 3, label: 'La petite enfance, enfance, jeunesse' },
+  title: 'Développer des solutions afin de répondre aux besoins des 0-3 ans non couverts',
+  shortTitle: 'Accueil 0-3 ans',
+  context: [
+    'Un manque de places (en collectif et en accueil individuel)',
+    "Des difficultés d'accueil sur les horaires atypiques",
+  ],
+  objectives: ['Permettre aux familles du territoire de mieux concilier vie familiale, vie professionnelle et vie sociale.'],
+  targetPublic: 'Tous les habitants et les acteurs du territoire',
+  actions: [
+    {
+      number: 1,
+      code: '3.2.a1',
+      title: 'Recenser et partager chaque année les projets en cours',
+      description: [
+        'Dès 2023 et chaque année, recenser les projets en cours sur le territoire et les partager collectivement afin de vérifier leur viabilité, la non-concurrence et déstabilisation des offres existantes.',
+      ],
+      start: 'dès 2023 et chaque année',
+      startPeriod: '2023',
+      indicators: [
+        indicator({
+          code: '3.2.a1.projets',
+          source: "Le nombre de projets par an et leur évolution par type d'accueil (EAJE, MAM...)",
+          reporters: [...facilityOwners],
+          periods: yearsFrom('2023'),
+          unit: 'projets',
+          breakdown: ['type_accueil'],
+          trackEvolution: true,
+        }),
+        indicator({
+          code: '3.2.a1.reunions_collectives',
+          source: 'Le nombre de réunions collectives',
+          reporters: ['epci'],
+          periods: yearsFrom('2023'),
+          unit: 'réunions',
+        }),
+        indicator({
+          code: '3.2.a1.projets_soutenus',
+          source: projectsAndPlacesLine,
+          label: capitalise("le nombre de projets soutenus par type d'accueil"),
+          reporters: [...facilityOwners],
+          periods: yearsFrom('2023'),
+          unit: 'projets',
+          breakdown: ['type_accueil'],
+        }),
+        indicator({
+          code: '3.2.a1.places_creees',
+          source: projectsAndPlacesLine,
+          label: capitalise("le nombre de places créées par type d'accueil (EAJE, MAM....)"),
+          reporters: [...facilityOwners],
+          periods: yearsFrom('2023'),
+          unit: 'places',
+          breakdown: ['type_accueil'],
+        }),
+        indicator({
+          code: '3.2.a1.repartition_cout',
+          source: costSharingLine,
+          label: 'La répartition du coût financier entre les familles et les partenaires (part de chacun, en %)',
+          reporters: [...facilityOwners],
+          periods: yearsFrom('2023'),
+          type: 'percentage',
+          unit: '%',
+          bounds: { min: 0, max: 1 },
+          breakdown: ['financeur'],
+          aggregation: 'mean',
+        }),
+        indicator({
+          code: '3.2.a1.places_fermees',
+          source: 'Le nombre de places fermées (EAJE, MAM....)',
+          reporters: [...facilityOwners],
+          periods: yearsFrom('2023'),
+          unit: 'places',
+          breakdown: ['type_accueil'],
+        }),
+      ],
+    },
+    {
+      number: 2,
+      code: '3.2.a2',
+      title: 'Appel à projets sur des solutions d’accueil en horaires atypiques',
+      description: ['En 2024, lancement d\'un appel à projets sur des solutions d\'accueil en horaires atypiques.'],
+      start: 'en 2024',
+      startPeriod: '2024',
+      indicators: [
+        indicator({
+          code: '3.2.a2.reponses_aap',
+          source: "Le nombre de réponses à l'appel à projets spécifiques sur P2A",
+          reporters: ['epci'],
+          periods: yearsFrom('2024'),
+          unit: 'réponses',
+        }),
+        indicator({
+          code: '3.2.a2.projets_soutenus',
+          source: projectsAndPlacesLineA2,
+          label: capitalise("le nombre de projets soutenus par type d'accueil"),
+          reporters: ['epci'],
+          periods: yearsFrom('2024'),
+          unit: 'projets',
+          breakdown: ['type_accueil'],
+        }),
+        indicator({
+          code: '3.2.a2.places_creees',
+          source: projectsAndPlacesLineA2,
+          label: capitalise("le nombre de places créées par type d'accueil"),
+          reporters: ['epci'],
+          periods: yearsFrom('2024'),
+          unit: 'places',
+          breakdown: ['type_accueil'],
+        }),
+        indicator({
+          code: '3.2.a2.enfants_beneficiaires',
+          source: "Le nombre d'enfants et de familles bénéficiaires de ces accueils atypiques",
+          label: "Le nombre d'enfants bénéficiaires de ces accueils atypiques",
+          reporters: ['epci'],
+          periods: yearsFrom('2024'),
+          unit: 'enfants',
+        }),
+        indicator({
+          code: '3.2.a2.familles_beneficiaires',
+          source: "Le nombre d'enfants et de familles bénéficiaires de ces accueils atypiques",
+          label: 'Le nombre de familles bénéficiaires de ces accueils atypiques',
+          reporters: ['epci'],
+          periods: yearsFrom('2024'),
+          unit: 'familles',
+        }),
+        indicator({
+          code: '3.2.a2.repartition_cout',
+          source: costSharingLine,
+          label: 'La répartition du coût financier entre les familles et les partenaires (part de chacun, en %)',
+          reporters: ['epci'],
+          periods: yearsFrom('2024'),
+          type: 'percentage',
+          unit: '%',
+          bounds: { min: 0, max: 1 },
+          breakdown: ['financeur'],
+          aggregation: 'mean',
+        }),
+      ],
+    },
+  ],
+};

@@ -1,0 +1,29 @@
+/**
+ * The embedded default plan: CTG Provence Alpes Agglomération 2022–2025, signed at Digne-les-Bains
+ * on 31 October 2022 (see docs/convention/). Parsed once through the schema so that the defaults
+ * of every field are filled in exactly as for a plan loaded from a file.
+ */
+import { planSchema, type Plan, type PlanInput } from '../schema';
+import { defaultFiches } from './fiches';
+import { defaultLists, territoryList } from './lists';
+import { defaultParties } from './parties';
+import { defaultPeriods } from './periods';
+import { defaultRules } from './rules';
+import { defaultTerritory } from './territory';
+
+export const defaultPlanInput: PlanInput = {
+  id: 'ctg-p2a-2022-2025',
+  title: 'Convention territoriale globale 2022-2025 — Provence Alpes Agglomération',
+  version: '1.0.0',
+  signedOn: '2022-10-31',
+  periods: defaultPeriods,
+  parties: defaultParties,
+  territory: defaultTerritory,
+  fiches: defaultFiches,
+  lists: [...defaultLists, territoryList(defaultTerritory.territories ?? [])],
+  rules: defaultRules,
+};
+
+export function defaultPlan(): Plan {
+  return planSchema.parse(structuredClone(defaultPlanInput));
+}

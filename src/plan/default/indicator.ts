@@ -1,0 +1,30 @@
+/**
+ * A compact way to write the default plan's indicators: most are yearly counts summed over the
+ * territory, so those are the defaults; every other choice is spelled out where it is made.
+ */
+import type { z } from 'zod';
+import type { indicatorSchema } from '../schema';
+
+export type IndicatorInput = z.input<typeof indicatorSchema>;
+
+type Required = Pick<IndicatorInput, 'code' | 'source' | 'reporters' | 'periods'>;
+
+/**
+ * `label` defaults to the convention's line without its closing punctuation, so that the sheet
+ * shows the measure exactly as the convention words it.
+ */
+export function indicator(fields: Required & Partial<IndicatorInput>): IndicatorInput {
+  return {
+    label: fields.source.replace(/[\s.,;:]+$/u, ''),
+    type: 'integer',
+    unit: fields.type === undefined || fields.type === 'integer' ? 'nombre' : undefined,
+    aggregation: 'sum',
+    bounds: fields.type === undefined || fields.type === 'integer' ? { min: 0 } : undefined,
+    ...fields,
+  };
+}
+
+/** « Le nombre de participants » → « Le nombre de participants » with a capital first letter. */
+export function capitalise(fragment: string): string {
+  return fragment.charAt(0).toLocaleUpperCase('fr-FR') + fragment.slice(1);
+}

@@ -1,0 +1,6 @@
+export * from './schema';
+export * from './issues';
+export { parsePlan, type PlanResult } from './parsePlan';
+export { checkPlan } from './checkPlan';
+export { indicatorSites, type IndicatorSite } from './walk';
+export { defaultPlan, defaultPlanInput } from './default';

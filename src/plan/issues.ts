@@ -1,0 +1,35 @@
+/**
+ * What is wrong with a plan, as data. Messages are rendered by src/i18n from `code` and `params`;
+ * schema issues carry zod's own (French) wording in `params.message`.
+ */
+export type PlanIssueCode =
+  | 'schema'
+  | 'duplicate'
+  | 'unknown_period'
+  | 'unknown_list'
+  | 'list_required'
+  | 'list_unexpected'
+  | 'bounds_inverted'
+  | 'target_period'
+  | 'unknown_territory'
+  | 'unknown_commune'
+  | 'rule_syntax'
+  | 'rule_unknown_indicator'
+  | 'rule_breakdown_mismatch'
+  | 'announced_with_content'
+  | 'active_without_action';
+
+export type PlanPath = ReadonlyArray<string | number>;
+
+export type PlanIssue = {
+  code: PlanIssueCode;
+  path: PlanPath;
+  params: Record<string, string | number>;
+};
+
+/** `fiches[3].actions[0].indicators[2].code`: the path a person can follow in the JSON. */
+export function formatPath(path: PlanPath): string {
+  return path
+    .map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`))
+    .join('');
+}

@@ -1,0 +1,25 @@
+/** From untrusted JSON to a Plan: schema first (shape), then the cross-checks, every issue kept. */
+import { z } from 'zod';
+import { checkPlan } from './checkPlan';
+import type { PlanIssue } from './issues';
+import { planSchema, type Plan } from './schema';
+
+export type PlanResult = { ok: true; plan: Plan } | { ok: false; issues: PlanIssue[] };
+
+const frenchErrors = z.locales.fr().localeError;
+
+export function parsePlan(input: unknown): PlanResult {
+  const parsed = planSchema.safeParse(input, { error: frenchErrors });
+  if (!parsed.success) {
+    return {
+      ok: false,
+      issues: parsed.error.issues.map((issue) => ({
+        code: 'schema',
+        path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+        params: { message: issue.message },
+      })),
+    };
+  }
+  const issues = checkPlan(parsed.data);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, plan: parsed.data };
+}

@@ -1,0 +1,207 @@
+/**
+ * The plan of a CTG as typed data: zod schemas, with the TypeScript types inferred from them.
+ *
+ * Shapes only. Checks that span several parts of the plan (unique codes, references between
+ * indicators, lists, periods and rules) live in `checkPlan.ts`, so that every error is reported
+ * with its path, not only the first.
+ */
+import { z } from 'zod';
+
+/** A stable code: lower-case letters, digits, dots, underscores and dashes. Never reused. */
+export const codeSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'Code invalide : lettres minuscules, chiffres, « . », « _ » ou « - » attendus');
+
+const nonEmpty = z.string().trim().min(1, 'Texte vide : une valeur est attendue');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Date invalide : format AAAA-MM-JJ attendu');
+
+/** A reporting period (a civil year for the P2A convention, but any span works). */
+export const periodSchema = z.object({
+  id: codeSchema,
+  label: nonEmpty,
+  start: isoDate,
+  end: isoDate,
+});
+
+export const respondentKinds = ['caf', 'epci', 'commune', 'partner'] as const;
+export const respondentKindSchema = z.enum(respondentKinds);
+
+/** A signatory or partner of the convention. Communes are parties through the territory. */
+export const partySchema = z.object({
+  code: codeSchema,
+  kind: respondentKindSchema,
+  name: nonEmpty,
+  representedBy: z.array(nonEmpty).default([]),
+});
+
+export const communeSchema = z.object({
+  /** INSEE code (5 characters, « 2A »/« 2B » in Corsica). */
+  insee: z.string().regex(/^(\d{5}|2[AB]\d{3})$/, 'Code INSEE invalide : 5 caractères attendus'),
+  name: nonEmpty,
+  signatory: z.boolean(),
+  territory: codeSchema.optional(),
+});
+
+/** A territory or « bassin de vie » the plan names (fiche 4.1: Digne, Seyne, Château-Arnoux). */
+export const territorySchema = z.object({
+  code: codeSchema,
+  name: nonEmpty,
+});
+
+/** A facility or service supported by the local authority (convention, Annexe 2). */
+export const facilitySchema = z.object({
+  name: nonEmpty,
+  type: nonEmpty,
+  nature: nonEmpty,
+  address: z.string().default(''),
+  postcode: z.string().regex(/^\d{5}$/, 'Code postal invalide : 5 chiffres attendus'),
+  /** INSEE code of the commune. */
+  commune: z.string().regex(/^(\d{5}|2[AB]\d{3})$/, 'Code INSEE invalide : 5 caractères attendus'),
+});
+
+export const territoryDataSchema = z.object({
+  communes: z.array(communeSchema).min(1, 'Le territoire doit compter au moins une commune'),
+  territories: z.array(territorySchema).default([]),
+  facilities: z.array(facilitySchema).default([]),
+  /** Where commune identities come from (reference and version). */
+  source: nonEmpty,
+});
+
+export const indicatorTypes = [
+  'integer',
+  'decimal',
+  'amount',
+  'percentage',
+  'yesNo',
+  'date',
+  'text',
+  'choice',
+  'deliverable',
+] as const;
+export const indicatorTypeSchema = z.enum(indicatorTypes);
+
+export const aggregations = ['sum', 'mean', 'max', 'last', 'none'] as const;
+export const aggregationSchema = z.enum(aggregations);
+
+export const boundsSchema = z.object({ min: z.number().optional(), max: z.number().optional() });
+
+export const indicatorSchema = z.object({
+  code: codeSchema,
+  /** The measure, worded as a person reads it in the collection sheet. */
+  label: nonEmpty,
+  /** The convention's own line this indicator comes from, verbatim. */
+  source: nonEmpty,
+  type: indicatorTypeSchema,
+  unit: z.string().optional(),
+  /** For type `choice`: the id of a choice list. */
+  list: codeSchema.optional(),
+  /** Breakdown dimensions: ids of choice lists (`territoire`, `type_accueil`, `statut_vae`…). */
+  breakdown: z.array(codeSchema).default([]),
+  reporters: z.array(respondentKindSchema).min(1, 'Au moins un type de répondant est attendu'),
+  /** Period ids where this indicator is to be filled in. */
+  periods: z.array(codeSchema).min(1, 'Au moins une période est attendue'),
+  required: z.boolean().default(false),
+  bounds: boundsSchema.optional(),
+  aggregation: aggregationSchema,
+  /** « … et son évolution »: the consolidation shows the change from one period to the next. */
+  trackEvolution: z.boolean().default(false),
+  /** Targets per period id, in the indicator's unit (fractions for percentages). */
+  targets: z.record(z.string(), z.number()).optional(),
+  note: z.string().optional(),
+});
+
+export const actionSchema = z.object({
+  number: z.number().int().min(1),
+  code: codeSchema,
+  title: nonEmpty,
+  description: z.array(nonEmpty).default([]),
+  /** When the action starts, as the convention words it (« dès 2023 », « printemps 2024 »). */
+  start: z.string().default(''),
+  /** The first period concerned, when the wording pins one down. */
+  startPeriod: codeSchema.optional(),
+  indicators: z.array(indicatorSchema).default([]),
+});
+
+export const ficheStatuses = ['active', 'announced'] as const;
+
+export const ficheSchema = z.object({
+  /** « 3.2 » */
+  number: z.string().regex(/^\d+(\.\d+)?$/, 'Numéro de fiche invalide : « 3.2 » attendu'),
+  theme: z.object({ number: z.number().int().min(1), label: nonEmpty }),
+  title: nonEmpty,
+  /** A few words a person recognises in a sheet tab (« Accueil 0-3 ans »); sheet names have 31 characters. */
+  shortTitle: z.string().max(20, 'Titre court trop long : 20 caractères au plus').optional(),
+  /** « Contexte (les constats…) » */
+  context: z.array(nonEmpty).default([]),
+  objectives: z.array(nonEmpty).default([]),
+  targetPublic: z.string().default(''),
+  /** `announced`: named by the convention, its content awaits an amendment (theme 5). */
+  status: z.enum(ficheStatuses).default('active'),
+  actions: z.array(actionSchema).default([]),
+  /** Evaluation criteria the convention lists for the fiche as a whole, after all its actions. */
+  indicators: z.array(indicatorSchema).default([]),
+});
+
+export const choiceListSchema = z.object({
+  id: codeSchema,
+  label: nonEmpty,
+  options: z
+    .array(z.object({ code: codeSchema, label: nonEmpty }))
+    .min(1, 'Une liste doit compter au moins une option'),
+});
+
+export const missingPolicies = ['skipIfAnyMissing', 'skipIfAllMissing', 'missingAsZero'] as const;
+export const ruleOperators = ['==', '!=', '<', '<=', '>', '>=', 'pair'] as const;
+
+export const ruleSchema = z.object({
+  id: codeSchema,
+  /** Expression over indicators, written `#{code}` (see src/rules). */
+  left: nonEmpty,
+  /** `pair` is « paire obligatoire »: when one side is filled, the other must be too. */
+  operator: z.enum(ruleOperators),
+  right: nonEmpty,
+  /** Optional condition: the rule applies only where it holds (e.g. a deliverable marked « oui »). */
+  when: z.string().optional(),
+  missing: z.object({
+    left: z.enum(missingPolicies),
+    right: z.enum(missingPolicies),
+  }),
+  severity: z.enum(['error', 'warning']),
+  message: nonEmpty,
+  fix: nonEmpty,
+  /** `member`: once per breakdown member; `total`: on the totals of the indicators. */
+  scope: z.enum(['member', 'total']),
+});
+
+export const planSchema = z.object({
+  id: codeSchema,
+  title: nonEmpty,
+  version: z.string().regex(/^\d+\.\d+(\.\d+)?$/, 'Version invalide : « 1.0 » ou « 1.0.0 » attendu'),
+  signedOn: isoDate,
+  periods: z.array(periodSchema).min(1, 'Au moins une période est attendue'),
+  parties: z.array(partySchema).min(1, 'Au moins une partie est attendue'),
+  territory: territoryDataSchema,
+  fiches: z.array(ficheSchema).min(1, 'Au moins une fiche action est attendue'),
+  lists: z.array(choiceListSchema).default([]),
+  rules: z.array(ruleSchema).default([]),
+});
+
+export type Period = z.infer<typeof periodSchema>;
+export type RespondentKind = z.infer<typeof respondentKindSchema>;
+export type Party = z.infer<typeof partySchema>;
+export type Commune = z.infer<typeof communeSchema>;
+export type Territory = z.infer<typeof territorySchema>;
+export type Facility = z.infer<typeof facilitySchema>;
+export type TerritoryData = z.infer<typeof territoryDataSchema>;
+export type IndicatorType = z.infer<typeof indicatorTypeSchema>;
+export type Aggregation = z.infer<typeof aggregationSchema>;
+export type Indicator = z.infer<typeof indicatorSchema>;
+export type Action = z.infer<typeof actionSchema>;
+export type Fiche = z.infer<typeof ficheSchema>;
+export type ChoiceList = z.infer<typeof choiceListSchema>;
+export type MissingPolicy = (typeof missingPolicies)[number];
+export type RuleOperator = (typeof ruleOperators)[number];
+export type Rule = z.infer<typeof ruleSchema>;
+export type Plan = z.infer<typeof planSchema>;
+/** What a plan author writes: defaults may be left out. */
+export type PlanInput = z.input<typeof planSchema>;

@@ -1,0 +1,79 @@
+/**
+ * The vocabulary of validation rules: syntax trees, parse results, evaluation results.
+ *
+ * Kept apart from the code so that every stage (tokenizer, parser, evaluator) and every caller
+ * (plan checks, the task pane) speaks about the same shapes without importing each other.
+ * `MissingPolicy` and `RuleOperator` mirror the plan schema on purpose: this folder imports
+ * nothing from outside itself, so that it can be reasoned about (and tested) on its own.
+ */
+
+/** What to do with a side of a rule when some of the indicators it reads have no value. */
+export type MissingPolicy = 'skipIfAnyMissing' | 'skipIfAllMissing' | 'missingAsZero';
+
+/** `pair` is « paire obligatoire »: when one side is filled, the other must be too. */
+export type RuleOperator = '==' | '!=' | '<' | '<=' | '>' | '>=' | 'pair';
+
+export type ComparisonOperator = Exclude<RuleOperator, 'pair'>;
+
+export type ArithmeticOperator = '+' | '-' | '*' | '/';
+
+/**
+ * A number as written. `percent` keeps the author's notation, so `12.5 %` is
+ * `{ value: 12.5, percent: true }` and means 0.125 (percentages are fractions, as in Excel).
+ * Storing the written value rather than value/100 keeps the tree exact: 7 % would otherwise
+ * become 0.07, which cannot be turned back into « 7 % » reliably in floating point.
+ */
+export type NumberLiteral = { kind: 'number'; value: number; percent: boolean };
+
+/** `#{code}`: the value of an indicator, supplied at evaluation time by a `Lookup`. */
+export type Reference = { kind: 'ref'; code: string };
+
+export type Negation = { kind: 'unary'; operator: '-'; operand: Expr };
+
+export type BinaryExpr = { kind: 'binary'; operator: ArithmeticOperator; left: Expr; right: Expr };
+
+export type Expr = NumberLiteral | Reference | Negation | BinaryExpr;
+
+/** `expr OP expr`, the shape of a rule's `when` clause. */
+export type Condition = { left: Expr; operator: ComparisonOperator; right: Expr };
+
+export type ParseErrorCode =
+  | 'unexpected_character'
+  | 'unexpected_token'
+  | 'unexpected_end'
+  | 'invalid_reference'
+  | 'empty';
+
+/**
+ * `position` is a 0-based offset in the text (UTF-16 units, like `String.prototype.slice`),
+ * for code that underlines the error; `message` is French, for the person who wrote the rule.
+ */
+export type ParseError = { code: ParseErrorCode; position: number; message: string };
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: ParseError };
+
+/** Returns undefined when the value is missing (empty cell or « non concerné »). */
+export type Lookup = (code: string) => number | undefined;
+
+export type SkipReason = 'missing' | 'divisionByZero';
+
+/** One side of a rule once evaluated: a number, or the reason why there is none. */
+export type SideValue = { kind: 'value'; value: number } | { kind: 'skipped'; reason: SkipReason };
+
+/** The part of a plan rule this module needs; the plan's `Rule` is assignable to it. */
+export type RuleLike = {
+  left: string;
+  operator: RuleOperator;
+  right: string;
+  when?: string;
+  missing: { left: MissingPolicy; right: MissingPolicy };
+};
+
+export type RuleSide = 'left' | 'right' | 'when';
+
+export type RuleOutcome =
+  | { outcome: 'pass' | 'fail'; left?: number; right?: number }
+  | { outcome: 'skipped'; reason: SkipReason }
+  /** The `when` condition does not hold or cannot be evaluated. */
+  | { outcome: 'notApplicable' }
+  | { outcome: 'invalid'; error: ParseError; side: RuleSide };

@@ -1,0 +1,157 @@
+/**
+ * WorkbookSpec → .xlsx bytes, with ExcelJS. Values are written as values (a string is always a
+ * string, never parsed as a formula); only `formula` fields become formulas.
+ */
+import ExcelJS from 'exceljs';
+import { inputRuleRanges } from '../workbook/ranges';
+import type { CellSpec, InputRule, SheetSpec, Style, WorkbookSpec } from '../workbook/spec';
+
+/** Password hashing cost: ExcelJS's default (100 000 rounds) costs ~0.6 s a sheet; protection is not security. */
+const passwordSpinCount = 1000;
+
+export async function renderSpec(spec: WorkbookSpec): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = spec.properties.creator;
+  workbook.title = spec.properties.title;
+  if (spec.properties.subject !== undefined) workbook.subject = spec.properties.subject;
+  if (spec.properties.company !== undefined) workbook.company = spec.properties.company;
+  workbook.created = new Date(spec.properties.created);
+  workbook.modified = new Date(spec.properties.created);
+  const styles = new Map(Object.entries(spec.styles).map(([name, style]) => [name, toExcelStyle(style)]));
+  for (const sheet of spec.sheets) await renderSheet(workbook, sheet, styles);
+  for (const name of spec.definedNames) {
+    workbook.definedNames.add(`'${name.sheet.replace(/'/g, "''")}'!${absolute(name.range)}`, name.name);
+  }
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+async function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, styles: Map<string, Partial<ExcelJS.Style>>): Promise<void> {
+  const worksheet = workbook.addWorksheet(sheet.name, {
+    state: sheet.visibility,
+    ...(sheet.tabColour !== undefined ? { properties: { tabColor: { argb: sheet.tabColour } } } : {}),
+    views: sheet.freeze !== undefined ? [{ state: 'frozen', xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }] : [],
+  });
+  worksheet.columns = sheet.columns.map((c) => ({ width: c.width, hidden: c.hidden ?? false }));
+  sheet.rows.forEach((row, r) => {
+    if (row === undefined) return;
+    const excelRow = worksheet.getRow(r + 1);
+    row.forEach((cell, c) => {
+      if (cell !== undefined) writeCell(excelRow.getCell(c + 1), cell, styles);
+    });
+  });
+  for (const [row, height] of Object.entries(sheet.rowHeights ?? {})) worksheet.getRow(Number(row)).height = height;
+  for (const range of sheet.merges) worksheet.mergeCells(range);
+  // ExcelJS types omit `dataValidations`, which accepts a range address and writes one node for it.
+  const validations = (worksheet as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  for (const { address, rule } of inputRuleRanges(sheet)) validations.add(address, toValidation(rule));
+  for (const table of sheet.tables ?? []) {
+    worksheet.addTable({
+      name: table.name,
+      ref: table.topLeft,
+      headerRow: true,
+      style: { theme: 'TableStyleMedium2', showRowStripes: true },
+      columns: table.columns.map((name) => ({ name, filterButton: true })),
+      rows: table.rows,
+    });
+  }
+  for (const format of sheet.conditionalFormats ?? []) {
+    const style = styles.get(format.style) ?? {};
+    worksheet.addConditionalFormatting({
+      ref: format.range,
+      rules: [{ type: 'expression', priority: 1, formulae: [format.formula], style: conditionalStyle(style) }],
+    });
+  }
+  if (sheet.print !== undefined) {
+    worksheet.pageSetup = {
+      ...worksheet.pageSetup,
+      paperSize: 9, // A4
+      orientation: sheet.print.orientation,
+      fitToPage: sheet.print.fitToWidth,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+      ...(sheet.print.repeatRows !== undefined ? { printTitlesRow: `${sheet.print.repeatRows[0]}:${sheet.print.repeatRows[1]}` } : {}),
+    };
+  }
+  if (sheet.protection !== undefined) {
+    await worksheet.protect(sheet.protection.password ?? '', {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatColumns: true,
+      formatRows: true,
+      ...(sheet.protection.password !== undefined ? { spinCount: passwordSpinCount } : {}),
+    });
+  }
+}
+
+function writeCell(target: ExcelJS.Cell, cell: CellSpec, styles: Map<string, Partial<ExcelJS.Style>>): void {
+  if (cell.formula !== undefined) {
+    target.value = { formula: cell.formula } as ExcelJS.CellFormulaValue;
+  } else if (cell.link !== undefined && typeof cell.value === 'string') {
+    const hyperlink = cell.link.kind === 'internal' ? `#'${cell.link.sheet.replace(/'/g, "''")}'!${cell.link.cell}` : cell.link.url;
+    target.value = { text: cell.value, hyperlink } as ExcelJS.CellHyperlinkValue;
+  } else if (cell.value !== undefined) {
+    // A string is stored as a shared string: Excel never runs it, whatever its first character.
+    target.value = cell.value;
+  }
+  const style = cell.style !== undefined ? styles.get(cell.style) : undefined;
+  const protection = { locked: cell.unlocked !== true };
+  target.style = { ...(style ?? {}), protection };
+  if (cell.note !== undefined) target.note = cell.note;
+}
+
+function toExcelStyle(style: Style): Partial<ExcelJS.Style> {
+  const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
+  return {
+    ...(style.font !== undefined
+      ? { font: { bold: style.font.bold, italic: style.font.italic, size: style.font.size ?? 10, underline: style.font.underline, name: 'Calibri', ...(style.font.colour !== undefined ? { color: { argb: style.font.colour } } : {}) } }
+      : { font: { size: 10, name: 'Calibri' } }),
+    ...(style.fill !== undefined ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: style.fill } } } : {}),
+    ...(style.numberFormat !== undefined ? { numFmt: style.numberFormat } : {}),
+    ...(style.alignment !== undefined
+      ? { alignment: { horizontal: style.alignment.horizontal, vertical: style.alignment.vertical, wrapText: style.alignment.wrap, indent: style.alignment.indent } }
+      : {}),
+    ...(style.border === 'thin' ? { border: { top: thin, left: thin, bottom: thin, right: thin } } : {}),
+  };
+}
+
+function conditionalStyle(style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
+  const fill = style.fill as ExcelJS.FillPattern | undefined;
+  return {
+    ...(style.font !== undefined ? { font: style.font } : {}),
+    ...(fill !== undefined ? { fill: { type: 'pattern', pattern: 'solid', bgColor: fill.fgColor } } : {}),
+  };
+}
+
+function toValidation(rule: InputRule): ExcelJS.DataValidation {
+  const messages = {
+    allowBlank: rule.allowBlank,
+    showInputMessage: rule.prompt !== undefined,
+    ...(rule.prompt !== undefined ? { promptTitle: rule.prompt.title, prompt: rule.prompt.text } : {}),
+    showErrorMessage: rule.error !== undefined,
+    ...(rule.error !== undefined ? { errorTitle: rule.error.title, error: rule.error.text, errorStyle: rule.error.style } : {}),
+  };
+  switch (rule.kind) {
+    case 'whole':
+    case 'decimal':
+      return { ...messages, type: rule.kind, operator: 'between', formulae: [rule.min ?? -1e15, rule.max ?? 1e15] };
+    case 'date':
+      return { ...messages, type: 'date', operator: 'between', formulae: [new Date(rule.from), new Date(rule.to)] };
+    case 'list':
+      return { ...messages, type: 'list', formulae: [`"${rule.options.join(',')}"`] };
+    case 'listRange':
+      return { ...messages, type: 'list', formulae: [rule.source] };
+    case 'textLength':
+      return { ...messages, type: 'textLength', operator: 'lessThanOrEqual', formulae: [rule.max] };
+    case 'custom':
+      return { ...messages, type: 'custom', formulae: [rule.formula] };
+  }
+}
+
+function absolute(range: string): string {
+  return range
+    .split(':')
+    .map((ref) => ref.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2'))
+    .join(':');
+}

@@ -1,0 +1,88 @@
+/** `ctg plan`: the French summary, the JSON, and every error of a broken plan with its path. */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { main } from '../../src/cli/main';
+import type { Output } from '../../src/cli/output';
+import { defaultPlan } from '../../src/plan';
+
+const fixtures = join(__dirname, '..', 'fixtures', 'plans');
+const root = join(__dirname, '..', '..');
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const output: Output = { out: (t) => out.push(t), err: (t) => err.push(t) };
+  const code = await main(argv, output);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('ctg plan', () => {
+  it('summarises the embedded plan in French', async () => {
+    const { code, out, err } = await run('plan');
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    const plan = defaultPlan();
+    for (const fiche of plan.fiches) expect(out).toContain(`FA ${fiche.number}`);
+    expect(out).toContain('46 communes (10 signataires)');
+    expect(out).toContain(`${plan.territory.facilities.length} équipements`);
+    expect(out).toMatch(/FA 3\.2 +2 actions +12 indicateurs +Développer des solutions/);
+    expect(out).toContain('en attente d’avenant');
+    expect(out).toContain('Plan valide');
+  });
+
+  it('prints the whole plan as JSON with --json, and nothing else', async () => {
+    const { code, out } = await run('plan', '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toEqual(defaultPlan());
+  });
+
+  it('loads another plan with --plan and prints it back', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ctg-plan-'));
+    const file = join(dir, 'autre.json');
+    const other = { ...defaultPlan(), id: 'ctg-autre', title: 'Une autre CTG' };
+    writeFileSync(file, JSON.stringify(other));
+    const { code, out } = await run('plan', '--plan', file, '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(out).id).toBe('ctg-autre');
+  });
+
+  it('reports every error of an invalid plan with its path, exit code 1', async () => {
+    const { code, out, err } = await run('plan', '--plan', join(fixtures, 'invalid-plan.json'));
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toContain('4 erreur(s)');
+    expect(err).toMatch(/version : Version invalide/);
+    expect(err).toMatch(/fiches\[0\]\.indicators\[0\]\.type : Option invalide/);
+    expect(err).toMatch(/fiches\[0\]\.indicators\[1\]\.periods : Au moins une période/);
+    expect(err).toMatch(/territory\.communes\[0\]\.insee : Code INSEE invalide/);
+  });
+
+  it.each([
+    [['plan', '--jsno'], /Option inconnue : --jsno/],
+    [['plan', '--plan'], /--plan attend une valeur/],
+    [['plan', 'en-trop'], /Argument inattendu/],
+    [['planifier'], /Commande inconnue/],
+    [['plan', '--plan', 'absent.json'], /Impossible de lire le plan/],
+    [['plan', '--plan', 'plan.txt'], /ni un \.json ni un \.xlsx/],
+  ])('%j is refused with exit code 2', async (argv, message) => {
+    const { code, err } = await run(...argv);
+    expect(code).toBe(2);
+    expect(err).toMatch(message);
+  });
+
+  it('reports unreadable JSON in French', async () => {
+    const { code, err } = await run('plan', '--plan', join(fixtures, 'not-json.json'));
+    expect(code).toBe(1);
+    expect(err).toMatch(/JSON illisible/);
+  });
+});
+
+describe('through npm, as the README says', () => {
+  it('`npm run --silent ctg -- plan --json` prints only JSON on stdout', async () => {
+    const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'ctg', '--', 'plan', '--json'], { cwd: root });
+    expect(JSON.parse(stdout).id).toBe('ctg-p2a-2022-2025');
+  });
+});

@@ -1,0 +1,123 @@
+/** The collection workbook as a spec: which indicators, which cells, which rules, per respondent. */
+import { buildCollectionWorkbook, isValidSheetName, respondentsOf, selectRespondents, type Respondent, type RespondentSelection } from '../../src/collect';
+import { defaultPlan, indicatorSites } from '../../src/plan';
+import { parseA1 } from '../../src/workbook/a1';
+import type { CellSpec, SheetSpec } from '../../src/workbook/spec';
+
+const plan = defaultPlan();
+const now = '2026-11-29T10:00:00.000Z';
+const respondents = respondentsOf(plan);
+const byCode = (code: string) => respondents.find((r) => r.code === code) as Respondent;
+
+const cases: Array<[string, Respondent]> = [
+  ['the Caf', byCode('caf04')],
+  ['the EPCI', byCode('200067437')],
+  ['a signatory commune (Digne-les-Bains)', byCode('04070')],
+  ['a non-signatory commune (Barles)', byCode('04020')],
+];
+
+function cellAt(sheet: SheetSpec, ref: string): CellSpec | undefined {
+  const at = parseA1(ref);
+  return at ? sheet.rows[at.row]?.[at.column] : undefined;
+}
+
+describe.each(cases)('the workbook of %s', (_name, respondent) => {
+  const { spec, inputs } = buildCollectionWorkbook(plan, respondent, { now });
+  const sheets = new Map(spec.sheets.map((s) => [s.name, s]));
+
+  it('has valid, unique sheet names, « Lisez-moi » first and `_ctg` very hidden', () => {
+    const names = spec.sheets.map((s) => s.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of names) expect(isValidSheetName(name)).toBe(true);
+    expect(names[0]).toBe('Lisez-moi');
+    expect(sheets.get('_ctg')?.visibility).toBe('veryHidden');
+  });
+
+  it('asks for exactly the indicators this kind of respondent reports, for their periods', () => {
+    const expected = indicatorSites(plan)
+      .filter((s) => s.indicator.reporters.includes(respondent.kind))
+      .flatMap((s) => s.indicator.periods.map((p) => `${s.indicator.code}@${p}`));
+    const asked = new Set(inputs.filter((c) => c.type !== 'comment').map((c) => `${c.code}@${c.period}`));
+    expect([...asked].sort()).toEqual([...new Set(expected)].sort());
+  });
+
+  it('puts an unlocked cell with an input rule behind every entry of the map, and nothing else unlocked', () => {
+    const mapped = new Set(inputs.map((c) => `${c.sheet}!${c.cell}`));
+    for (const input of inputs) {
+      const cell = cellAt(sheets.get(input.sheet) as SheetSpec, input.cell);
+      expect(cell?.unlocked).toBe(true);
+      expect(cell?.input).toBeDefined();
+    }
+    for (const sheet of spec.sheets) {
+      sheet.rows.forEach((row, r) =>
+        row?.forEach((cell, c) => {
+          if (cell?.unlocked) expect(mapped.has(`${sheet.name}!${String.fromCharCode(65 + c)}${r + 1}`)).toBe(true);
+        }),
+      );
+    }
+  });
+
+  it('protects every visible sheet and freezes the header of the fiche sheets', () => {
+    for (const sheet of spec.sheets) expect(sheet.protection).toBeDefined();
+    for (const sheet of spec.sheets.filter((s) => s.name.startsWith('FA '))) {
+      expect(sheet.freeze).toEqual({ rows: 5, columns: 2 });
+      expect(sheet.print).toMatchObject({ orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: [5, 5] });
+    }
+  });
+
+  it('gives every broken-down indicator one row per member and a total summing them', () => {
+    for (const sheet of spec.sheets.filter((s) => s.name.startsWith('FA '))) {
+      sheet.rows.forEach((row, r) => {
+        const code = row?.[0]?.value;
+        if (typeof code !== 'string' || !code.endsWith('/total')) return;
+        const base = code.slice(0, -'/total'.length);
+        const memberRows = sheet.rows
+          .map((other, i) => ({ code: other?.[0]?.value, row: i + 1 }))
+          .filter((m) => typeof m.code === 'string' && m.code.startsWith(`${base}/`) && m.code !== code);
+        const first = memberRows[0]?.row;
+        const last = memberRows[memberRows.length - 1]?.row;
+        const formulas = (row ?? []).map((c) => c?.formula).filter((f): f is string => f !== undefined);
+        expect(formulas.length).toBeGreaterThan(0);
+        for (const formula of formulas) expect(formula).toMatch(new RegExp(`^IF\\(COUNT\\((?<c>[A-Z])${first}:\\k<c>${last}\\)=0,"",SUM\\(\\k<c>${first}:\\k<c>${last}\\)\\)$`));
+        expect(last).toBe(r);
+      });
+    }
+  });
+});
+
+describe('respondent selection', () => {
+  it.each<[RespondentSelection, number]>([
+    [{ kind: 'all' }, 48],
+    [{ kind: 'signatories' }, 12],
+    [{ kind: 'codes', codes: ['04070', 'caf04'] }, 2],
+  ])('%j selects %i respondents', (selection, count) => {
+    const result = selectRespondents(plan, selection);
+    expect(result.ok && result.respondents.length).toBe(count);
+  });
+
+  it('reports every unknown code', () => {
+    expect(selectRespondents(plan, { kind: 'codes', codes: ['04070', '99999', 'mairie'] })).toEqual({ ok: false, unknown: ['99999', 'mairie'] });
+  });
+});
+
+describe('options', () => {
+  it('restricts the input columns to the chosen periods', () => {
+    const { inputs } = buildCollectionWorkbook(plan, byCode('04070'), { now, periods: ['2024'] });
+    expect(new Set(inputs.filter((c) => c.type !== 'comment').map((c) => c.period))).toEqual(new Set(['2024']));
+  });
+
+  it('marks periods where an indicator does not apply as not to fill', () => {
+    const { spec } = buildCollectionWorkbook(plan, byCode('200067437'), { now });
+    const sheet = spec.sheets.find((s) => s.name.startsWith('FA 3.1')) as SheetSpec;
+    const row = sheet.rows.find((r) => r?.[0]?.value === '3.1.a2.participants_forum');
+    // Columns D..G are 2022..2025; the forum is from spring 2024.
+    expect(row?.slice(3, 7).map((c) => c?.style)).toEqual(['notApplicable', 'notApplicable', 'input.integer', 'input.integer']);
+  });
+
+  it('protects with a password only when asked', () => {
+    const open = buildCollectionWorkbook(plan, byCode('04070'), { now });
+    const locked = buildCollectionWorkbook(plan, byCode('04070'), { now, password: 'secret' });
+    expect(open.spec.sheets[1]?.protection).toEqual({});
+    expect(locked.spec.sheets[1]?.protection).toEqual({ password: 'secret' });
+  });
+});

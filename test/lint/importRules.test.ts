@@ -1,0 +1,115 @@
+/**
+ * The import rules of ARCHITECTURE.md, enforced by eslint.config.mjs: each snippet is linted
+ * as if it lived at `filePath` (the file need not exist), with the project's real config.
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+type Case = [filePath: string, code: string, rule: string | null];
+
+const cases: Case[] = [
+  // exceljs: only the xlsx adapter
+  ['src/plan/x.ts', "import ExcelJS from 'exceljs';\nexport const a = ExcelJS;\n", 'no-restricted-imports'],
+  ['src/returns/x.ts', "import type { Workbook } from 'exceljs';\nexport type W = Workbook;\n", 'no-restricted-imports'],
+  ['src/app/x.ts', "import ExcelJS from 'exceljs';\nexport const a = ExcelJS;\n", 'no-restricted-imports'],
+  ['src/excel/x.ts', "import ExcelJS from 'exceljs';\nexport const a = ExcelJS;\n", 'no-restricted-imports'],
+  ['src/xlsx/x.ts', "import ExcelJS from 'exceljs';\nexport const a = ExcelJS;\n", null],
+  // Node built-ins: not in pure code nor app; fine in the command line
+  ['src/plan/x.ts', "import fs from 'fs';\nexport const a = fs;\n", 'no-restricted-imports'],
+  ['src/consolidate/x.ts', "import { readFile } from 'node:fs/promises';\nexport const a = readFile;\n", 'no-restricted-imports'],
+  ['src/rules/x.ts', "import { join } from 'path';\nexport const a = join;\n", 'no-restricted-imports'],
+  ['src/i18n/x.ts', "import https from 'https';\nexport const a = https;\n", 'no-restricted-imports'],
+  ['src/app/x.ts', "import fs from 'fs';\nexport const a = fs;\n", 'no-restricted-imports'],
+  ['src/cli/x.ts', "import fs from 'fs';\nexport const a = fs;\n", null],
+  ['src/cli/x.ts', "import { readFile } from 'node:fs/promises';\nexport const a = readFile;\n", null],
+  // adapters and surfaces, at any depth
+  ['src/collect/x.ts', "import { render } from '../xlsx/render';\nexport const a = render;\n", 'no-restricted-imports'],
+  ['src/collect/deep/x.ts', "import { render } from '../../xlsx/render';\nexport const a = render;\n", 'no-restricted-imports'],
+  ['src/report/x.ts', "import { write } from '../excel';\nexport const a = write;\n", 'no-restricted-imports'],
+  ['src/workbook/x.ts', "import { run } from '../app/generate';\nexport const a = run;\n", 'no-restricted-imports'],
+  ['src/plan/x.ts', "import { main } from '../cli/main';\nexport const a = main;\n", 'no-restricted-imports'],
+  ['src/returns/x.ts', "import { App } from '../taskpane/App';\nexport const a = App;\n", 'no-restricted-imports'],
+  ['src/app/x.ts', "import { render } from '../xlsx/render';\nexport const a = render;\n", 'no-restricted-imports'],
+  ['src/app/x.ts', "import { write } from '../excel/write';\nexport const a = write;\n", 'no-restricted-imports'],
+  ['src/xlsx/x.ts', "import { write } from '../excel/write';\nexport const a = write;\n", 'no-restricted-imports'],
+  ['src/excel/x.ts', "import { render } from '../xlsx/render';\nexport const a = render;\n", 'no-restricted-imports'],
+  ['src/cli/x.ts', "import { render } from '../xlsx/render';\nexport const a = render;\n", null],
+  ['src/taskpane/x.ts', "import { write } from '../excel/write';\nexport const a = write;\n", null],
+  // pure folders import each other; a file name that merely contains an adapter's name is fine
+  ['src/collect/x.ts', "import { parsePlan } from '../plan/schema';\nexport const a = parsePlan;\n", null],
+  ['src/report/x.ts', "import { toGrid } from '../workbook/xlsx-like';\nexport const a = toGrid;\n", null],
+  ['src/app/x.ts', "import { collect } from '../collect';\nexport const a = collect;\n", null],
+  // UI and Office.js packages
+  ['src/plan/x.ts', "import { useState } from 'react';\nexport const a = useState;\n", 'no-restricted-imports'],
+  ['src/report/x.ts', "import { Button } from '@fluentui/react-components';\nexport const a = Button;\n", 'no-restricted-imports'],
+  ['src/app/x.ts', "import { createRoot } from 'react-dom/client';\nexport const a = createRoot;\n", 'no-restricted-imports'],
+  ['src/xlsx/x.ts', "import { useState } from 'react';\nexport const a = useState;\n", 'no-restricted-imports'],
+  ['src/xlsx/x.ts', "import '@microsoft/office-js';\n", 'no-restricted-imports'],
+  ['src/taskpane/x.tsx', "import { Button } from '@fluentui/react-components';\nexport const a = Button;\n", null],
+  // Office / Excel globals: only in the Office.js adapter and the task pane
+  ['src/report/x.ts', 'export const run = () => Excel.run(async () => {});\n', 'no-restricted-globals'],
+  ['src/app/x.ts', 'export const ready = () => Office.onReady();\n', 'no-restricted-globals'],
+  ['src/xlsx/x.ts', 'export const run = () => Excel.run(async () => {});\n', 'no-restricted-globals'],
+  ['src/excel/x.ts', 'export const run = () => Excel.run(async () => {});\n', null],
+  ['src/taskpane/x.ts', 'export const ready = () => Office.onReady();\n', null],
+  // no network, no dynamic import in pure code
+  ['src/collect/x.ts', "export const get = () => fetch('https://example.org');\n", 'no-restricted-globals'],
+  ['src/returns/x.ts', "export const load = () => import('./y');\n", 'no-restricted-syntax'],
+  // no eval anywhere
+  ['src/cli/x.ts', "export const f = (s: string) => eval(s);\n", 'no-eval'],
+  ['src/rules/x.ts', "export const f = new Function('a', 'return a');\n", 'no-new-func'],
+  ['src/taskpane/x.ts', "export const t = () => setTimeout('alert(1)', 10);\n", 'no-implied-eval'],
+  ['src/excel/x.ts', "export const t = () => globalThis.setInterval('alert(1)', 10);\n", 'no-implied-eval'],
+  ['src/taskpane/x.ts', 'export const t = () => setTimeout(() => undefined, 10);\n', null],
+];
+
+interface Linted {
+  filePath: string;
+  ignored: boolean;
+  messages: { ruleId: string | null; message: string; fatal: boolean }[];
+}
+
+/** Runs test/lint/lintSnippets.mjs (new ESLint({ cwd }) + lintText) on every snippet at once. */
+function lintAll(snippets: { filePath: string; code: string }[]): Linted[] {
+  const out = execFileSync(process.execPath, [path.join(__dirname, 'lintSnippets.mjs')], {
+    cwd: ROOT,
+    input: JSON.stringify(snippets),
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return JSON.parse(out) as Linted[];
+}
+
+const FRENCH_CHECK = { filePath: 'src/plan/x.ts', code: "import ExcelJS from 'exceljs';\nexport const a = ExcelJS;\n" };
+let linted: Linted[] = [];
+
+beforeAll(() => {
+  linted = lintAll([...cases.map(([filePath, code]) => ({ filePath, code })), FRENCH_CHECK]);
+});
+
+function lintedCase(index: number): Linted {
+  const result = linted[index];
+  if (!result) throw new Error(`no ESLint result for case ${index}`);
+  const fatal = result.messages.filter((m) => m.fatal);
+  if (fatal.length > 0) throw new Error(fatal.map((m) => m.message).join('\n'));
+  if (result.ignored) throw new Error(`${result.filePath} is ignored by eslint.config.mjs`);
+  return result;
+}
+
+describe('import rules (eslint.config.mjs)', () => {
+  it.each(cases.map((c, i) => [...c, i] as const))('%s: %j → %s', (_filePath, _code, rule, index) => {
+    const ids = lintedCase(index).messages.map((m) => m.ruleId);
+    if (rule === null) {
+      expect(ids).toEqual([]);
+    } else {
+      expect(ids).toContain(rule);
+    }
+  });
+
+  it('explains the violation in French', () => {
+    const result = lintedCase(cases.length);
+    expect(result.messages[0]?.message).toMatch(/ExcelJS n'est utilisé que dans l'adaptateur src\/xlsx/);
+  });
+});

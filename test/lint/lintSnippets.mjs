@@ -1,0 +1,33 @@
+// Lints snippets with the project's real ESLint config, as if each lived at its filePath.
+// Run by test/lint/importRules.test.ts in a child process: Jest's sandbox cannot import()
+// eslint.config.mjs (that needs node --experimental-vm-modules), plain Node can.
+//
+//   stdin:  [{ "filePath": "src/plan/x.ts", "code": "import fs from 'fs';" }, …]
+//   stdout: [{ "filePath": …, "ignored": false, "messages": [{ "ruleId", "message", "fatal" }] }, …]
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ESLint } from 'eslint';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+let input = '';
+for await (const chunk of process.stdin) input += chunk;
+const snippets = JSON.parse(input);
+
+const eslint = new ESLint({ cwd: root });
+const results = [];
+for (const { filePath, code } of snippets) {
+  const absolute = path.join(root, filePath);
+  const ignored = await eslint.isPathIgnored(absolute);
+  const [result] = await eslint.lintText(code, { filePath: absolute });
+  results.push({
+    filePath,
+    ignored,
+    messages: (result?.messages ?? []).map(({ ruleId, message, fatal }) => ({
+      ruleId: ruleId ?? null,
+      message,
+      fatal: Boolean(fatal),
+    })),
+  });
+}
+process.stdout.write(JSON.stringify(results));

@@ -1,0 +1,164 @@
+/**
+ * Webpack: builds the task pane into dist/.
+ *
+ *   npm run build                  production build, office.js from the local copy dist/office/
+ *   OFFICE_JS=cdn npm run build    production build, office.js from Microsoft's CDN
+ *   ADDIN_URL=https://ctg.example.org npm run build
+ *                                  dist/manifest.xml points at that address
+ *   npm start                      https://localhost:3000 (webpack serve, office-addin-dev-certs)
+ *
+ * ts-loader only transpiles (transpileOnly) to ES modules so that webpack can tree-shake
+ * React and Fluent UI; type-checking is `npm run typecheck` (tsc --noEmit), jest keeps
+ * tsconfig's CommonJS.
+ */
+'use strict';
+
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+/** The address written in manifest.xml (development, npm start). */
+const DEV_URL = 'https://localhost:3000';
+const DEV_PORT = 3000;
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+/** office.js and its host files, served from dist/office/ (works offline, used by tests). */
+const OFFICE_JS_DIST = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
+const OFFICE_DIR = 'office';
+
+/** Production address of the add-in: env ADDIN_URL, https, no trailing slash. */
+function addinUrl() {
+  const raw = (process.env.ADDIN_URL ?? '').trim() || DEV_URL;
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`ADDIN_URL invalide / invalid ADDIN_URL: « ${raw} »`);
+  }
+  if (url.protocol !== 'https:') {
+    throw new Error(`ADDIN_URL doit être en https / ADDIN_URL must use https: « ${raw} »`);
+  }
+  if (url.search || url.hash) {
+    throw new Error(`ADDIN_URL sans ? ni # / ADDIN_URL without query or fragment: « ${raw} »`);
+  }
+  return url.href.replace(/\/+$/, '');
+}
+
+/** Where the page loads office.js from. */
+function officeJsUrl(isProduction) {
+  const choice = (process.env.OFFICE_JS ?? 'local').trim().toLowerCase();
+  if (choice !== 'local' && choice !== 'cdn') {
+    throw new Error(`OFFICE_JS doit valoir "local" ou "cdn" / must be "local" or "cdn": « ${choice} »`);
+  }
+  return isProduction && choice === 'cdn' ? OFFICE_JS_CDN : `${OFFICE_DIR}/office.js`;
+}
+
+/** HTTPS options for `webpack serve`, from office-addin-dev-certs (~/.office-addin-dev-certs). */
+async function httpsServerOptions() {
+  const devCerts = require('office-addin-dev-certs');
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (error) {
+    // Installing the CA needs admin rights (sudo on Linux). Serve with the generated, not yet
+    // trusted certificate rather than not at all, and say how to trust it.
+    const fs = require('node:fs');
+    const { certificateDirectory } = require('office-addin-dev-certs/lib/defaults');
+    const file = (name) => path.join(certificateDirectory, name);
+    if (!fs.existsSync(file('localhost.crt'))) {
+      await devCerts.generateCertificates();
+    }
+    console.warn(
+      `\n[ctg] Certificat de développement non approuvé / development certificate not trusted:\n` +
+        `      ${error instanceof Error ? error.message.split('\n')[0] : error}\n` +
+        `      Approuvez-le (droits administrateur) / trust it (admin rights): npx office-addin-dev-certs install\n`,
+    );
+    return {
+      ca: fs.readFileSync(file('ca.crt')),
+      cert: fs.readFileSync(file('localhost.crt')),
+      key: fs.readFileSync(file('localhost.key')),
+    };
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const isProduction = argv.mode === 'production';
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const productionUrl = addinUrl();
+
+  /** Copied office.js files are already minified: keep Terser off them. */
+  const officeFile = (from) => ({
+    context: OFFICE_JS_DIST,
+    from,
+    to: OFFICE_DIR,
+    info: { minimized: true },
+    globOptions: { ignore: ['**/*.debug.js'] },
+  });
+
+  return {
+    mode: isProduction ? 'production' : 'development',
+    entry: { taskpane: './src/taskpane/index.tsx' },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].js',
+      clean: true,
+    },
+    devtool: isProduction ? false : 'source-map',
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              transpileOnly: true,
+              compilerOptions: { module: 'es2020', moduleResolution: 'bundler' },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        templateParameters: { officeJsUrl: officeJsUrl(isProduction) },
+        hash: true, // taskpane.js?<hash>: Office's web views cache aggressively
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets' },
+          officeFile('office.js'),
+          officeFile('o15apptofilemappingtable.js'),
+          officeFile('es6-promise.js'),
+          officeFile('excel-*.js'),
+          officeFile('en-us/*.js'),
+          officeFile('fr-fr/*.js'),
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => content.toString('utf8').replaceAll(DEV_URL, productionUrl),
+          },
+        ],
+      }),
+    ],
+    performance: {
+      hints: isProduction ? 'warning' : false,
+      // office.js host files are big and loaded on demand by office.js itself.
+      assetFilter: (file) => file.endsWith('.js') && !file.startsWith(`${OFFICE_DIR}/`),
+      maxAssetSize: 512 * 1024,
+      maxEntrypointSize: 512 * 1024,
+    },
+    devServer: serving
+      ? {
+          port: DEV_PORT,
+          host: 'localhost',
+          headers: { 'Access-Control-Allow-Origin': '*' },
+          server: { type: 'https', options: await httpsServerOptions() },
+          static: false,
+          client: { overlay: { warnings: false } },
+        }
+      : undefined,
+  };
+};
