@@ -3,3 +3,6 @@ export { respondentsOf, selectRespondents, type Respondent, type RespondentSelec
 export { manifestSheetName, manifestFormat, cellMapColumns, type InputCell } from './cellMap';
 export { ficheSheetName, safeSheetName, isValidSheetName } from './sheetName';
 export { memberCode, totalMember } from './ficheSheet';
+export { buildPlanWorkbook } from './planWorkbook';
+export { carryOver, type PreviousEntry, type NotCarried, type NotCarriedReason, type CarryOverResult } from './carryOver';
+export { previousEntries } from './previousEntries';

@@ -40,7 +40,7 @@ export async function demoCommand(_argv: readonly string[], output: Output): Pro
   const files = await generateCollection(plan, selection.respondents, { now: new Date().toISOString(), deadline: '2026-01-31' }, {
     render: renderSpec,
     write: folderWriter(collectDir),
-    progress: terminalProgress('Génération'),
+    progress: terminalProgress('Génération', output),
   });
   for (const f of files) output.out(`  ${f.file}  (${f.sheets} onglets, ${f.inputCells} cellules à remplir)`);
   output.out(`${files.length} classeurs écrits en ${((Date.now() - started) / 1000).toFixed(1)} s.`);

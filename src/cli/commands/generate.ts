@@ -101,7 +101,7 @@ export async function generateCommand(argv: readonly string[], output: Output): 
       ...(contact !== undefined ? { contact } : {}),
       ...(password !== undefined ? { password } : {}),
     },
-    { render: renderSpec, write: folderWriter(outDir), progress: terminalProgress('Génération') },
+    { render: renderSpec, write: folderWriter(outDir), progress: terminalProgress('Génération', output) },
   );
   if (args.flags.has('json')) {
     output.out(JSON.stringify(files, null, 2));

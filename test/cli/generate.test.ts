@@ -1,0 +1,75 @@
+/** `ctg generate`: one workbook per respondent, predictable names, clear refusals, no half-written file. */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main';
+import type { Output } from '../../src/cli/output';
+import { readGrids } from '../../src/xlsx/readGrids';
+
+const fixtures = join(__dirname, '..', 'fixtures', 'plans');
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const output: Output = { out: (t) => out.push(t), err: (t) => err.push(t) };
+  const code = await main(argv, output);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const freshDir = () => mkdtempSync(join(tmpdir(), 'ctg-generate-'));
+
+describe('ctg generate', () => {
+  it('writes one workbook per respondent with a predictable name and lists them with --json', async () => {
+    const dir = freshDir();
+    const { code, out } = await run('generate', '--respondents', '04070,caf,04009', '--period', '2024-2025', '--deadline', '30/06/2026', '--out', dir, '--json');
+    expect(code).toBe(0);
+    const files = JSON.parse(out) as Array<{ respondent: string; file: string; inputCells: number }>;
+    expect(files.map((f) => f.file)).toEqual([
+      join(dir, 'CTG-P2A-2022-2025_04070_Digne-les-Bains.xlsx'),
+      join(dir, 'CTG-P2A-2022-2025_caf04_Caisse-d-Allocations-Familiales-des-Alpes-de-Haute-Provence.xlsx'),
+      join(dir, 'CTG-P2A-2022-2025_04009_Archail.xlsx'),
+    ]);
+    expect(readdirSync(dir).sort()).toEqual(files.map((f) => f.file.slice(dir.length + 1)).sort());
+    const grids = await readGrids(readFileSync(files[0]!.file));
+    const readme = grids.find((g) => g.name === 'Lisez-moi')!;
+    const text = readme.rows.flat().join(' | ');
+    expect(text).toContain('30/06/2026');
+    expect(text).toContain('Année 2024, Année 2025');
+    const header = grids.find((g) => g.name.startsWith('FA 3.2'))!.rows[4];
+    expect(header).toEqual(['Code', 'Indicateur', 'Unité', 'Année 2024', 'Année 2025', 'Commentaire']);
+  });
+
+  it('writes the 10 signatory communes, the EPCI and the Caf with « signataires »', async () => {
+    const dir = freshDir();
+    const { code, out } = await run('generate', '--respondents', 'signataires', '--out', dir, '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toHaveLength(12);
+  }, 60_000);
+
+  it.each([
+    [['--respondents', '04070,99999,mairie'], /Répondant\(s\) inconnu\(s\) : 99999, mairie/],
+    [['--period', '2031'], /Période\(s\) inconnue\(s\) : 2031/],
+    [['--deadline', '31/02/2026'], /Date limite illisible/],
+    [['--plan', join(fixtures, 'invalid-plan.json')], /invalide/],
+  ])('refuses %j with exit code 2 and writes nothing', async (extra, message) => {
+    const dir = freshDir();
+    const { code, err } = await run('generate', ...extra, '--out', dir);
+    expect(code).toBe(2);
+    expect(err).toMatch(message);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('refuses a folder it cannot write to', async () => {
+    const file = join(freshDir(), 'un-fichier');
+    writeFileSync(file, 'x');
+    const { code, err } = await run('generate', '--respondents', '04070', '--out', join(file, 'dessous'));
+    expect(code).toBe(2);
+    expect(err).toMatch(/Impossible d’écrire dans le dossier/);
+  });
+
+  it('asks for --out', async () => {
+    const { code, err } = await run('generate');
+    expect(code).toBe(2);
+    expect(err).toMatch(/--out DOSSIER/);
+  });
+});
