@@ -5,10 +5,14 @@
  * (the page loads office.js with a <script> tag), so a failed load never crashes the page.
  */
 
-/** The part of office.js used here (`typeof Office` satisfies it). */
+/**
+ * The part of office.js used here (`typeof Office` satisfies it). @types/office-js types
+ * host and platform as numeric enums, but office.js gives strings ('Excel', 'OfficeOnline'),
+ * and null outside Office: hence `unknown`, read through String().
+ */
 export interface OfficeReadyInfo {
-  host: string | null;
-  platform?: string | null;
+  host: unknown;
+  platform?: unknown;
 }
 export interface OfficeLike {
   onReady(): Promise<OfficeReadyInfo>;
@@ -41,7 +45,7 @@ export async function detectHost(office: OfficeLike | undefined): Promise<HostSt
   } catch {
     return { kind: 'standalone', reason: 'office-js-error' };
   }
-  // Outside Office, office.js resolves with host null (typed as HostType, hence String()).
+  // Outside Office, office.js resolves with host null.
   if (info.host === null || info.host === undefined) {
     return { kind: 'standalone', reason: 'not-in-office' };
   }

@@ -1,4 +1,4 @@
-import { detectHost, officeGlobal, type OfficeReadyInfo } from '../../src/taskpane/host';
+import { detectHost, officeGlobal, type OfficeLike, type OfficeReadyInfo } from '../../src/taskpane/host';
 
 const office = (ready: () => Promise<OfficeReadyInfo>) => ({ onReady: ready });
 
@@ -17,6 +17,11 @@ describe('officeGlobal', () => {
 
   it('reads globalThis by default (no Office in Node)', () => {
     expect(officeGlobal()).toBeUndefined();
+  });
+
+  it('accepts the real office.js API (checked by tsc)', () => {
+    const asOfficeLike = (office: typeof Office): OfficeLike => office;
+    expect(typeof asOfficeLike).toBe('function');
   });
 });
 
