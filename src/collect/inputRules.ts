@@ -6,6 +6,7 @@
  */
 import type { Indicator, Period } from '../plan/schema';
 import { selfCell, type InputRule } from '../workbook/spec';
+import { frenchDate } from '../workbook/dates';
 
 /** `OR(<condition>, « NC »)` — written for the rule's top-left cell; Excel shifts it for the others. */
 function orNc(cell: string, condition: string): string {
@@ -19,10 +20,6 @@ function dateOf(iso: string): string {
   return `DATE(${y},${m},${d})`;
 }
 
-function frenchDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-}
 
 function bound(value: number | undefined, fallback: number): number {
   return value ?? fallback;

@@ -2,6 +2,7 @@
 import type { Plan, Period } from '../plan/schema';
 import type { CellSpec, SheetSpec } from '../workbook/spec';
 import type { Respondent } from './respondents';
+import { frenchDate } from '../workbook/dates';
 
 export const readmeSheetName = 'Lisez-moi';
 
@@ -15,10 +16,6 @@ export type ReadmeInput = {
   protection: SheetSpec['protection'];
 };
 
-function frenchDate(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-');
-  return `${d}/${m}/${y}`;
-}
 
 export function buildReadmeSheet(input: ReadmeInput): SheetSpec {
   const { plan, respondent } = input;

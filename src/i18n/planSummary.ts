@@ -2,6 +2,7 @@
 import type { Plan } from '../plan/schema';
 import { indicatorSites } from '../plan/walk';
 import { defaultLang, type Lang } from './lang';
+import { frenchDate } from '../workbook/dates';
 
 const words = {
   fr: {
@@ -22,10 +23,6 @@ const words = {
   },
 } as const;
 
-function frenchDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-}
 
 export function summarisePlan(plan: Plan, lang: Lang = defaultLang): string {
   const w = words[lang];

@@ -17,3 +17,9 @@ export function serialToIso(serial: number): string | undefined {
   if (!Number.isFinite(serial) || serial < 1 || serial > 2_958_465) return undefined;
   return new Date(epoch + Math.floor(serial) * day).toISOString().slice(0, 10);
 }
+
+/** « 2024-03-15 » (or a timestamp) → « 15/03/2024 », as a French reader writes dates. */
+export function frenchDate(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return `${d}/${m}/${y}`;
+}

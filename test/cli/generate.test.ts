@@ -2,19 +2,12 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main';
-import type { Output } from '../../src/cli/output';
 import { readGrids } from '../../src/xlsx/readGrids';
+import { runCli } from '../support/cli';
 
 const fixtures = join(__dirname, '..', 'fixtures', 'plans');
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const output: Output = { out: (t) => out.push(t), err: (t) => err.push(t) };
-  const code = await main(argv, output);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCli;
 
 const freshDir = () => mkdtempSync(join(tmpdir(), 'ctg-generate-'));
 

@@ -4,20 +4,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { main } from '../../src/cli/main';
-import type { Output } from '../../src/cli/output';
 import { defaultPlan } from '../../src/plan';
+import { runCli } from '../support/cli';
 
 const fixtures = join(__dirname, '..', 'fixtures', 'plans');
 const root = join(__dirname, '..', '..');
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const output: Output = { out: (t) => out.push(t), err: (t) => err.push(t) };
-  const code = await main(argv, output);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCli;
 
 describe('ctg plan', () => {
   it('summarises the embedded plan in French', async () => {

@@ -1,0 +1,11 @@
+/** Runs the command line in-process with captured output, as the user would see it. */
+import { main } from '../../src/cli/main';
+import type { Output } from '../../src/cli/output';
+
+export async function runCli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const output: Output = { out: (t) => out.push(t), err: (t) => err.push(t) };
+  const code = await main(argv, output);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
