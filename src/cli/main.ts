@@ -3,6 +3,7 @@ import { UsageError } from './args';
 import { demoCommand } from './commands/demo';
 import { generateCommand, generateUsage } from './commands/generate';
 import { planCommand, planUsage } from './commands/plan';
+import { validateCommand, validateUsage } from './commands/validate';
 import { processOutput, type ExitCode, type Output } from './output';
 
 type Command = (argv: readonly string[], output: Output) => Promise<ExitCode>;
@@ -10,6 +11,7 @@ type Command = (argv: readonly string[], output: Output) => Promise<ExitCode>;
 const commands: Record<string, { run: Command; usage: string; summary: string }> = {
   plan: { run: planCommand, usage: planUsage, summary: 'résumé du plan, ou le plan entier en JSON' },
   generate: { run: generateCommand, usage: generateUsage, summary: 'classeurs de recueil, un par répondant' },
+  validate: { run: validateCommand, usage: validateUsage, summary: 'contrôle des classeurs retournés, anomalie par anomalie' },
   demo: { run: demoCommand, usage: 'ctg demo', summary: 'démonstration sur le plan intégré' },
 };
 

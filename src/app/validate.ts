@@ -1,0 +1,155 @@
+/**
+ * Validate returned collection workbooks, whichever surface supplies them: bytes → grids (the
+ * reader is passed in: src/xlsx for files, src/excel for open workbooks) → checks → one result
+ * per file. Reading and checking are separate steps, so each can be timed.
+ */
+import { renderFinding } from '../i18n/findings';
+import { defaultLang, type Lang } from '../i18n/lang';
+import type { Plan } from '../plan/schema';
+import { checkReturn, type CheckOptions } from '../returns/readReturn';
+import { baseName } from '../returns/fileName';
+import { countBySeverity, finding, type Finding, type FindingParams, type Severity } from '../returns/findings';
+import { indexPlan } from '../returns/planIndex';
+import { checkedResult, refusedResult, statusOf, type ReturnResult, type ReturnStatus } from '../returns/result';
+import type { CellValue, Grid } from '../workbook/grid';
+import type { Progress, WriteFile } from './generate';
+
+export type ReturnFile = { fileName: string; bytes: Uint8Array };
+
+/** Throws on a file it refuses; an error with a string `code` (UntrustedFileError) is a refusal with that reason. */
+export type ReadGrids = (bytes: Uint8Array) => Promise<Grid[]>;
+
+export type ValidatePorts = { readGrids: ReadGrids; progress?: Progress };
+
+export type ValidateOptions = CheckOptions;
+
+export type ReadOutcome = { ok: true; grids: Grid[] } | { ok: false; result: ReturnResult };
+
+/** Step 1, reading: the grids of a file, or its refusal (too large, macros, encrypted, .ods, corrupt…). */
+export async function readReturnGrids(file: ReturnFile, readGrids: ReadGrids): Promise<ReadOutcome> {
+  try {
+    return { ok: true, grids: await readGrids(file.bytes) };
+  } catch (error) {
+    const e = error as { code?: unknown; message?: unknown };
+    const reason = typeof e?.code === 'string' ? e.code : 'unreadable';
+    const detail = typeof e?.message === 'string' && e.message !== '' ? e.message : 'Le fichier n’a pas pu être lu.';
+    return { ok: false, result: refusedResult(file.fileName, reason, detail) };
+  }
+}
+
+/** Step 2, checking (pure, synchronous): never throws; an unexpected failure becomes a finding. */
+export function validateGrids(plan: Plan, fileName: string, grids: readonly Grid[], options: ValidateOptions = {}): ReturnResult {
+  try {
+    return checkedResult(checkReturn(grids, plan, fileName, options));
+  } catch (error) {
+    const file = baseName(fileName);
+    const findings = [finding('internal_error', { file, params: { detail: String((error as Error)?.message ?? error).slice(0, 200) } })];
+    return { file, respondent: null, status: statusOf(findings), findings, submission: null };
+  }
+}
+
+export async function validateReturn(plan: Plan, file: ReturnFile, ports: ValidatePorts, options: ValidateOptions = {}): Promise<ReturnResult> {
+  const read = await readReturnGrids(file, ports.readGrids);
+  return read.ok ? validateGrids(plan, file.fileName, read.grids, options) : read.result;
+}
+
+/** Every file, in order; one refused or broken file never stops the others. */
+export async function validateReturns(plan: Plan, files: readonly ReturnFile[], ports: ValidatePorts, options: ValidateOptions = {}): Promise<ReturnResult[]> {
+  const shared = { ...options, index: options.index ?? indexPlan(plan) };
+  const results: ReturnResult[] = [];
+  for (const [i, file] of files.entries()) {
+    ports.progress?.({ done: i, total: files.length, label: baseName(file.fileName) });
+    results.push(await validateReturn(plan, file, ports, shared));
+  }
+  ports.progress?.({ done: files.length, total: files.length, label: '' });
+  return results;
+}
+
+/** 0 when no file has an error (refused files count as errors), 1 otherwise. */
+export function exitCodeOf(results: readonly ReturnResult[]): 0 | 1 {
+  return results.some((r) => r.status === 'errors' || r.status === 'refused') ? 1 : 0;
+}
+
+export type FindingJson = {
+  severity: Severity;
+  code: string;
+  file: string | null;
+  sheet: string | null;
+  cell: string | null;
+  fiche: string | null;
+  indicator: string | null;
+  period: string | null;
+  member: string | null;
+  value: CellValue;
+  message: string;
+  params: FindingParams;
+};
+
+export type ReturnJson = {
+  file: string;
+  respondent: { code: string; name: string } | null;
+  status: ReturnStatus;
+  counts: Record<Severity, number>;
+  findings: FindingJson[];
+};
+
+export function findingJson(f: Finding, lang: Lang = defaultLang): FindingJson {
+  return {
+    severity: f.severity,
+    code: f.code,
+    file: f.file,
+    sheet: f.sheet,
+    cell: f.cell,
+    fiche: f.fiche,
+    indicator: f.indicator,
+    period: f.period,
+    member: f.member,
+    value: f.value,
+    message: renderFinding(f, lang),
+    params: f.params,
+  };
+}
+
+/** The `--json` output: one object per file (schema in README, « La commande validate »). */
+export function validationJson(results: readonly ReturnResult[], lang: Lang = defaultLang): ReturnJson[] {
+  return results.map((r) => ({
+    file: r.file,
+    respondent: r.respondent,
+    status: r.status,
+    counts: countBySeverity(r.findings),
+    findings: r.findings.map((f) => findingJson(f, lang)),
+  }));
+}
+
+/** `…_Digne-les-Bains.xlsx` → `…_Digne-les-Bains_controle.xlsx`. */
+export function annotatedFileName(fileName: string): string {
+  const base = baseName(fileName);
+  const stem = base.replace(/\.[A-Za-z0-9]{1,5}$/, '');
+  return `${stem}_controle.xlsx`;
+}
+
+/** Marks up a copy of a file's bytes with its findings (src/xlsx/annotate.ts for .xlsx files). */
+export type Annotate = (bytes: Uint8Array, findings: readonly Finding[], lang: Lang) => Promise<Uint8Array>;
+
+export type AnnotatedFile = { file: string; written: string | null; reason?: string };
+
+/** A marked-up copy per file that could be read (a refused file cannot be opened to mark it up). */
+export async function annotateReturns(
+  results: readonly ReturnResult[],
+  files: readonly ReturnFile[],
+  ports: { annotate: Annotate; write: WriteFile },
+  lang: Lang = defaultLang,
+): Promise<AnnotatedFile[]> {
+  const out: AnnotatedFile[] = [];
+  for (const [i, result] of results.entries()) {
+    const file = files[i];
+    if (file === undefined) continue;
+    if (result.status === 'refused' || result.submission === null) {
+      out.push({ file: result.file, written: null, reason: 'refused' });
+      continue;
+    }
+    const bytes = await ports.annotate(file.bytes, result.findings, lang);
+    out.push({ file: result.file, written: await ports.write(annotatedFileName(file.fileName), bytes) });
+  }
+  return out;
+}

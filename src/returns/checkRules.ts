@@ -1,0 +1,106 @@
+/**
+ * The plan's rules on a return, period by period: once per breakdown member for a rule scoped
+ * `member`, on the totals (members summed; empty never counted as zero) for a rule scoped
+ * `total`. A rule is evaluated only where this return holds all the indicators it reads, and
+ * not where one of them is invalid (that cell's own error comes first).
+ */
+import type { Plan, Rule } from '../plan/schema';
+import { evaluateRule, parseCondition, parseExpression, referencedCodes } from '../rules';
+import { a1 } from '../workbook/a1';
+import { numberOf, type EntryMap } from './entries';
+import { finding, type Finding } from './findings';
+import { rawAt, type Located } from './locate';
+import { rowKey, type PlanIndex } from './planIndex';
+import type { ExpectedCell } from './recognise';
+import { entryKey, type CellLocation } from './submission';
+
+type Sides = { left: string[]; right: string[]; all: string[] };
+
+function sidesOf(rule: Rule): Sides | undefined {
+  const left = parseExpression(rule.left);
+  const right = parseExpression(rule.right);
+  const when = rule.when !== undefined ? parseCondition(rule.when) : undefined;
+  if (!left.ok || !right.ok || (when !== undefined && !when.ok)) return undefined;
+  const l = referencedCodes(left.value);
+  const r = referencedCodes(right.value);
+  const w = when?.ok === true ? referencedCodes(when.value) : [];
+  return { left: l, right: r, all: [...new Set([...l, ...r, ...w])] };
+}
+
+export function checkRules(plan: Plan, expected: readonly ExpectedCell[], located: Located, index: PlanIndex, entries: EntryMap): Finding[] {
+  const findings: Finding[] = [];
+  const valueCells = expected.filter((c) => c.role === 'value' && c.known);
+  const codesHere = new Set(valueCells.map((c) => c.code));
+  const periods = plan.periods.map((p) => p.id).filter((p) => valueCells.some((c) => c.period === p));
+  const sheetOf = new Map(valueCells.map((c) => [c.code, c.sheet]));
+
+  for (const rule of plan.rules) {
+    const sides = sidesOf(rule);
+    if (sides === undefined) {
+      findings.push(finding('rule_invalid', { params: { rule: rule.id } }));
+      continue;
+    }
+    if (sides.all.length === 0 || !sides.all.every((code) => codesHere.has(code))) continue;
+    const broken = sides.all.find((code) => index.indicators.get(code)!.members[0] !== '');
+    const members = rule.scope === 'member' && broken !== undefined ? index.indicators.get(broken)!.members : [null];
+    for (const period of periods) {
+      for (const member of members) {
+        const entriesOf = (code: string) => {
+          const info = index.indicators.get(code)!;
+          const ms = info.members[0] === '' ? [''] : member !== null ? (info.members.includes(member) ? [member] : []) : info.members;
+          return ms.map((m) => entries.get(entryKey(code, period, m)));
+        };
+        if (sides.all.some((code) => entriesOf(code).some((e) => e?.state === 'invalid'))) continue;
+        const lookup = (code: string): number | undefined => {
+          const info = index.indicators.get(code);
+          if (info === undefined) return undefined;
+          const values = entriesOf(code)
+            .map((e) => numberOf(e, info.indicator.type))
+            .filter((v): v is number => v !== undefined);
+          return values.length === 0 ? undefined : values.reduce((a, b) => a + b, 0);
+        };
+        const outcome = evaluateRule(rule, lookup);
+        if (outcome.outcome === 'invalid') {
+          findings.push(finding('rule_invalid', { params: { rule: rule.id } }));
+          continue;
+        }
+        if (outcome.outcome !== 'fail') continue;
+        // Point at the side left empty for a pair rule, at the left side otherwise.
+        const unfilled = rule.operator === 'pair' ? [sides.left, sides.right].find((codes) => codes.length > 0 && codes.every((code) => lookup(code) === undefined)) : undefined;
+        const code = (unfilled ?? (sides.left.length > 0 ? sides.left : sides.all))[0]!;
+        const info = index.indicators.get(code)!;
+        const where = locationOf(code, period, member, info.members[0] !== '', located, sheetOf.get(code), entries);
+        findings.push(
+          finding('rule_failed', {
+            severity: rule.severity,
+            sheet: where?.sheet ?? null,
+            cell: where?.cell ?? null,
+            fiche: info.fiche,
+            indicator: code,
+            period,
+            member: member ?? (info.members[0] !== '' ? 'total' : null),
+            value: where !== undefined ? rawAt(located, where) : null,
+            params: {
+              rule: rule.id,
+              message: rule.message,
+              fix: rule.fix,
+              operator: rule.operator,
+              left: 'left' in outcome && outcome.left !== undefined ? outcome.left : null,
+              right: 'right' in outcome && outcome.right !== undefined ? outcome.right : null,
+            },
+          }),
+        );
+      }
+    }
+  }
+  return findings;
+}
+
+function locationOf(code: string, period: string, member: string | null, brokenDown: boolean, located: Located, sheet: string | undefined, entries: EntryMap): CellLocation | undefined {
+  if (!brokenDown) return entries.get(entryKey(code, period, ''))?.where ?? undefined;
+  if (member !== null) return entries.get(entryKey(code, period, member))?.where ?? undefined;
+  const layout = sheet !== undefined ? located.sheets.get(sheet) : undefined;
+  const row = layout?.rows.get(rowKey(code, 'total'));
+  const column = layout?.periodColumns.get(period);
+  return layout !== undefined && row !== undefined && column !== undefined ? { sheet: layout.grid.name, cell: a1(row, column) } : undefined;
+}

@@ -1,0 +1,205 @@
+/**
+ * Which return is this? From its `_ctg` sheet when there is one (plan, version, respondent, the
+ * map of the cells to fill); otherwise from sheet names, indicator codes and the file name, with
+ * a warning. Another plan, an older template or a respondent other than the file name's is
+ * reported, never guessed away.
+ */
+import { buildCollectionWorkbook } from '../collect/collectionWorkbook';
+import { respondentsOf, type Respondent } from '../collect/respondents';
+import { ficheSheetName } from '../collect/sheetName';
+import type { Grid } from '../workbook/grid';
+import { baseName, parseReturnFileName, planSlug } from './fileName';
+import { finding, type Finding } from './findings';
+import { readManifest, type Manifest } from './manifest';
+import { rowKey, type PlanIndex } from './planIndex';
+import type { ReturnIdentity } from './submission';
+import { normaliseHeader } from './text';
+
+/** A cell the return should have: a value for (code, period, member), or a row's comment. */
+export type ExpectedCell = {
+  /** The sheet as generated. */
+  sheet: string;
+  /** The address as generated; null when unknown (no `_ctg`). */
+  cell: string | null;
+  code: string;
+  /** '' for a comment. */
+  period: string;
+  member: string;
+  role: 'value' | 'comment';
+  /** False when the plan does not know this code, member or period (an older or altered template). */
+  known: boolean;
+};
+
+export type Recognised = {
+  identity: ReturnIdentity;
+  expected: ExpectedCell[];
+  findings: Finding[];
+  /** Nothing more can be checked against this plan (another plan, or not a return at all). */
+  stop: boolean;
+};
+
+/** Sheets that are never fiche sheets: the read-me, the manifest, our own findings sheet. */
+export const ignoredSheetNames = new Set(['lisez-moi', '_ctg', 'controles', '_listes']);
+
+export function isIgnoredSheet(name: string): boolean {
+  return ignoredSheetNames.has(normaliseHeader(name));
+}
+
+export function recognise(grids: readonly Grid[], index: PlanIndex, fileName: string): Recognised {
+  const read = readManifest(grids);
+  if (read.kind === 'ok') return fromManifest(read.manifest, index, fileName);
+  const findings = [read.kind === 'absent' ? finding('manifest_missing') : finding('manifest_invalid', { params: { reason: read.reason } })];
+  return fallback(grids, index, fileName, findings);
+}
+
+function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map((n) => Number(n) || 0);
+  const pb = b.split('.').map((n) => Number(n) || 0);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return Math.sign(d);
+  }
+  return 0;
+}
+
+/**
+ * The respondent code a file name gives, when it follows the collection naming: the plan's slug
+ * first, or a code the plan knows. « retour_controle.xlsx » names nobody.
+ */
+function fileNameRespondent(fileName: string, index: PlanIndex): string | undefined {
+  const parts = parseReturnFileName(fileName);
+  if (parts === undefined) return undefined;
+  const ours = parts.plan.toUpperCase() === planSlug(index.plan.id);
+  return ours || respondentsOf(index.plan).some((r) => r.code === parts.respondent) ? parts.respondent : undefined;
+}
+
+function fromManifest(manifest: Manifest, index: PlanIndex, fileName: string): Recognised {
+  const { plan } = index;
+  const findings: Finding[] = [];
+  const known = respondentsOf(plan).find((r) => r.code === manifest.respondentCode);
+  const identity: ReturnIdentity = {
+    source: 'manifest',
+    planId: manifest.planId,
+    planVersion: manifest.planVersion || null,
+    respondent:
+      manifest.respondentCode === ''
+        ? null
+        : { code: manifest.respondentCode, name: known?.name ?? manifest.respondentName, kind: known?.kind ?? null },
+    periods: manifest.periods,
+    generatedAt: manifest.generatedAt || null,
+  };
+  if (manifest.planId !== plan.id) {
+    findings.push(finding('plan_mismatch', { value: manifest.planId, params: { found: manifest.planId, expected: plan.id } }));
+    return { identity, expected: [], findings, stop: true };
+  }
+  if (manifest.planVersion !== plan.version) {
+    findings.push(
+      finding('template_version', {
+        value: manifest.planVersion,
+        params: { found: manifest.planVersion, expected: plan.version, older: compareVersions(manifest.planVersion, plan.version) < 0 },
+      }),
+    );
+  }
+  if (known === undefined) {
+    findings.push(finding('respondent_unknown', { value: manifest.respondentCode, params: { code: manifest.respondentCode, name: manifest.respondentName } }));
+  }
+  const named = fileNameRespondent(fileName, index);
+  if (named !== undefined && manifest.respondentCode !== '' && named !== manifest.respondentCode) {
+    const other = respondentsOf(plan).find((r) => r.code === named);
+    findings.push(
+      finding('respondent_mismatch', {
+        value: baseName(fileName),
+        params: { inFile: manifest.respondentCode, inFileName: manifest.respondentName, inName: named, inNameName: other?.name ?? '' },
+      }),
+    );
+  }
+  const fromMap = manifest.cells.map((c): ExpectedCell => {
+    const info = index.indicators.get(c.code);
+    const knownCell =
+      info !== undefined && info.members.includes(c.member) && (c.role === 'comment' || (index.periods.has(c.period) && info.indicator.periods.includes(c.period)));
+    return { ...c, known: knownCell };
+  });
+  // Same plan version, known respondent: the plan says what the workbook holds; the map must agree.
+  if (manifest.planVersion === plan.version && known !== undefined) {
+    const periods = manifest.periods.filter((p) => index.periods.has(p));
+    const generated = templateCells(index, known, periods.length > 0 ? periods : plan.periods.map((p) => p.id), true);
+    const keyOf = (c: ExpectedCell) => [c.sheet, c.cell, c.code, c.period, c.member, c.role].join('\u0000');
+    const mapKeys = new Set(fromMap.map(keyOf));
+    if (generated.length !== fromMap.length || !generated.every((c) => mapKeys.has(keyOf(c)))) {
+      findings.push(finding('manifest_invalid', { params: { reason: 'cell_map_altered' } }));
+    }
+    return { identity, expected: generated, findings, stop: false };
+  }
+  return { identity, expected: fromMap, findings, stop: false };
+}
+
+/** The cells the collection workbook of this respondent has, as the generator lays them out. */
+function templateCells(index: PlanIndex, respondent: Respondent, periods: string[], withAddresses: boolean): ExpectedCell[] {
+  return buildCollectionWorkbook(index.plan, respondent, { now: '', periods }).inputs.map(
+    (c): ExpectedCell => ({
+      sheet: c.sheet,
+      cell: withAddresses ? c.cell : null,
+      code: c.code,
+      period: c.period,
+      member: c.member,
+      role: c.type === 'comment' ? 'comment' : 'value',
+      known: true,
+    }),
+  );
+}
+
+/** Every string of every sheet (but the ignored ones), trimmed. */
+function sheetTexts(grids: readonly Grid[]): Set<string> {
+  const texts = new Set<string>();
+  for (const grid of grids) {
+    if (isIgnoredSheet(grid.name)) continue;
+    for (const row of grid.rows) for (const value of row ?? []) if (typeof value === 'string') texts.add(value.trim());
+  }
+  return texts;
+}
+
+function fallback(grids: readonly Grid[], index: PlanIndex, fileName: string, findings: Finding[]): Recognised {
+  const { plan } = index;
+  const texts = sheetTexts(grids);
+  const normalisedTexts = new Set([...texts].map(normaliseHeader));
+  const foundCodes = [...index.indicators.entries()]
+    .filter(([code, info]) => texts.has(code) || info.members.some((m) => m !== '' && texts.has(rowKey(code, m))))
+    .map(([code]) => code);
+  const periods = plan.periods.filter((p) => normalisedTexts.has(normaliseHeader(p.label))).map((p) => p.id);
+  const periodIds = periods.length > 0 ? periods : plan.periods.map((p) => p.id);
+  const named = fileNameRespondent(fileName, index);
+  const respondent: Respondent | undefined = named !== undefined ? respondentsOf(plan).find((r) => r.code === named) : undefined;
+  const identity: ReturnIdentity = {
+    source: 'fallback',
+    planId: foundCodes.length > 0 ? plan.id : null,
+    planVersion: null,
+    respondent: respondent !== undefined ? { code: respondent.code, name: respondent.name, kind: respondent.kind } : null,
+    periods: periodIds,
+    generatedAt: null,
+  };
+  if (foundCodes.length === 0) {
+    findings.push(finding('not_a_return', { params: { plan: plan.id } }));
+    return { identity, expected: [], findings, stop: true };
+  }
+  if (respondent === undefined) {
+    findings.push(finding('respondent_unidentified', { value: baseName(fileName), params: { code: named ?? '' } }));
+  }
+  const expected =
+    respondent !== undefined ? templateCells(index, respondent, periodIds, false) : expectedFromCodes(index, foundCodes, periodIds);
+  return { identity, expected, findings, stop: false };
+}
+
+/** Without a respondent: the indicators whose codes the sheets show, for the periods they show. */
+function expectedFromCodes(index: PlanIndex, codes: string[], periodIds: string[]): ExpectedCell[] {
+  const sheetOf = new Map(index.plan.fiches.map((f) => [f.number, ficheSheetName(f)]));
+  return codes.flatMap((code) => {
+    const info = index.indicators.get(code)!;
+    const sheet = sheetOf.get(info.fiche) ?? '';
+    return info.members.flatMap((member) => [
+      ...periodIds
+        .filter((p) => info.indicator.periods.includes(p))
+        .map((period): ExpectedCell => ({ sheet, cell: null, code, period, member, role: 'value', known: true })),
+      { sheet, cell: null, code, period: '', member, role: 'comment' as const, known: true },
+    ]);
+  });
+}

@@ -1,0 +1,141 @@
+/**
+ * A marked-up copy of a return, for the commune: every cell with a finding is highlighted (red
+ * for an error, orange for a warning, blue for an information) and carries a note with the
+ * messages; a « Contrôles » sheet, placed first, lists every finding with a link to its cell.
+ *
+ * Works on a copy of the bytes: the file received is never modified. Text that came from the
+ * return (values, sheet names, messages quoting them) is written as a string, never as a formula,
+ * in cells formatted as Text (« @ ») so that even editing the cell in Excel keeps it text.
+ */
+import ExcelJS from 'exceljs';
+import { renderFinding } from '../i18n/findings';
+import { formatCounts, severityLabel } from '../i18n/findingsReport';
+import { defaultLang, type Lang } from '../i18n/lang';
+import type { Finding, Severity } from '../returns/findings';
+import { parseA1 } from '../workbook/a1';
+import { readGrids, type ReadGridsOptions } from './readGrids';
+
+export const findingsSheetName = 'Contrôles';
+
+const fills: Record<Severity, string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' };
+const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+const headers = {
+  fr: ['N°', 'Gravité', 'Onglet', 'Cellule', 'Indicateur', 'Période', 'Membre', 'Valeur saisie', 'Message', 'Code du contrôle'],
+  en: ['#', 'Severity', 'Sheet', 'Cell', 'Indicator', 'Period', 'Member', 'Value as typed', 'Message', 'Check code'],
+} as const;
+
+const words = {
+  fr: { title: 'Contrôles du classeur', noteTitle: 'Contrôle CTG', none: 'Aucune anomalie relevée.', workbook: '(classeur)' },
+  en: { title: 'Checks of the workbook', noteTitle: 'CTG check', none: 'No finding.', workbook: '(workbook)' },
+} as const;
+
+export type AnnotateOptions = { lang?: Lang; read?: ReadGridsOptions; fileName?: string };
+
+/** Text a spreadsheet could take for a formula if it were typed in. */
+export function looksLikeFormula(text: string): boolean {
+  return /^[=+\-@]/.test(text);
+}
+
+function noteText(note: ExcelJS.Cell['note']): string {
+  if (note === undefined || note === null) return '';
+  if (typeof note === 'string') return note;
+  const texts = (note as { texts?: Array<{ text?: string }> }).texts;
+  return Array.isArray(texts) ? texts.map((t) => t.text ?? '').join('') : '';
+}
+
+function uniqueSheetName(workbook: ExcelJS.Workbook, base: string): string {
+  const taken = new Set(workbook.worksheets.map((w) => w.name.toLowerCase()));
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) if (!taken.has(`${base} (${i})`.toLowerCase())) return `${base} (${i})`;
+}
+
+/** A string cell; formatted as Text so that Excel never reads it as a formula, even once edited. */
+function text(cell: ExcelJS.Cell, value: string): void {
+  cell.value = value;
+  cell.style = { ...cell.style, numFmt: '@' };
+}
+
+/**
+ * The bytes must be those of a file `readGrids` accepts: they are read through it first, so a
+ * hostile file is refused here too before ExcelJS loads it.
+ */
+export async function annotateReturn(bytes: Uint8Array, findings: readonly Finding[], options: AnnotateOptions = {}): Promise<Uint8Array> {
+  const lang = options.lang ?? defaultLang;
+  await readGrids(bytes, options.read);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
+
+  markCells(workbook, findings, lang);
+  addFindingsSheet(workbook, findings, lang, options.fileName);
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+function markCells(workbook: ExcelJS.Workbook, findings: readonly Finding[], lang: Lang): void {
+  const byCell = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (f.sheet === null || f.cell === null || parseA1(f.cell) === undefined) continue;
+    const key = `${f.sheet}\u0000${f.cell}`;
+    (byCell.get(key) ?? byCell.set(key, []).get(key)!).push(f);
+  }
+  for (const group of byCell.values()) {
+    const first = group[0]!;
+    const sheet = workbook.getWorksheet(first.sheet!);
+    if (sheet === undefined) continue;
+    const cell = sheet.getCell(first.cell!);
+    const worst = group.reduce((w, f) => (rank[f.severity] < rank[w] ? f.severity : w), 'info' as Severity);
+    cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: fills[worst] } } };
+    const before = noteText(cell.note);
+    const lines = group.map((f) => `• ${capitalise(severityLabel(f.severity, lang))} : ${renderFinding(f, lang)}`);
+    cell.note = [before, `${words[lang].noteTitle}\n${lines.join('\n')}`].filter((t) => t !== '').join('\n\n');
+  }
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function addFindingsSheet(workbook: ExcelJS.Workbook, findings: readonly Finding[], lang: Lang, fileName: string | undefined): void {
+  const sheet = workbook.addWorksheet(uniqueSheetName(workbook, findingsSheetName), { properties: { tabColor: { argb: 'FFC00000' } } });
+  // First tab, and the one shown on opening.
+  (sheet as unknown as { orderNo: number }).orderNo = -1;
+  workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
+  const w = words[lang];
+  sheet.columns = [6, 14, 28, 10, 34, 10, 16, 22, 90, 26].map((width) => ({ width }));
+  const title = sheet.getCell('A1');
+  text(title, `${w.title}${fileName !== undefined ? ` — ${fileName}` : ''}`);
+  title.font = { bold: true, size: 14, color: { argb: 'FF1F3864' } };
+  text(sheet.getCell('A2'), findings.length === 0 ? w.none : formatCounts(findings, lang));
+  const header = sheet.getRow(4);
+  headers[lang].forEach((label, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = label;
+    cell.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F3864' } };
+  });
+  sheet.views = [{ state: 'frozen', ySplit: 4 }];
+  findings.forEach((f, i) => {
+    const row = sheet.getRow(5 + i);
+    row.getCell(1).value = i + 1;
+    const severity = row.getCell(2);
+    severity.value = capitalise(severityLabel(f.severity, lang));
+    severity.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fills[f.severity] } };
+    text(row.getCell(3), f.sheet ?? w.workbook);
+    if (f.sheet !== null && f.cell !== null && parseA1(f.cell) !== undefined && workbook.getWorksheet(f.sheet) !== undefined) {
+      row.getCell(4).value = { text: f.cell, hyperlink: `#'${f.sheet.replace(/'/g, "''")}'!${f.cell}` } as ExcelJS.CellHyperlinkValue;
+      row.getCell(4).font = { underline: true, color: { argb: 'FF0563C1' } };
+    } else if (f.cell !== null) text(row.getCell(4), f.cell);
+    if (f.indicator !== null) text(row.getCell(5), f.indicator);
+    if (f.period !== null) text(row.getCell(6), f.period);
+    if (f.member !== null) text(row.getCell(7), f.member);
+    const value = f.value;
+    if (typeof value === 'string') text(row.getCell(8), value);
+    else if (value !== null) row.getCell(8).value = value;
+    const message = row.getCell(9);
+    text(message, renderFinding(f, lang));
+    message.alignment = { wrapText: true, vertical: 'top' };
+    text(row.getCell(10), f.code);
+  });
+  if (findings.length > 0) sheet.autoFilter = { from: { row: 4, column: 1 }, to: { row: 4 + findings.length, column: headers[lang].length } };
+}

@@ -1,0 +1,139 @@
+/**
+ * The marked-up copy for the commune: each cell with a finding highlighted with a note, a
+ * « Contrôles » sheet first with a link to each cell; the file received untouched, text from
+ * the return never turned into a formula, and the copy still a valid return.
+ */
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { validateGrids } from '../../src/app/validate';
+import { renderFinding } from '../../src/i18n';
+import type { ReturnResult } from '../../src/returns';
+import { readGrids, UntrustedFileError } from '../../src/xlsx';
+import { annotateReturn, findingsSheetName } from '../../src/xlsx/annotate';
+import { alter, filledReturn, inputOf, load, type Generated } from '../returns/support';
+
+const A = '3.2.a1.reunions_collectives';
+let generated: Generated;
+let input: Uint8Array;
+let inputCopy: Uint8Array;
+let result: ReturnResult;
+let annotated: Uint8Array;
+let workbook: ExcelJS.Workbook;
+
+const fillOf = (cell: ExcelJS.Cell) => (cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+const noteOf = (cell: ExcelJS.Cell) => {
+  const note = cell.note as unknown;
+  return typeof note === 'string' ? note : ((note as { texts?: Array<{ text: string }> })?.texts ?? []).map((t) => t.text).join('');
+};
+const cellOf = (code: string, period: string, member = '') => {
+  const i = inputOf(generated, code, period, member);
+  return workbook.getWorksheet(i.sheet)!.getCell(i.cell);
+};
+
+beforeAll(async () => {
+  generated = await filledReturn('epci');
+  input = await alter(generated, (w, at) => {
+    at(A, '2024').value = '=HYPERLINK("http://exemple.invalid","clic")';
+    at('3.2.a1.projets', '2024', 'eaje').value = 2.5;
+    at('3.1.a1.jours_arret_travail', '2024').value = '5';
+    at('3.3.a1.rencontres_partenaires', '2025').value = 50;
+    const na = w.getWorksheet(at(A, '2024').worksheet.name)!.getCell(`D${at(A, '2024').row}`);
+    na.value = '+33 4 92';
+    w.getWorksheet(at(A, '2024').worksheet.name)!.getCell(`J${at(A, '2024').row}`).value = '@SOMME(A1)';
+  });
+  inputCopy = input.slice();
+  result = validateGrids(generated.plan, generated.fileName, await readGrids(input));
+  annotated = await annotateReturn(input, result.findings, { fileName: generated.fileName });
+  workbook = await load(annotated);
+});
+
+it('leaves the bytes it was given untouched', () => {
+  expect(Buffer.compare(Buffer.from(input), Buffer.from(inputCopy))).toBe(0);
+});
+
+it('highlights each cell with a finding by its worst severity, and leaves the others as they were', () => {
+  expect(fillOf(cellOf(A, '2024'))).toBe('FFFFC7CE'); // error: text where a number is expected
+  expect(fillOf(cellOf('3.2.a1.projets', '2024', 'eaje'))).toBe('FFFFC7CE');
+  expect(fillOf(cellOf('3.3.a1.rencontres_partenaires', '2025'))).toBe('FFFFEB9C'); // warning: ×10
+  expect(fillOf(cellOf('3.1.a1.jours_arret_travail', '2024'))).toBe('FFDDEBF7'); // info: number typed as text
+  // Cells of the same style are not repainted with it (ExcelJS shares style objects).
+  expect(fillOf(cellOf(A, '2023'))).toBe('FFFFF2CC');
+  expect(fillOf(cellOf('3.2.a1.projets', '2024', 'mam'))).toBe('FFFFF2CC');
+});
+
+it('puts every message of a cell in its note, after the note it already had', () => {
+  const note = noteOf(cellOf('3.3.a1.rencontres_partenaires', '2025'));
+  expect(note).toContain('Contrôle CTG');
+  expect(note).toContain(renderFinding(result.findings.find((f) => f.code === 'implausible_change')!));
+  const row = Number(cellOf(A, '2024').row);
+  const na = workbook.getWorksheet(cellOf(A, '2024').worksheet.name)!.getCell(`D${row}`);
+  expect(noteOf(na)).toMatch(/^Non demandé pour cette période : ne rien saisir\.\n\nContrôle CTG\n• Erreur : Une valeur/);
+});
+
+it('adds a « Contrôles » sheet, first and active, one row per finding with a link to its cell', () => {
+  const sheet = workbook.worksheets[0]!;
+  expect(sheet.name).toBe(findingsSheetName);
+  expect(workbook.views[0]?.activeTab).toBe(0);
+  expect(sheet.getRow(4).getCell(9).value).toBe('Message');
+  const rows = result.findings.map((_f, i) => sheet.getRow(5 + i));
+  expect(rows.map((r) => r.getCell(10).value)).toEqual(result.findings.map((f) => f.code));
+  const located = result.findings.findIndex((f) => f.code === 'not_whole_number');
+  const link = rows[located]!.getCell(4).value as ExcelJS.CellHyperlinkValue;
+  const target = inputOf(generated, '3.2.a1.projets', '2024', 'eaje');
+  expect(link).toEqual({ text: target.cell, hyperlink: `#'${target.sheet}'!${target.cell}` });
+  expect(String(sheet.getCell('A2').value)).toMatch(/3 erreurs, 2 avertissements, 1 information/);
+});
+
+it('writes text from the return as text, never as a formula', async () => {
+  const zip = await JSZip.loadAsync(annotated);
+  const book = await zip.file('xl/workbook.xml')!.async('string');
+  const relId = /<sheet [^>]*name="Contrôles"[^>]*r:id="([^"]+)"/.exec(book)![1];
+  const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+  const target = new RegExp(`Id="${relId}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${relId}"`).exec(rels)![1];
+  const xml = await zip.file(`xl/${target!.replace(/^\/?xl\//, '')}`)!.async('string');
+  expect(xml).not.toMatch(/<f>/);
+  const grid = (await readGrids(annotated)).find((g) => g.name === findingsSheetName)!;
+  expect(grid.formulas.flat().filter(Boolean)).toEqual([]);
+  const values = grid.rows.flat();
+  for (const typed of ['=HYPERLINK("http://exemple.invalid","clic")', '+33 4 92', '@SOMME(A1)']) expect(values).toContain(typed);
+  // Text format: editing the cell in Excel keeps it text.
+  const sheet = workbook.worksheets[0]!;
+  const row = sheet.getColumn(8).values.findIndex((v) => v === '+33 4 92');
+  expect(sheet.getRow(row).getCell(8).numFmt).toBe('@');
+});
+
+it('is still a valid return: validated again, it gives the same findings', () => {
+  return readGrids(annotated).then((grids) => {
+    const again = validateGrids(generated.plan, generated.fileName, grids);
+    expect(again.findings).toEqual(result.findings);
+  });
+});
+
+it('marks up a file with no finding with a « Contrôles » sheet saying so', async () => {
+  const clean = await load(await annotateReturn(generated.bytes, []));
+  expect(clean.worksheets[0]!.name).toBe(findingsSheetName);
+  expect(clean.worksheets[0]!.getCell('A2').value).toBe('Aucune anomalie relevée.');
+});
+
+it('refuses a hostile file as the reader does, before ExcelJS loads it', async () => {
+  const zip = await JSZip.loadAsync(generated.bytes);
+  const name = Object.keys(zip.files).find((n) => /xl\/worksheets\/sheet2\.xml$/.test(n))!;
+  zip.file(name, (await zip.file(name)!.async('string')).replace(/sqref="[^"]+"/, 'sqref="A1:XFD1048576"'));
+  const hostile = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  await expect(annotateReturn(hostile, [])).rejects.toBeInstanceOf(UntrustedFileError);
+});
+
+it('opens in LibreOffice, the « Contrôles » sheet showing typed text as text', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { sheetsAsCsv } = await import('../support/libreoffice');
+  const file = join(mkdtempSync(join(tmpdir(), 'ctg-annotated-')), 'controle.xlsx');
+  writeFileSync(file, annotated);
+  const sheets = await sheetsAsCsv(file);
+  const rows = sheets.get(findingsSheetName)!;
+  const values = rows.map((r) => r[7]);
+  expect(values).toContain('=HYPERLINK("http://exemple.invalid","clic")');
+  expect(values).toContain('@SOMME(A1)');
+  expect(rows.flat()).not.toContain('clic');
+}, 120_000);
