@@ -105,6 +105,11 @@ export const indicatorSchema = z.object({
   aggregation: aggregationSchema,
   /** « … et son évolution »: the consolidation shows the change from one period to the next. */
   trackEvolution: z.boolean().default(false),
+  /**
+   * Plausibility: a change from one period to the next beyond this factor is worth a warning
+   * (the validation's default, ×3, applies when absent).
+   */
+  changeFactor: z.number().gt(1, 'Le facteur de variation doit être supérieur à 1').optional(),
   /** Targets per period id, in the indicator's unit (fractions for percentages). */
   targets: z.record(z.string(), z.number()).optional(),
   note: z.string().optional(),

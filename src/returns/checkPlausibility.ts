@@ -33,7 +33,8 @@ export function checkPlausibility(plan: Plan, expected: readonly ExpectedCell[],
   for (const { code, member } of series.values()) {
     const info = index.indicators.get(code)!;
     if (!volumeTypes.has(info.indicator.type)) continue;
-    const factor = options.factors?.[code] ?? options.factor ?? defaultPlausibility.factor;
+    // The options (command line, task pane) override the plan, which overrides the default.
+    const factor = options.factors?.[code] ?? options.factor ?? info.indicator.changeFactor ?? defaultPlausibility.factor;
     for (let i = 1; i < order.length; i++) {
       const previousPeriod = order[i - 1]!;
       const period = order[i]!;

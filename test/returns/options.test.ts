@@ -1,6 +1,6 @@
 /** Options of the checks: the plausibility factor (global and per indicator), the « from zero » threshold, due periods. */
 import { buildCollectionWorkbook, type InputCell } from '../../src/collect';
-import type { Plan } from '../../src/plan';
+import { defaultPlanInput, parsePlan, type Plan } from '../../src/plan';
 import { checkReturn, type CheckOptions } from '../../src/returns';
 import { parseA1 } from '../../src/workbook/a1';
 import type { CellValue, Grid } from '../../src/workbook/grid';
@@ -40,6 +40,16 @@ describe('plausibility options', () => {
 
   it('a factor of 2 catches both', () => {
     expect(codesOf(plan, values, { plausibility: { factor: 2 } })).toEqual([`implausible_change ${A} 2024`, `implausible_change ${B} 2024`]);
+  });
+
+  it('a factor set in the plan for one indicator catches only it; the options still override it', () => {
+    const input = structuredClone(defaultPlanInput);
+    input.fiches.flatMap((f) => f.actions ?? []).flatMap((a) => a.indicators ?? []).find((i) => i.code === B)!.changeFactor = 2;
+    const parsed = parsePlan(input);
+    if (!parsed.ok) throw new Error('invalid variant');
+    const strict = parsed.plan;
+    expect(codesOf(strict, values)).toEqual([`implausible_change ${B} 2024`]);
+    expect(codesOf(strict, values, { plausibility: { factor: 5 } })).toEqual([]);
   });
 
   it('a factor for one indicator catches only it', () => {

@@ -126,6 +126,7 @@ export const indicatorColumns = {
   max: col('Max', 'number', false, { aliases: ['Maximum'] }),
   aggregation: enumeration('Agrégation', aggregations),
   trackEvolution: col('Évolution', 'boolean', false, { aliases: ['Suivre l’évolution'] }),
+  changeFactor: col('Facteur de variation', 'number', false),
   targets: col('Cibles', 'targets', false),
   note: text('Note', false),
 } as const satisfies Columns;

@@ -343,6 +343,7 @@ function readIndicator(I: IndicatorReader, row: number): Record<string, unknown>
     bounds,
     aggregation: I.enumeration(row, 'aggregation'),
     trackEvolution: I.boolean(row, 'trackEvolution'),
+    changeFactor: I.number(row, 'changeFactor'),
     targets: I.targets(row, 'targets'),
     note: I.text(row, 'note'),
   };

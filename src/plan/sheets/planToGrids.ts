@@ -67,6 +67,7 @@ export function planToGrids(plan: Plan): Grid[] {
         max: indicator.bounds?.max ?? null,
         aggregation: indicator.aggregation,
         trackEvolution: writeBoolean(indicator.trackEvolution),
+        changeFactor: indicator.changeFactor ?? null,
         targets: writeTargets(indicator.targets),
         note: orNull(indicator.note),
       });
