@@ -1,5 +1,6 @@
 /** The command line: `npm run --silent ctg -- <commande> [options]`. */
 import { UsageError } from './args';
+import { consolidateCommand, consolidateUsage } from './commands/consolidate';
 import { demoCommand } from './commands/demo';
 import { generateCommand, generateUsage } from './commands/generate';
 import { planCommand, planUsage } from './commands/plan';
@@ -12,6 +13,7 @@ const commands: Record<string, { run: Command; usage: string; summary: string }>
   plan: { run: planCommand, usage: planUsage, summary: 'résumé du plan, ou le plan entier en JSON' },
   generate: { run: generateCommand, usage: generateUsage, summary: 'classeurs de recueil, un par répondant' },
   validate: { run: validateCommand, usage: validateUsage, summary: 'contrôle des classeurs retournés, anomalie par anomalie' },
+  consolidate: { run: consolidateCommand, usage: consolidateUsage, summary: 'consolidation de tous les retours en un classeur qui trace chaque chiffre' },
   demo: { run: demoCommand, usage: 'ctg demo', summary: 'démonstration sur le plan intégré' },
 };
 

@@ -90,6 +90,31 @@ export type ConditionalFormat = {
   style: string;
 };
 
+/** A series of a chart: its name and the A1 range of its values, on the chart's own sheet. */
+export type ChartSeries = {
+  name: string;
+  values: string;
+  /** The values as the code computed them, shown by readers that do not recalculate; null for a gap. */
+  cached?: Array<number | null>;
+};
+
+/**
+ * A native line chart drawn from ranges of the sheet it sits on, placed as Office.js
+ * `chart.setPosition(from, to)` places one: between a top-left and a bottom-right cell.
+ */
+export type ChartSpec = {
+  kind: 'line';
+  title: string;
+  /** A1 range of the category labels (the periods), on the chart's sheet. */
+  categories: string;
+  cachedCategories?: string[];
+  series: ChartSeries[];
+  from: string;
+  to: string;
+  /** Excel number format of the value axis (`#,##0`, `0%`). */
+  numberFormat?: string;
+};
+
 export type SheetVisibility = 'visible' | 'hidden' | 'veryHidden';
 
 export type SheetSpec = {
@@ -106,6 +131,7 @@ export type SheetSpec = {
   print?: PrintSetup;
   tables?: TableSpec[];
   conditionalFormats?: ConditionalFormat[];
+  charts?: ChartSpec[];
 };
 
 export type DefinedName = { name: string; sheet: string; range: string };

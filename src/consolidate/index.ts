@@ -1,0 +1,14 @@
+/**
+ * Consolidation of the returns of a CTG (pure): totals by indicator, period and member,
+ * evolutions, targets, completeness, replaced values kept in a history.
+ */
+export * from './types';
+export { consolidate } from './consolidate';
+export { aggregate, appliedAggregation, countStates } from './aggregate';
+export { evolution } from './evolution';
+export { checkTarget } from './targets';
+export { compareRecency, newestFirst } from './recency';
+export { membersOf } from './indicators';
+export { isDue } from './completeness';
+export { valueKey } from './keys';
+export { keyIndicators, headlineMembers, type KeyIndicator } from './keyIndicators';

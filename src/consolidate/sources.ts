@@ -1,0 +1,169 @@
+/**
+ * Which values are current: every file is attributed to a respondent of the plan (or not), a
+ * return with errors is kept or quarantined as the adviser chose, and where a respondent sent
+ * several returns the newest one holding a cell wins it. Replaced values go to the history with
+ * their source and the value that replaced them: nothing is lost.
+ */
+import { respondentsOf, type Respondent } from '../collect/respondents';
+import type { Plan } from '../plan/schema';
+import { countBySeverity } from '../returns/findings';
+import { defaultErrorPolicy, type ConsolidateOptions, type FileOutcome, type FileSummary, type HistoryEntry, type RespondentComment, type RespondentValue, type ReturnInput, type Source } from './types';
+import { flagIndex, flagOf } from './flags';
+import { valueKey } from './keys';
+import { compareRecency, newestFirst } from './recency';
+
+export type Selection = {
+  files: FileSummary[];
+  /** The respondent each file was attributed to (null: none). */
+  attributed: Array<string | null>;
+  /** Current values by `valueKey`. */
+  current: Map<string, RespondentValue>;
+  history: HistoryEntry[];
+  comments: RespondentComment[];
+  /** Respondents with a quarantined return. */
+  quarantined: Set<string>;
+};
+
+/** A return is identified by its file, its template's generation and its file date. */
+const originOf = (s: Pick<Source, 'file' | 'generatedAt' | 'fileDate'>) => `${s.file}\u0000${s.generatedAt ?? ''}\u0000${s.fileDate ?? ''}`;
+
+function attribute(input: ReturnInput, plan: Plan, known: Map<string, Respondent>): string | null {
+  const submission = input.result.submission;
+  const code = submission?.identity.respondent?.code;
+  if (submission === null || code === undefined || submission.identity.planId !== plan.id) return null;
+  return known.has(code) ? code : null;
+}
+
+function outcomeBefore(input: ReturnInput, respondent: string | null, policy: ConsolidateOptions['errors']): FileOutcome {
+  if (input.result.status === 'refused' || input.result.submission === null) return 'refused';
+  if (respondent === null) return 'unattributed';
+  if (input.result.status === 'errors' && policy === 'quarantine') return 'quarantined';
+  return 'used';
+}
+
+export function selectSources(plan: Plan, inputs: readonly ReturnInput[], options: ConsolidateOptions): Selection {
+  const known = new Map(respondentsOf(plan).map((r) => [r.code, r]));
+  const policy = options.errors ?? defaultErrorPolicy;
+  const attributed = inputs.map((input) => attribute(input, plan, known));
+  const files: FileSummary[] = inputs.map((input, order) => ({
+    file: input.result.file,
+    respondent: attributed[order] ?? null,
+    status: input.result.status,
+    outcome: outcomeBefore(input, attributed[order] ?? null, policy),
+    counts: countBySeverity(input.result.findings),
+    version: null,
+    generatedAt: input.result.submission?.identity.generatedAt ?? null,
+    fileDate: input.fileDate,
+    importedAt: input.importedAt,
+    valuesUsed: 0,
+    valuesReplaced: 0,
+  }));
+  const quarantined = new Set(files.filter((f) => f.outcome === 'quarantined').map((f) => f.respondent as string));
+
+  const sources = assignVersions(inputs, files, options.earlier?.values ?? []);
+  const candidates = new Map<string, Array<{ value: RespondentValue; file: number | null }>>();
+  const add = (value: RespondentValue, file: number | null) => {
+    const key = valueKey(value.respondent, value.code, value.period, value.member);
+    const list = candidates.get(key);
+    if (list === undefined) candidates.set(key, [{ value, file }]);
+    else list.push({ value, file });
+  };
+  for (const value of options.earlier?.values ?? []) add(value, null);
+  const comments = new Map<string, RespondentComment>();
+  inputs.forEach((input, i) => {
+    const source = sources[i];
+    const submission = input.result.submission;
+    if (source === undefined || submission === null) return;
+    const respondent = attributed[i] as string;
+    const flags = flagIndex(source.file, input.result.findings);
+    for (const entry of submission.entries) {
+      add(
+        {
+          respondent,
+          code: entry.code,
+          period: entry.period,
+          member: entry.member,
+          state: entry.state,
+          value: entry.value,
+          raw: entry.raw,
+          source: { ...source, sheet: entry.where?.sheet ?? null, cell: entry.where?.cell ?? null },
+          flag: flagOf(flags, source.file, entry.where, entry.code, entry.period, entry.member),
+        },
+        i,
+      );
+    }
+    for (const c of submission.comments) {
+      const key = valueKey(respondent, c.code, '', c.member);
+      const comment: RespondentComment = { respondent, code: c.code, member: c.member, text: c.text, source: { ...source, sheet: c.where.sheet, cell: c.where.cell } };
+      const before = comments.get(key);
+      if (before === undefined || compareRecency(comment.source, before.source) >= 0) comments.set(key, comment);
+    }
+  });
+
+  const current = new Map<string, RespondentValue>();
+  const history: HistoryEntry[] = [...(options.earlier?.history ?? [])];
+  for (const [key, list] of candidates) {
+    const [winner, ...older] = newestFirst(list.map((c) => ({ ...c, source: c.value.source })));
+    if (winner === undefined) continue;
+    current.set(key, winner.value);
+    if (winner.file !== null) files[winner.file]!.valuesUsed++;
+    for (const loser of older) {
+      if (loser.file !== null) files[loser.file]!.valuesReplaced++;
+      if (loser.value.state === 'empty' || originOf(loser.value.source) === originOf(winner.value.source)) continue;
+      const { respondent, code, period, member, state, value, raw, source } = loser.value;
+      const by = winner.value;
+      history.push({
+        respondent,
+        code,
+        period,
+        member,
+        state,
+        value,
+        raw,
+        source,
+        replacedBy: { file: by.source.file, version: by.source.version, state: by.state, value: by.value, raw: by.raw },
+      });
+    }
+  }
+  for (const f of files) if (f.outcome === 'used' && f.valuesUsed === 0 && f.valuesReplaced > 0) f.outcome = 'superseded';
+  files.forEach((f, i) => (f.version = sources[i]?.version ?? null));
+  return { files, attributed, current, history, comments: [...comments.values()], quarantined };
+}
+
+/**
+ * Versions count a respondent's returns in order (1 for the first). A file already known to the
+ * earlier consolidation keeps its number; new ones follow the highest known.
+ */
+function assignVersions(inputs: readonly ReturnInput[], files: readonly FileSummary[], earlier: readonly RespondentValue[]): Array<Source | undefined> {
+  const knownVersions = new Map<string, number>();
+  const highest = new Map<string, number>();
+  for (const v of earlier) {
+    knownVersions.set(originOf(v.source), v.source.version);
+    highest.set(v.respondent, Math.max(highest.get(v.respondent) ?? 0, v.source.version));
+  }
+  const sources: Array<Source | undefined> = inputs.map((input, order) =>
+    files[order]!.outcome === 'used'
+      ? {
+          file: input.result.file,
+          sheet: null,
+          cell: null,
+          version: 0,
+          generatedAt: input.result.submission?.identity.generatedAt ?? null,
+          fileDate: input.fileDate,
+          importedAt: input.importedAt,
+          order,
+        }
+      : undefined,
+  );
+  const byRespondent = new Map<string, Source[]>();
+  sources.forEach((s, i) => {
+    if (s === undefined) return;
+    const respondent = files[i]!.respondent as string;
+    byRespondent.set(respondent, [...(byRespondent.get(respondent) ?? []), s]);
+  });
+  for (const [respondent, list] of byRespondent) {
+    let next = highest.get(respondent) ?? 0;
+    for (const source of [...list].sort(compareRecency)) source.version = knownVersions.get(originOf(source)) ?? ++next;
+  }
+  return sources;
+}

@@ -1,0 +1,241 @@
+/**
+ * The consolidation of a CTG as data: from the returns of every respondent, the picture of the
+ * whole territory — totals by indicator, period and breakdown member, who answered what, which
+ * values were replaced — with every figure traceable to the cell of the file it came from.
+ */
+import type { Aggregation, IndicatorType, RespondentKind } from '../plan/schema';
+import type { Finding, Severity, SeverityCounts } from '../returns/findings';
+import type { ReturnResult, ReturnStatus } from '../returns/result';
+import type { EntryState, TypedValue } from '../returns/submission';
+import type { CellValue } from '../workbook/grid';
+
+/**
+ * What becomes of a return with errors: `include` keeps its values (flagged where a finding
+ * points at them); `quarantine` leaves the whole return out until a corrected one arrives.
+ */
+export type ErrorPolicy = 'include' | 'quarantine';
+export const defaultErrorPolicy: ErrorPolicy = 'include';
+
+/** One file as validated, with the dates that decide which of a respondent's returns is newest. */
+export type ReturnInput = {
+  result: ReturnResult;
+  /** ISO timestamp of the file's last modification, when the surface knows it. */
+  fileDate: string | null;
+  /** ISO timestamp of the import. */
+  importedAt: string;
+};
+
+/** Where a value comes from: the file, its cell, and which of the respondent's returns it was. */
+export type Source = {
+  file: string;
+  sheet: string | null;
+  cell: string | null;
+  /** 1 for a respondent's first return, 2 for the next… (by generation date, file date, import order). */
+  version: number;
+  /** When the collection workbook was generated (its `_ctg` sheet); null when unknown. */
+  generatedAt: string | null;
+  fileDate: string | null;
+  importedAt: string;
+  /** Position among the files consolidated (import order); -1 for a value carried from an earlier consolidation. */
+  order: number;
+};
+
+/** One respondent's answer for (indicator, period, member), as the consolidation uses it. */
+export type RespondentValue = {
+  respondent: string;
+  code: string;
+  period: string;
+  /** Breakdown member code; '' without breakdown. */
+  member: string;
+  state: EntryState;
+  /** Set when `state` is `value`. */
+  value: TypedValue | null;
+  /** As read from the file. */
+  raw: CellValue;
+  source: Source;
+  /** The worst finding about this cell of the return, if any: the value is used, and flagged. */
+  flag: Severity | null;
+};
+
+/** Empty is never zero: each state is counted apart. `missing`: expected, but no return holds the cell. */
+export type Counts = { expected: number; answered: number; empty: number; nc: number; invalid: number; missing: number };
+
+/** « … et son évolution »: null where it cannot be computed (no previous period, value missing, previous zero for the %). */
+export type Evolution = {
+  previousPeriod: string | null;
+  previous: number | null;
+  absolute: number | null;
+  /** A fraction: 0.25 is +25 %. */
+  percent: number | null;
+};
+
+export type TargetStatus = 'achieved' | 'not_yet' | 'not_applicable';
+export type TargetCheck = { target: number | null; status: TargetStatus };
+
+/** The member code of the sum over the members of a broken-down indicator (as in the collection sheets). */
+export const totalMember = 'total';
+
+export type ConsolidatedCell = {
+  code: string;
+  period: string;
+  /** '' without breakdown; a member code; or `total` for the sum over members. */
+  member: string;
+  /** False when the plan does not collect the indicator for this period. */
+  applicable: boolean;
+  /** The territory figure by the indicator's aggregation; null when nobody answered (never 0 for « nothing »). */
+  total: TypedValue | null;
+  /** For indicators listed rather than aggregated (text): every answer, in respondent order. */
+  answers: Array<{ respondent: string; value: TypedValue }>;
+  counts: Counts;
+  /** Each respondent's value, in respondent order (empty for `total` cells, which add up the member cells). */
+  values: RespondentValue[];
+  /** Null when the plan does not track the indicator's evolution. */
+  evolution: Evolution | null;
+  /** Null when the plan sets no target for the indicator. */
+  target: TargetCheck | null;
+};
+
+export type IndicatorConsolidation = {
+  code: string;
+  label: string;
+  fiche: string;
+  /** Action number; null for the fiche-level evaluation criteria. */
+  action: number | null;
+  type: IndicatorType;
+  unit: string | null;
+  aggregation: Aggregation;
+  /** What was applied: text and choices are listed (`none`), never summed. */
+  applied: Aggregation;
+  trackEvolution: boolean;
+  reporters: RespondentKind[];
+  members: Array<{ code: string; label: string }>;
+  /** Period by period (plan order); in each, the members in order, then `total` when members are summed. */
+  cells: ConsolidatedCell[];
+};
+
+export type ConsolidatedRespondent = {
+  code: string;
+  name: string;
+  kind: RespondentKind;
+  /** Expected to answer (a party, a signatory commune, or anyone who sent a return, unless a list was given). */
+  expected: boolean;
+};
+
+/**
+ * - `used`: some of its values are the current ones;
+ * - `superseded`: every value it held was replaced by a newer return of the same respondent;
+ * - `quarantined`: left out because it has errors, as the adviser chose;
+ * - `refused`: the file could not be read;
+ * - `unattributed`: no respondent of this plan could be attributed (another plan, unknown respondent).
+ */
+export type FileOutcome = 'used' | 'superseded' | 'quarantined' | 'refused' | 'unattributed';
+
+export type FileSummary = {
+  file: string;
+  respondent: string | null;
+  status: ReturnStatus;
+  outcome: FileOutcome;
+  counts: SeverityCounts;
+  version: number | null;
+  generatedAt: string | null;
+  fileDate: string | null;
+  importedAt: string;
+  /** Values of this file that are current / that a newer return replaced. */
+  valuesUsed: number;
+  valuesReplaced: number;
+};
+
+/** A value that a newer return replaced: kept, never lost. */
+export type HistoryEntry = {
+  respondent: string;
+  code: string;
+  period: string;
+  member: string;
+  state: EntryState;
+  value: TypedValue | null;
+  raw: CellValue;
+  source: Source;
+  replacedBy: { file: string; version: number; state: EntryState; value: TypedValue | null; raw: CellValue };
+};
+
+/** A finding, with the respondent it concerns and the current value it is about (index in `values`). */
+export type LinkedFinding = { finding: Finding; respondent: string | null; value: number | null };
+
+/**
+ * For a respondent, a fiche and a period: every expected cell filled (`answered`), some
+ * (`partial`), none (`missing`); `excluded` when its only return was quarantined; `not_due` when
+ * the period has not ended at the consolidation date.
+ */
+export type CompletenessStatus = 'answered' | 'partial' | 'missing' | 'excluded' | 'not_due';
+
+export type CompletenessCell = {
+  respondent: string;
+  fiche: string;
+  period: string;
+  status: CompletenessStatus;
+  /** Cells to fill; « NC » and a refused value count as filled (the refusal is an error). */
+  expected: number;
+  filled: number;
+  errors: number;
+  warnings: number;
+};
+
+export type RespondentCompleteness = {
+  respondent: string;
+  status: Exclude<CompletenessStatus, 'not_due'>;
+  expected: number;
+  filled: number;
+  counts: SeverityCounts;
+  files: string[];
+};
+
+/** Who still has to answer what: one line per respondent, fiche and period not complete. */
+export type Outstanding = {
+  respondent: string;
+  fiche: string;
+  period: string;
+  status: 'partial' | 'missing' | 'excluded';
+  /** Cells still without an answer. */
+  cells: number;
+  /** Indicator codes with at least one cell without an answer. */
+  indicators: string[];
+};
+
+export type Completeness = { cells: CompletenessCell[]; respondents: RespondentCompleteness[]; outstanding: Outstanding[] };
+
+export type RespondentComment = { respondent: string; code: string; member: string; text: string; source: Source };
+
+export type Consolidation = {
+  planId: string;
+  planVersion: string;
+  /** When it was built (ISO), passed in. */
+  now: string;
+  /** Periods ended before this date are due (ISO date); null: every period is due. */
+  asOf: string | null;
+  errorPolicy: { choice: ErrorPolicy; isDefault: boolean };
+  periods: string[];
+  respondents: ConsolidatedRespondent[];
+  files: FileSummary[];
+  indicators: IndicatorConsolidation[];
+  /** Every current value (the « Données » rows): by respondent, indicator, period, member. */
+  values: RespondentValue[];
+  history: HistoryEntry[];
+  comments: RespondentComment[];
+  findings: LinkedFinding[];
+  counts: SeverityCounts;
+  completeness: Completeness;
+};
+
+/** What an earlier consolidation hands on: its current values (now the oldest source) and its history. */
+export type EarlierConsolidation = { values: RespondentValue[]; history: HistoryEntry[] };
+
+export type ConsolidateOptions = {
+  /** ISO timestamp; the only notion of time the consolidation has. */
+  now: string;
+  errors?: ErrorPolicy;
+  /** Respondent codes expected to answer; default: the parties, the signatory communes and whoever sent a return. */
+  expected?: readonly string[];
+  /** ISO date: periods ending on or after it are not due yet. */
+  asOf?: string;
+  earlier?: EarlierConsolidation;
+};

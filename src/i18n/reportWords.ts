@@ -1,0 +1,82 @@
+/**
+ * The words of the consolidation workbook and its summaries: sheet names, headers, states,
+ * statuses. French for the advisers; English second.
+ */
+import type { CompletenessStatus, ErrorPolicy, FileOutcome, TargetStatus } from '../consolidate/types';
+import type { Aggregation, RespondentKind } from '../plan/schema';
+import type { EntryState } from '../returns/submission';
+import type { Lang } from './lang';
+
+export type ReportWords = {
+  sheets: { summary: string; data: string; findings: string; history: string; outstanding: string };
+  state: Record<EntryState, string>;
+  aggregation: Record<Aggregation, string>;
+  kind: Record<RespondentKind, string>;
+  target: Record<TargetStatus, string>;
+  completeness: Record<CompletenessStatus, string>;
+  outcome: Record<FileOutcome, string>;
+  policy: Record<ErrorPolicy, string>;
+  yes: string;
+  no: string;
+  dataColumns: readonly string[];
+  findingColumns: readonly string[];
+  historyColumns: readonly string[];
+  outstandingColumns: readonly string[];
+};
+
+const fr: ReportWords = {
+  sheets: { summary: 'Synthèse', data: 'Données', findings: 'Anomalies', history: 'Historique', outstanding: 'Relances' },
+  state: { value: 'valeur', empty: 'vide', nc: 'non concerné', invalid: 'invalide' },
+  aggregation: { sum: 'somme', mean: 'moyenne', max: 'maximum', last: 'dernière valeur', none: 'liste des réponses' },
+  kind: { caf: 'Caf', epci: 'EPCI', commune: 'Commune', partner: 'Partenaire' },
+  target: { achieved: 'atteinte', not_yet: 'pas encore', not_applicable: 'sans objet' },
+  completeness: { answered: 'complet', partial: 'partiel', missing: 'sans réponse', excluded: 'écarté (erreurs)', not_due: 'pas encore dû' },
+  outcome: {
+    used: 'retenu',
+    superseded: 'remplacé par un retour plus récent',
+    quarantined: 'écarté (erreurs)',
+    refused: 'refusé (illisible)',
+    unattributed: 'non attribué (répondant ou plan inconnu)',
+  },
+  policy: {
+    include: 'inclus, leurs valeurs signalées en couleur',
+    quarantine: 'écartés jusqu’à réception d’un retour corrigé',
+  },
+  yes: 'Oui',
+  no: 'Non',
+  dataColumns: ['fiche', 'action', 'indicateur', 'libellé', 'répondant', 'nom', 'membre', 'période', 'valeur', 'état', 'fichier', 'feuille', 'cellule', 'version', 'importé le'],
+  findingColumns: ['n°', 'gravité', 'fichier', 'répondant', 'nom', 'fiche', 'indicateur', 'période', 'membre', 'feuille', 'cellule', 'valeur saisie', 'message', 'contrôle'],
+  historyColumns: [
+    'répondant', 'nom', 'indicateur', 'libellé', 'membre', 'période', 'valeur remplacée', 'état', 'fichier', 'feuille', 'cellule',
+    'version', 'date du fichier', 'importé le', 'remplacée par', 'nouvelle version', 'nouvelle valeur', 'modifiée',
+  ],
+  outstandingColumns: ['répondant', 'nom', 'fiche', 'période', 'état', 'cellules sans réponse', 'indicateurs à renseigner'],
+};
+
+const en: ReportWords = {
+  sheets: { summary: 'Summary', data: 'Data', findings: 'Findings', history: 'History', outstanding: 'Reminders' },
+  state: { value: 'value', empty: 'empty', nc: 'not concerned', invalid: 'invalid' },
+  aggregation: { sum: 'sum', mean: 'mean', max: 'maximum', last: 'latest value', none: 'list of answers' },
+  kind: { caf: 'Caf', epci: 'EPCI', commune: 'Commune', partner: 'Partner' },
+  target: { achieved: 'achieved', not_yet: 'not yet', not_applicable: 'not applicable' },
+  completeness: { answered: 'complete', partial: 'partial', missing: 'no answer', excluded: 'excluded (errors)', not_due: 'not due yet' },
+  outcome: {
+    used: 'used',
+    superseded: 'replaced by a newer return',
+    quarantined: 'excluded (errors)',
+    refused: 'refused (unreadable)',
+    unattributed: 'unattributed (unknown respondent or plan)',
+  },
+  policy: { include: 'included, their values flagged in colour', quarantine: 'left out until a corrected return arrives' },
+  yes: 'Yes',
+  no: 'No',
+  dataColumns: ['fiche', 'action', 'indicator', 'label', 'respondent', 'name', 'member', 'period', 'value', 'state', 'file', 'sheet', 'cell', 'version', 'imported on'],
+  findingColumns: ['#', 'severity', 'file', 'respondent', 'name', 'fiche', 'indicator', 'period', 'member', 'sheet', 'cell', 'value as typed', 'message', 'check'],
+  historyColumns: [
+    'respondent', 'name', 'indicator', 'label', 'member', 'period', 'replaced value', 'state', 'file', 'sheet', 'cell',
+    'version', 'file date', 'imported on', 'replaced by', 'new version', 'new value', 'changed',
+  ],
+  outstandingColumns: ['respondent', 'name', 'fiche', 'period', 'state', 'cells without answer', 'indicators to fill in'],
+};
+
+export const reportWords: Record<Lang, ReportWords> = { fr, en };

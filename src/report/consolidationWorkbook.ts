@@ -1,0 +1,57 @@
+/**
+ * The consolidation workbook: « Synthèse », one tab per fiche, « Données », « Anomalies »,
+ * « Historique » and « Relances ». Pure: a WorkbookSpec that either renderer writes.
+ */
+import { ficheSheetName } from '../collect/sheetName';
+import type { Consolidation } from '../consolidate/types';
+import { defaultLang, type Lang } from '../i18n/lang';
+import { reportText } from '../i18n/reportText';
+import { reportWords } from '../i18n/reportWords';
+import type { Plan } from '../plan/schema';
+import type { WorkbookSpec } from '../workbook/spec';
+import { buildDataSheet } from './dataSheet';
+import { buildFicheSheet, type Anchors } from './ficheSheet';
+import { buildFindingsSheet } from './findingsSheet';
+import { buildHistorySheet } from './historySheet';
+import { indicatorLookup } from './lookup';
+import { valueNotes } from './notes';
+import { buildOutstandingSheet } from './outstandingSheet';
+import { reportStyles } from './styles';
+import { buildSummarySheet } from './summarySheet';
+
+export type ReportOptions = { lang?: Lang };
+
+export function buildConsolidationWorkbook(plan: Plan, consolidation: Consolidation, options: ReportOptions = {}): WorkbookSpec {
+  const lang = options.lang ?? defaultLang;
+  const words = reportWords[lang];
+  const text = reportText[lang];
+  const lookup = indicatorLookup(plan);
+  const notes = valueNotes(consolidation, lang);
+  const anchors = new Map<string, Anchors>();
+  const ficheSheets = plan.fiches
+    .filter((f) => f.status === 'active' && consolidation.indicators.some((i) => i.fiche === f.number))
+    .map((fiche) => {
+      const built = buildFicheSheet({ plan, consolidation, fiche, sheetName: ficheSheetName(fiche), words, text, notes });
+      anchors.set(fiche.number, built.anchors);
+      return built.sheet;
+    });
+  return {
+    sheets: [
+      buildSummarySheet({ plan, consolidation, anchors, words, text }),
+      ...ficheSheets,
+      buildDataSheet(plan, consolidation, lookup, words, text),
+      buildFindingsSheet(plan, consolidation, words, text, lang),
+      buildHistorySheet(plan, consolidation, lookup, words, text),
+      buildOutstandingSheet(plan, consolidation, words, text),
+    ],
+    styles: reportStyles,
+    definedNames: [],
+    properties: {
+      title: text.workbookTitle(plan.title),
+      subject: plan.title,
+      creator: 'CTG Indicateurs',
+      company: 'Caf des Alpes de Haute-Provence',
+      created: consolidation.now,
+    },
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * The territory section of a fiche tab: indicators × periods, members and their total,
+ * evolutions and targets — every figure a formula over the detail by respondent.
+ */
+import { headlineMembers } from '../consolidate/keyIndicators';
+import { columnLetter } from '../workbook/a1';
+import { evolutionFormula, targetFormula, territoryFormula, type Range } from './formulas';
+import { anchorKey, codeColumn, ficheHeaderRow, firstPeriodColumn, labelColumn, rangeKey, type Block, type Detail, type FicheSheetInput, type Layout } from './ficheLayout';
+import { heightFor } from './sheetRows';
+
+/** The territory section, from the header row down; returns the first row after it. */
+export function territory(layout: Layout, blocks: readonly Block[], input: FicheSheetInput, details: Map<string, Detail>, targetsOf: Map<string, Record<string, number>>): number {
+  const { plan, words, text } = input;
+  const { out } = layout;
+  const periods = plan.periods;
+  const lastPeriod = columnLetter(firstPeriodColumn + periods.length - 1);
+  let row = ficheHeaderRow + 1;
+  const label = (code: string, caption: string, style: string, unit = '', aggregation = '') => {
+    out.put(row, codeColumn, { value: code, style: 'code' });
+    out.put(row, labelColumn, { value: caption, style });
+    out.put(row, 2, { value: unit, style: 'unit' });
+    out.put(row, 3, { value: aggregation, style: 'unit' });
+  };
+  for (const block of blocks) {
+    out.put(row, 0, { value: block.title, style: 'action' });
+    out.merges.push(`A${row}:${lastPeriod}${row}`);
+    row++;
+    for (const indicator of block.indicators) {
+      const detail = details.get(indicator.code)!;
+      const cellOf = new Map(indicator.cells.map((c) => [`${c.period}\u0000${c.member}`, c]));
+      const heads = headlineMembers(indicator);
+      const headlineRows = new Map<string, number>();
+      const figures = (member: string, memberRows?: Range) => {
+        periods.forEach((period, i) => {
+          const column = firstPeriodColumn + i;
+          const cell = cellOf.get(`${period.id}\u0000${member}`);
+          if (cell === undefined || !cell.applicable) {
+            out.put(row, column, { value: '—', style: 'notApplicable' });
+            return;
+          }
+          const range = layout.ranges.get(rangeKey(indicator.code, member));
+          out.put(row, column, territoryFormula({ indicator, cell, column, range, ...(memberRows ? { memberRows } : {}), respondents: detail.respondents, words, text }));
+          layout.anchors.set(anchorKey(indicator.code, member, period.id), `${columnLetter(column)}${row}`);
+        });
+        if (heads.includes(member)) headlineRows.set(member, row);
+        row++;
+      };
+      const unit = indicator.unit && indicator.unit !== 'nombre' ? indicator.unit : text.unitOf[indicator.type];
+      label(indicator.code, indicator.label, 'label', unit, words.aggregation[indicator.applied]);
+      out.heights[row] = heightFor(indicator.label, 55);
+      if (indicator.members.length === 0) figures('');
+      else {
+        periods.forEach((_p, i) => out.put(row, firstPeriodColumn + i, { style: 'unit' }));
+        row++;
+        const first = row;
+        for (const member of indicator.members) {
+          label(`${indicator.code}/${member.code}`, member.label, 'member');
+          figures(member.code);
+        }
+        if (heads.includes('total')) {
+          label(`${indicator.code}/total`, text.total, 'totalLabel');
+          figures('total', { first, last: row - 1 });
+        }
+      }
+      for (const [member, at] of headlineRows) {
+        const code = member === '' ? indicator.code : `${indicator.code}/${member}`;
+        if (indicator.trackEvolution) {
+          label(`${code}/evolution`, text.evolution, 'evolutionLabel');
+          evolutionRow(layout, row, at, periods.length, 'absolute');
+          row++;
+          label(`${code}/evolution_pct`, text.evolutionPercent, 'evolutionLabel');
+          evolutionRow(layout, row, at, periods.length, 'percent');
+          periods.forEach((period, i) => layout.anchors.set(anchorKey(indicator.code, member, period.id, 'pct'), `${columnLetter(firstPeriodColumn + i)}${row}`));
+          row++;
+        }
+        const targets = targetsOf.get(indicator.code) ?? {};
+        if (Object.keys(targets).length > 0 && (member === '' || member === 'total')) {
+          label(`${code}/cible`, text.target, 'evolutionLabel');
+          periods.forEach((period, i) => {
+            const t = targets[period.id];
+            out.put(row, firstPeriodColumn + i, t !== undefined ? { value: t, style: 'target' } : { value: '—', style: 'notApplicable' });
+          });
+          row++;
+          label(`${code}/cible_atteinte`, text.targetReached, 'evolutionLabel');
+          periods.forEach((period, i) => {
+            const column = columnLetter(firstPeriodColumn + i);
+            const applicable = cellOf.get(`${period.id}\u0000${member}`)?.applicable ?? false;
+            out.put(
+              row,
+              firstPeriodColumn + i,
+              targets[period.id] !== undefined && applicable
+                ? { formula: targetFormula(`${column}${at}`, `${column}${row - 1}`, words), style: 'targetStatus' }
+                : { value: words.target.not_applicable, style: 'targetStatus' },
+            );
+          });
+          const range = `${columnLetter(firstPeriodColumn)}${row}:${lastPeriod}${row}`;
+          layout.formats.push({ range, formula: `${columnLetter(firstPeriodColumn)}${row}="${words.target.achieved}"`, style: 'achieved' });
+          layout.formats.push({ range, formula: `${columnLetter(firstPeriodColumn)}${row}="${words.target.not_yet}"`, style: 'notYet' });
+          row++;
+        }
+      }
+    }
+    row++;
+  }
+  return row;
+}
+
+function evolutionRow(layout: Layout, row: number, figureRow: number, count: number, kind: 'absolute' | 'percent'): void {
+  const style = kind === 'absolute' ? 'evolution' : 'evolutionPercent';
+  for (let i = 0; i < count; i++) {
+    const column = firstPeriodColumn + i;
+    if (i === 0) layout.out.put(row, column, { value: '', style });
+    else layout.out.put(row, column, { formula: evolutionFormula(`${columnLetter(column)}${figureRow}`, `${columnLetter(column - 1)}${figureRow}`, kind), style });
+  }
+  const first = `${columnLetter(firstPeriodColumn)}${row}`;
+  const range = `${first}:${columnLetter(firstPeriodColumn + count - 1)}${row}`;
+  layout.formats.push({ range, formula: `AND(ISNUMBER(${first}),${first}<0)`, style: 'down' });
+  layout.formats.push({ range, formula: `AND(ISNUMBER(${first}),${first}>0)`, style: 'up' });
+}
+

@@ -1,0 +1,66 @@
+/**
+ * « Anomalies »: every finding of every file, in a filterable table, each with its message and —
+ * when it is about a value of the consolidation — a link to that value's row in « Données ».
+ * Everything that came from a file (names, values as typed) is written as text.
+ */
+import type { Consolidation } from '../consolidate/types';
+import { renderFinding } from '../i18n/findings';
+import type { Lang } from '../i18n/lang';
+import type { ReportText } from '../i18n/reportText';
+import type { ReportWords } from '../i18n/reportWords';
+import { severityLabel } from '../i18n/findingsReport';
+import type { Plan } from '../plan/schema';
+import type { CellSpec, SheetSpec } from '../workbook/spec';
+import { rawValue } from './cellValues';
+import { dataRowOf } from './dataSheet';
+
+export const findingsTableName = 'Anomalies';
+
+export function buildFindingsSheet(plan: Plan, consolidation: Consolidation, words: ReportWords, text: ReportText, lang: Lang): SheetSpec {
+  const columns = words.findingColumns;
+  const linkColumn = columns.length;
+  const names = new Map(consolidation.respondents.map((r) => [r.code, r.name]));
+  const periods = new Map(plan.periods.map((p) => [p.id, p.label]));
+  const rows: Array<Array<CellSpec | undefined>> = [[]];
+  rows[0]![linkColumn] = { value: text.findingsSheet.linkHeader, style: 'header' };
+  const tableRows = consolidation.findings.map(({ finding: f, respondent, value }, i) => {
+    const cells: Array<CellSpec | undefined> = [];
+    cells[1] = { style: `severity.${f.severity}` };
+    cells[12] = { style: 'message' };
+    if (value !== null) {
+      const row = dataRowOf(value);
+      cells[linkColumn] = { value: text.findingsSheet.link(row), style: 'link', link: { kind: 'internal', sheet: words.sheets.data, cell: `A${row}` } };
+    }
+    rows[i + 1] = cells;
+    return [
+      i + 1,
+      severityLabel(f.severity, lang),
+      f.file,
+      respondent,
+      respondent !== null ? (names.get(respondent) ?? null) : null,
+      f.fiche,
+      f.indicator,
+      f.period !== null ? (periods.get(f.period) ?? f.period) : null,
+      f.member,
+      f.sheet,
+      f.cell,
+      rawValue(f.value),
+      renderFinding(f, lang),
+      f.code,
+    ];
+  });
+  if (tableRows.length === 0) {
+    return { name: words.sheets.findings, visibility: 'visible', tabColour: 'FFC00000', columns: [{ width: 80 }], rows: [[{ value: text.findingsSheet.empty, style: 'note' }]], merges: [] };
+  }
+  return {
+    name: words.sheets.findings,
+    visibility: 'visible',
+    tabColour: 'FFC00000',
+    columns: [6, 13, 40, 11, 28, 7, 30, 12, 14, 26, 8, 18, 90, 24, 22].map((width) => ({ width })),
+    rows,
+    merges: [],
+    freeze: { rows: 1, columns: 0 },
+    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: [1, 1] },
+    tables: [{ name: findingsTableName, topLeft: 'A1', columns: [...columns], rows: tableRows }],
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * The territory figures as formulas over the detail by respondent, so that the workbook stays
+ * coherent when a value is corrected by hand. Each agrees with what src/consolidate computes:
+ * empty cells, « NC », « — » and refused values are text or blank, which SUM, AVERAGE, MAX and
+ * COUNT skip — never a zero.
+ */
+import { totalStyleOf } from '../collect/styles';
+import { newestFirst } from '../consolidate/recency';
+import type { ConsolidatedCell, IndicatorConsolidation } from '../consolidate/types';
+import type { ReportText } from '../i18n/reportText';
+import type { ReportWords } from '../i18n/reportWords';
+import { columnLetter } from '../workbook/a1';
+import type { CellSpec } from '../workbook/spec';
+
+/** Rows of a block of the detail (1-based, inclusive). */
+export type Range = { first: number; last: number };
+
+const numericTypes = new Set(['integer', 'decimal', 'amount', 'percentage', 'date']);
+
+export type TerritoryFormulaInput = {
+  indicator: IndicatorConsolidation;
+  cell: ConsolidatedCell;
+  column: number;
+  /** The detail rows of this indicator and member; undefined when nobody answered. */
+  range: Range | undefined;
+  /** For the total of members: the territory rows of the members. */
+  memberRows?: Range;
+  /** Respondents of the detail block, in row order. */
+  respondents: readonly string[];
+  words: ReportWords;
+  text: ReportText;
+};
+
+export function territoryFormula(input: TerritoryFormulaInput): CellSpec {
+  const { indicator, cell, column, words } = input;
+  const letter = columnLetter(column);
+  const style = totalStyleOf(indicator.type);
+  if (input.memberRows !== undefined) {
+    const r = `${letter}${input.memberRows.first}:${letter}${input.memberRows.last}`;
+    return { formula: `IF(COUNT(${r})=0,"",SUM(${r}))`, style };
+  }
+  if (input.range === undefined) return { style };
+  const r = `${letter}${input.range.first}:${letter}${input.range.last}`;
+  switch (indicator.applied) {
+    case 'none':
+      return { value: cell.answers.length > 0 ? input.text.answers(cell.answers.length) : '', style: 'total.text' };
+    case 'last': {
+      const newest = newestFirst(cell.values.filter((v) => v.state === 'value'))[0];
+      const at = newest !== undefined ? input.respondents.indexOf(newest.respondent) : -1;
+      if (at < 0) return { style };
+      const x = `${letter}${input.range.first + at}`;
+      return { formula: `IF(${x}="","",${x})`, style };
+    }
+    default:
+      if (numericTypes.has(indicator.type)) {
+        const fn = { sum: 'SUM', mean: 'AVERAGE', max: 'MAX' }[indicator.applied];
+        return { formula: `IF(COUNT(${r})=0,"",${fn}(${r}))`, style };
+      }
+      return yesNoFormula(indicator.applied, r, words);
+  }
+}
+
+/** « Oui » answers: counted (sum), as a share of the answers (mean), or « Oui » if any (max). */
+function yesNoFormula(applied: 'sum' | 'mean' | 'max', r: string, words: ReportWords): CellSpec {
+  const yes = `COUNTIF(${r},"${words.yes}")`;
+  const no = `COUNTIF(${r},"${words.no}")`;
+  switch (applied) {
+    case 'sum':
+      return { formula: `IF(${yes}+${no}=0,"",${yes})`, style: 'total.yesCount' };
+    case 'mean':
+      return { formula: `IF(${yes}+${no}=0,"",${yes}/(${yes}+${no}))`, style: 'total.yesShare' };
+    case 'max':
+      return { formula: `IF(${yes}>0,"${words.yes}",IF(${no}>0,"${words.no}",""))`, style: 'total.yesNo' };
+  }
+}
+
+/** `IF(AND(ISNUMBER(F7),ISNUMBER(E7)),F7-E7,"")`, or the same as a fraction of E7 (none when E7 is 0). */
+export function evolutionFormula(now: string, before: string, kind: 'absolute' | 'percent'): string {
+  const change = kind === 'absolute' ? `${now}-${before}` : `IF(${before}=0,"",(${now}-${before})/${before})`;
+  return `IF(AND(ISNUMBER(${now}),ISNUMBER(${before})),${change},"")`;
+}
+
+/** « atteinte » when the figure reaches the target, « pas encore » otherwise (or while unknown). */
+export function targetFormula(figure: string, target: string, words: ReportWords): string {
+  return `IF(ISNUMBER(${figure}),IF(${figure}>=${target},"${words.target.achieved}","${words.target.not_yet}"),"${words.target.not_yet}")`;
+}
+
+/** « réponses · vides · NC » of a detail block, live. */
+export function countsFormula(r: string, invalid: string): string {
+  return `(COUNTA(${r})-COUNTIF(${r},"NC")-COUNTIF(${r},"${invalid}")-COUNTIF(${r},"—"))&" · "&COUNTBLANK(${r})&" · "&COUNTIF(${r},"NC")`;
+}

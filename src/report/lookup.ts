@@ -1,0 +1,13 @@
+/** The plan's indicators by code, with their fiche, action and breakdown members, for the report's sheets. */
+import { membersOf } from '../consolidate/indicators';
+import type { Indicator, Plan } from '../plan/schema';
+import { indicatorSites } from '../plan/walk';
+
+export type IndicatorSiteInfo = { indicator: Indicator; fiche: string; action: number | null; members: Array<{ code: string; label: string }> };
+export type IndicatorLookup = Map<string, IndicatorSiteInfo>;
+
+export function indicatorLookup(plan: Plan): IndicatorLookup {
+  return new Map(
+    indicatorSites(plan).map(({ fiche, action, indicator }) => [indicator.code, { indicator, fiche: fiche.number, action: action?.number ?? null, members: membersOf(plan, indicator) }]),
+  );
+}
