@@ -2,6 +2,7 @@
 import { ficheSheetName } from '../collect/sheetName';
 import type { ChoiceList, Indicator, Period, Plan } from '../plan/schema';
 import { indicatorSites } from '../plan/walk';
+import type { ExpectedCell } from './recognise';
 
 export type IndicatorInfo = {
   indicator: Indicator;
@@ -17,6 +18,11 @@ export type PlanIndex = {
   /** Expected sheet name → fiche number. */
   sheetFiche: Map<string, string>;
   lists: Map<string, ChoiceList>;
+  /**
+   * The cells a generated template expects, by respondent kind and periods: the same for every
+   * commune, so it is built once per validation run rather than once per return.
+   */
+  templates: Map<string, readonly ExpectedCell[]>;
 };
 
 /** As the collection sheet writes them: one dimension gives its options; several are crossed with « + ». */
@@ -39,6 +45,7 @@ export function indexPlan(plan: Plan): PlanIndex {
     periods: new Map(plan.periods.map((p) => [p.id, p])),
     sheetFiche: new Map(plan.fiches.map((f) => [ficheSheetName(f), f.number])),
     lists: new Map(plan.lists.map((l) => [l.id, l])),
+    templates: new Map(),
   };
 }
 

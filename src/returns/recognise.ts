@@ -32,7 +32,7 @@ export type ExpectedCell = {
 
 export type Recognised = {
   identity: ReturnIdentity;
-  expected: ExpectedCell[];
+  expected: readonly ExpectedCell[];
   findings: Finding[];
   /** Nothing more can be checked against this plan (another plan, or not a return at all). */
   stop: boolean;
@@ -134,8 +134,12 @@ function fromManifest(manifest: Manifest, index: PlanIndex, fileName: string): R
 }
 
 /** The cells the collection workbook of this respondent has, as the generator lays them out. */
-function templateCells(index: PlanIndex, respondent: Respondent, periods: string[], withAddresses: boolean): ExpectedCell[] {
-  return buildCollectionWorkbook(index.plan, respondent, { now: '', periods }).inputs.map(
+function templateCells(index: PlanIndex, respondent: Respondent, periods: string[], withAddresses: boolean): readonly ExpectedCell[] {
+  // Which cells a template holds depends on the respondent's kind and the periods only.
+  const key = `${respondent.kind}|${periods.join(',')}|${withAddresses}`;
+  const cached = index.templates.get(key);
+  if (cached !== undefined) return cached;
+  const cells = buildCollectionWorkbook(index.plan, respondent, { now: '', periods }).inputs.map(
     (c): ExpectedCell => ({
       sheet: c.sheet,
       cell: withAddresses ? c.cell : null,
@@ -146,6 +150,8 @@ function templateCells(index: PlanIndex, respondent: Respondent, periods: string
       known: true,
     }),
   );
+  index.templates.set(key, cells);
+  return cells;
 }
 
 /** Every string of every sheet (but the ignored ones), trimmed. */
