@@ -1,11 +1,14 @@
 /**
  * Webpack: builds the task pane into dist/.
  *
- *   npm run build                  production build, office.js from the local copy dist/office/
- *   OFFICE_JS=cdn npm run build    production build, office.js from Microsoft's CDN
  *   ADDIN_URL=https://ctg.example.org npm run build
- *                                  dist/manifest.xml points at that address
+ *                                  production build: dist/manifest.xml points at that address,
+ *                                  office.js comes from Microsoft's CDN (Microsoft requires it)
+ *   OFFICE_JS=local npm run build  the same, with office.js served from dist/office/ (offline
+ *                                  use, tests); the default of development builds
  *   npm start                      https://localhost:3000 (webpack serve, office-addin-dev-certs)
+ *
+ * ADDIN_URL is the one place where the production address is set.
  *
  * ts-loader only transpiles (transpileOnly) to ES modules so that webpack can tree-shake
  * React and Fluent UI; type-checking is `npm run typecheck` (tsc --noEmit), jest keeps
@@ -43,13 +46,13 @@ function addinUrl() {
   return url.href.replace(/\/+$/, '');
 }
 
-/** Where the page loads office.js from. */
-function officeJsUrl(isProduction) {
-  const choice = (process.env.OFFICE_JS ?? 'local').trim().toLowerCase();
+/** Where office.js comes from: Microsoft's CDN in production, the local copy otherwise (or if OFFICE_JS=local). */
+function officeJsSource(isProduction) {
+  const choice = (process.env.OFFICE_JS ?? '').trim().toLowerCase() || (isProduction ? 'cdn' : 'local');
   if (choice !== 'local' && choice !== 'cdn') {
     throw new Error(`OFFICE_JS doit valoir "local" ou "cdn" / must be "local" or "cdn": « ${choice} »`);
   }
-  return isProduction && choice === 'cdn' ? OFFICE_JS_CDN : `${OFFICE_DIR}/office.js`;
+  return choice;
 }
 
 /** HTTPS options for `webpack serve`, from office-addin-dev-certs (~/.office-addin-dev-certs). */
@@ -79,10 +82,14 @@ async function httpsServerOptions() {
   }
 }
 
-module.exports = async (env = {}, argv = {}) => {
+const config = async (env = {}, argv = {}) => {
   const isProduction = argv.mode === 'production';
   const serving = Boolean(env.WEBPACK_SERVE);
   const productionUrl = addinUrl();
+  const officeJs = officeJsSource(isProduction);
+  if (isProduction && !serving && productionUrl === DEV_URL) {
+    console.warn(`[ctg] ADDIN_URL absent : dist/manifest.xml pointe vers ${DEV_URL} / ADDIN_URL unset: the production manifest points at ${DEV_URL}.`);
+  }
 
   /** Copied office.js files are already minified: keep Terser off them. */
   const officeFile = (from) => ({
@@ -123,18 +130,16 @@ module.exports = async (env = {}, argv = {}) => {
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
-        templateParameters: { officeJsUrl: officeJsUrl(isProduction) },
+        templateParameters: { officeJsUrl: officeJs === 'cdn' ? OFFICE_JS_CDN : `${OFFICE_DIR}/office.js` },
         hash: true, // taskpane.js?<hash>: Office's web views cache aggressively
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
-          officeFile('office.js'),
-          officeFile('o15apptofilemappingtable.js'),
-          officeFile('es6-promise.js'),
-          officeFile('excel-*.js'),
-          officeFile('en-us/*.js'),
-          officeFile('fr-fr/*.js'),
+          // The local copy of office.js (what it needs to start without the network).
+          ...(officeJs === 'local'
+            ? ['office.js', 'o15apptofilemappingtable.js', 'es6-promise.js', 'excel-*.js', 'en-us/*.js', 'fr-fr/*.js'].map(officeFile)
+            : []),
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
@@ -162,3 +167,5 @@ module.exports = async (env = {}, argv = {}) => {
       : undefined,
   };
 };
+
+module.exports = config;

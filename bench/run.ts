@@ -14,7 +14,7 @@ import type { Measurement } from './measure';
 const args = process.argv.slice(2);
 const runs = Math.max(1, Number(args.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 3) || 3);
 const names = args.filter((a) => !a.startsWith('--'));
-const defaults = ['generate', 'read-bare', 'consolidate'];
+const defaults = ['generate', 'read-bare', 'consolidate', 'excel'];
 const scenarios = (names.length > 0 ? names : defaults).map((name) => join(__dirname, 'scenarios', `${name}.ts`));
 
 const rounds: Measurement[][] = [];

@@ -1,7 +1,10 @@
 import {
   Badge,
   Body1,
+  Button,
   Caption1,
+  MessageBar,
+  MessageBarBody,
   FluentProvider,
   Spinner,
   Title2,
@@ -9,8 +12,10 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import type { ExcelWorkbook } from '../excel';
 import type { HostState } from './host';
+import { openWorkbook, writePlanSheets, type ActionState } from './workbookActions';
 
 const useStyles = makeStyles({
   page: {
@@ -27,6 +32,12 @@ const useStyles = makeStyles({
     alignItems: 'flex-start',
     gap: tokens.spacingVerticalXS,
   },
+  actions: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalS,
+  },
 });
 
 /** 'slow': office.js is there but has not said it is ready after `slowAfterMs`. */
@@ -35,9 +46,11 @@ type Shown = HostState | { kind: 'pending' } | { kind: 'slow' };
 export interface AppProps {
   host: Promise<HostState>;
   slowAfterMs?: number;
+  /** The open workbook (Office.js adapter); by default from office.js on the page. */
+  workbook?: (onWait: (message: string) => void) => ExcelWorkbook | undefined;
 }
 
-export function App({ host, slowAfterMs = 10_000 }: AppProps) {
+export function App({ host, slowAfterMs = 10_000, workbook = (onWait) => openWorkbook(globalThis, onWait) }: AppProps) {
   const styles = useStyles();
   const [shown, setShown] = useState<Shown>({ kind: 'pending' });
 
@@ -66,8 +79,56 @@ export function App({ host, slowAfterMs = 10_000 }: AppProps) {
         <div className={styles.status} role="status">
           <HostStatus shown={shown} />
         </div>
+        {shown.kind === 'excel' && <WorkbookActions workbook={workbook} />}
       </main>
     </FluentProvider>
+  );
+}
+
+/** Actions on the open workbook (through src/excel). */
+function WorkbookActions({ workbook }: { workbook: NonNullable<AppProps['workbook']> }) {
+  const styles = useStyles();
+  const [state, setState] = useState<ActionState>({ kind: 'idle' });
+  const run = useCallback(
+    async (overwrite: boolean) => {
+      setState({ kind: 'running', message: 'Écriture des feuilles du plan…' });
+      const target = workbook((message) => setState({ kind: 'running', message }));
+      if (target === undefined) {
+        setState({ kind: 'failed', message: 'Le classeur ouvert n’est pas accessible : office.js n’est pas prêt.', retry: true, overwrite: false });
+        return;
+      }
+      setState(await writePlanSheets(target, { overwrite }));
+    },
+    [workbook],
+  );
+  return (
+    <section className={styles.actions} aria-label="Classeur ouvert">
+      <Button appearance="primary" disabled={state.kind === 'running'} onClick={() => void run(false)}>
+        Écrire les feuilles du plan dans ce classeur
+      </Button>
+      {state.kind === 'running' && <Spinner size="tiny" label={state.message} />}
+      {state.kind === 'done' && (
+        <MessageBar intent="success">
+          <MessageBarBody>
+            {state.message}
+            {state.notices.map((notice) => (
+              <Caption1 key={notice} block>
+                {notice}
+              </Caption1>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.kind === 'failed' && (
+        <>
+          <MessageBar intent="error">
+            <MessageBarBody>{state.message}</MessageBarBody>
+          </MessageBar>
+          {state.retry && <Button onClick={() => void run(false)}>Réessayer</Button>}
+          {state.overwrite && <Button onClick={() => void run(true)}>Remplacer quand même</Button>}
+        </>
+      )}
+    </section>
   );
 }
 

@@ -1,0 +1,17 @@
+/**
+ * The Office.js adapter: the only code that talks to Excel. Everything above it (app/, taskpane/)
+ * goes through `ExcelWorkbook`; the context-level functions are exported for tests and benchmarks.
+ */
+export type { ExcelContext } from './api';
+export { ExcelWorkbook, type ExcelWorkbookOptions } from './workbook';
+export { officeExcelHost, type ExcelHost } from './host';
+export { detectFeatures, featuresUpTo, requirementSets, type Feature, type Features, type Requirements } from './features';
+export { ExcelAdapterError, wrapOfficeError, type ExcelIssue, type ExcelIssueCode } from './errors';
+export { issueMessage, noticeMessage, type Notice } from './messages';
+export { writeWorkbookSpec, type WriteOptions, type WriteReport, type WrittenSheet } from './write';
+export { readSheetGrids, readValueTypes, type ReadOptions } from './read';
+export { selectRange } from './select';
+export { createWorkbookFromXlsx, insertSheetsFromXlsx, type InsertReport } from './files';
+export { withRetry, defaultRetryDelays, type RetryOptions } from './retry';
+export { SyncLog, type SyncRecord, type SyncPhase } from './batch';
+export { defaultBudget, excelWebPayloadLimit, type Budget } from './payload';

@@ -1,0 +1,62 @@
+/**
+ * The open workbook, as the task pane uses it: every operation runs in one `Excel.run`, wraps
+ * Office.js errors in `ExcelAdapterError` (French message) and is tried again while Excel is in
+ * cell edit mode or busy.
+ */
+import type { Grid } from '../workbook/grid';
+import type { ExcelContext } from './api';
+import type { WorkbookSpec } from '../workbook/spec';
+import { detectFeatures, type Features } from './features';
+import { createWorkbookFromXlsx, insertSheetsFromXlsx, type InsertReport } from './files';
+import type { ExcelHost } from './host';
+import type { Budget } from './payload';
+import { readSheetGrids, readValueTypes } from './read';
+import { withRetry, type RetryOptions } from './retry';
+import { selectRange } from './select';
+import { writeWorkbookSpec, type WriteOptions, type WriteReport } from './write';
+
+export type ExcelWorkbookOptions = { retry?: RetryOptions; budget?: Partial<Budget> };
+
+export class ExcelWorkbook {
+  readonly features: Features;
+
+  constructor(
+    private readonly host: ExcelHost,
+    private readonly options: ExcelWorkbookOptions = {},
+  ) {
+    this.features = detectFeatures(host.requirements);
+  }
+
+  private run<T>(operation: (context: ExcelContext) => Promise<T>): Promise<T> {
+    return withRetry(() => this.host.run(operation), this.options.retry);
+  }
+
+  /** Write a spec's sheets (plan sheets, collection sheets, consolidation tabs) into the open workbook. */
+  writeSpec(spec: WorkbookSpec, options: Omit<WriteOptions, 'features' | 'budget'> = {}): Promise<WriteReport> {
+    return this.run((context) => writeWorkbookSpec(context, spec, { ...options, features: this.features, budget: this.options.budget ?? {} }));
+  }
+
+  /** Sheets as grids; every sheet when `sheets` is omitted. */
+  readGrids(sheets?: readonly string[]): Promise<Grid[]> {
+    return this.run((context) => readSheetGrids(context, { ...(sheets !== undefined ? { sheets } : {}), budget: this.options.budget ?? {} }));
+  }
+
+  readValueTypes(sheet: string, address: string): Promise<Excel.RangeValueType[][]> {
+    return this.run((context) => readValueTypes(context, sheet, address));
+  }
+
+  /** Jump to a cell or range (a finding's location). */
+  select(sheet: string, address: string): Promise<void> {
+    return this.run((context) => selectRange(context, sheet, address));
+  }
+
+  /** Open .xlsx bytes as a new workbook (ExcelApi 1.8 `Excel.createWorkbook`). */
+  createWorkbook(bytes: Uint8Array): Promise<void> {
+    return withRetry(() => createWorkbookFromXlsx(this.host.createWorkbook, bytes, this.features, this.options.budget), this.options.retry);
+  }
+
+  /** Insert the sheets of `bytes` (= `spec` rendered) into the open workbook (ExcelApi 1.13, else written). */
+  insertSheets(bytes: Uint8Array, spec: WorkbookSpec, options: Omit<WriteOptions, 'features' | 'budget'> = {}): Promise<InsertReport> {
+    return this.run((context) => insertSheetsFromXlsx(context, bytes, spec, { ...options, features: this.features, budget: this.options.budget ?? {} }));
+  }
+}
