@@ -32,7 +32,9 @@ async function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, styles:
     ...(sheet.tabColour !== undefined ? { properties: { tabColor: { argb: sheet.tabColour } } } : {}),
     views: sheet.freeze !== undefined ? [{ state: 'frozen', xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }] : [],
   });
-  worksheet.columns = sheet.columns.map((c) => ({ width: c.width, hidden: c.hidden ?? false }));
+  // ExcelJS treats a width of exactly 9 as « default » and leaves it out of the file, which Excel
+  // then shows at 8.43: nudge it by a billionth so it is written.
+  worksheet.columns = sheet.columns.map((c) => ({ width: c.width === 9 ? 9 + 1e-9 : c.width, hidden: c.hidden ?? false }));
   sheet.rows.forEach((row, r) => {
     if (row === undefined) return;
     const excelRow = worksheet.getRow(r + 1);

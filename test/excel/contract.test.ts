@@ -11,21 +11,6 @@ import { factsFromFake, factsFromXlsx, type WorkbookFacts } from './support/fact
 import { readOnFake, writeOnFake } from './support/run';
 import { collectionSpec, consolidationSpec, everythingSpec, planSpec } from './support/specs';
 
-/**
- * ExcelJS 4.4 does not write a column width of exactly 9 (its DEFAULT_COLUMN_WIDTH: `isCustomWidth`
- * is false), so the .xlsx shows Excel's default (8.43) where the spec says 9. The Office.js
- * adapter writes 9. Reported to the owners of src/xlsx; excused here, and pinned by a test below.
- */
-function excuseExcelJsWidthOfNine(facts: WorkbookFacts, spec: WorkbookSpec): WorkbookFacts {
-  return {
-    ...facts,
-    sheets: facts.sheets.map((sheet) => {
-      const specSheet = spec.sheets.find((s) => s.name === sheet.name)!;
-      return { ...sheet, columns: sheet.columns.map((c, i) => (specSheet.columns[i]?.width === 9 && c.width === 8.4 ? { ...c, width: 9 } : c)) };
-    }),
-  };
-}
-
 const cases: Array<[string, () => WorkbookSpec]> = [
   ['every feature of the model', everythingSpec],
   ['the plan sheets', () => planSpec()],
@@ -53,7 +38,7 @@ describe.each(cases)('%s', (_label, build) => {
 
   it('means the same beyond values: formats, locks, validation, protection, panes, widths, notes, links, tables, charts…', async () => {
     const fromExcel = factsFromFake(office.fake.state, spec);
-    const fromFile = excuseExcelJsWidthOfNine(await factsFromXlsx(bytes, spec), spec);
+    const fromFile = await factsFromXlsx(bytes, spec);
     expect(fromExcel).toEqual(fromFile);
   });
 });
@@ -83,11 +68,11 @@ it('the compared facts are not vacuous: each kind appears in the specs above', a
   for (const [kind, n] of Object.entries(count)) if (typeof n === 'number') expect({ kind, present: n > 0 }).toEqual({ kind, present: true });
 });
 
-it('ExcelJS still drops a column width of 9 (remove the excuse above once src/xlsx writes it)', async () => {
+it('writes a column width of 9 in files too (ExcelJS would leave it out as its default)', async () => {
   const spec = everythingSpec();
   spec.sheets[0]!.columns[0] = { width: 9 };
   const fromFile = await factsFromXlsx(await renderWorkbook(spec), spec);
   const fromExcel = factsFromFake((await writeOnFake(spec)).fake.state, spec);
-  expect(fromFile.sheets[0]!.columns[0]!.width).toBe(8.4);
+  expect(fromFile.sheets[0]!.columns[0]!.width).toBe(9);
   expect(fromExcel.sheets[0]!.columns[0]!.width).toBe(9);
 });
