@@ -50,7 +50,7 @@ void measure('consolidate 48 returns (46 communes, EPCI, Caf × 4 periods)', asy
     'values consolidated': consolidation.values.length,
     findings: consolidation.findings.length,
     'bytes written': bytes.length,
-    'read: guards + ExcelJS (ms)': Math.round(readMs),
+    'read: guards + lean XML reader (ms)': Math.round(readMs),
     'validate (ms)': Math.round(validateMs),
   };
 });

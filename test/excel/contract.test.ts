@@ -7,7 +7,7 @@
 import { readGrids } from '../../src/xlsx/readGrids';
 import { renderWorkbook } from '../../src/xlsx/charts';
 import type { WorkbookSpec } from '../../src/workbook/spec';
-import { factsFromFake, factsFromXlsx, type WorkbookFacts } from './support/facts';
+import { factsFromFake, factsFromXlsx } from './support/facts';
 import { readOnFake, writeOnFake } from './support/run';
 import { collectionSpec, consolidationSpec, everythingSpec, planSpec } from './support/specs';
 

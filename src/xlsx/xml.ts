@@ -1,0 +1,280 @@
+/**
+ * A small, strict, non-recursive pull tokenizer for the XML parts of an .xlsx (SpreadsheetML):
+ * start and end tags with their attributes, and text. It knows no DTD: a DOCTYPE is refused (as
+ * the guards do), and so is any entity other than the five predefined ones and character
+ * references. Nothing here can expand, fetch or recurse; the work is linear in the text.
+ *
+ * What it gives is what saxes (the parser under ExcelJS) gives, so that the lean reader sees the
+ * same names, attribute values and text as ExcelJS did: qualified names as written (no namespace
+ * processing), line ends normalised to « \n », literal whitespace in attribute values turned into
+ * spaces, comments and processing instructions dropped, and CDATA sections dropped too (ExcelJS
+ * listens to text events only, so CDATA content never reached a cell). Well-formedness errors
+ * saxes reports (unbalanced tags, undefined entities, duplicate attributes, text outside the root)
+ * throw an `XmlError`; a few it reports that cannot change a value (control characters, « ]]> »
+ * in text) are let through rather than checked on every character.
+ */
+
+export const END = 0;
+export const OPEN = 1;
+export const CLOSE = 2;
+export const TEXT = 3;
+export type XmlToken = typeof END | typeof OPEN | typeof CLOSE | typeof TEXT;
+
+export class XmlError extends Error {
+  constructor(
+    message: string,
+    /** True for a DOCTYPE (refused with its own reason, as the guards do). */
+    readonly doctype = false,
+  ) {
+    super(message);
+    this.name = 'XmlError';
+  }
+}
+
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const QUESTION = 0x3f;
+const BANG = 0x21;
+const EQUALS = 0x3d;
+const QUOTE = 0x22;
+const APOSTROPHE = 0x27;
+
+const isSpace = (code: number) => code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d;
+
+export class XmlReader {
+  /** After OPEN or CLOSE: the element's qualified name. */
+  name = '';
+  /** After TEXT: the decoded text (never empty). */
+  text = '';
+  private pos = 0;
+  private readonly stack: string[] = [];
+  private selfClosing = false;
+  private rootSeen = false;
+  private readonly attrNames: string[] = [];
+  private readonly attrValues: string[] = [];
+  private attrCount = 0;
+
+  constructor(private readonly xml: string) {
+    // A byte order mark is not text (TextDecoder drops it already; saxes skipped it too).
+    if (xml.charCodeAt(0) === 0xfeff) this.pos = 1;
+  }
+
+  /** Open elements, the current one included after OPEN (not after its CLOSE). */
+  get depth(): number {
+    return this.stack.length;
+  }
+
+  /** After OPEN: the attribute's decoded value, by qualified name (`r:id`). */
+  attr(name: string): string | undefined {
+    for (let i = 0; i < this.attrCount; i++) if (this.attrNames[i] === name) return this.attrValues[i];
+    return undefined;
+  }
+
+  /** After OPEN: consumes everything up to and including the element's end tag. */
+  skipElement(): void {
+    const depth = this.stack.length;
+    while (this.stack.length >= depth) if (this.next() === END) return;
+  }
+
+  next(): XmlToken {
+    if (this.selfClosing) {
+      // `<a/>` is reported as OPEN then CLOSE, as saxes does.
+      this.selfClosing = false;
+      this.stack.pop();
+      return CLOSE;
+    }
+    const xml = this.xml;
+    for (;;) {
+      const start = this.pos;
+      if (start >= xml.length) {
+        if (this.stack.length > 0) throw new XmlError(`élément <${this.stack[this.stack.length - 1]}> non fermé`);
+        if (!this.rootSeen) throw new XmlError('aucun élément');
+        return END;
+      }
+      if (xml.charCodeAt(start) !== LT) {
+        let end = xml.indexOf('<', start);
+        if (end < 0) end = xml.length;
+        this.pos = end;
+        if (this.stack.length === 0) {
+          if (!isBlank(xml, start, end)) throw new XmlError('texte hors de l’élément racine');
+          continue;
+        }
+        this.text = decodeText(xml.slice(start, end));
+        return TEXT;
+      }
+      const second = xml.charCodeAt(start + 1);
+      if (second === SLASH) return this.endTag(start);
+      if (second === QUESTION) {
+        this.pos = this.after('?>', start + 2, 'instruction de traitement non fermée');
+        continue;
+      }
+      if (second === BANG) {
+        this.markup(start);
+        continue;
+      }
+      return this.startTag(start);
+    }
+  }
+
+  private startTag(start: number): XmlToken {
+    const xml = this.xml;
+    let at = start + 1;
+    const nameEnd = this.nameEnd(at);
+    if (nameEnd === at) throw new XmlError('nom d’élément manquant');
+    const name = xml.slice(at, nameEnd);
+    at = nameEnd;
+    this.attrCount = 0;
+    for (;;) {
+      const before = at;
+      while (at < xml.length && isSpace(xml.charCodeAt(at))) at++;
+      const code = xml.charCodeAt(at);
+      if (code === GT) {
+        at++;
+        break;
+      }
+      if (code === SLASH && xml.charCodeAt(at + 1) === GT) {
+        at += 2;
+        this.selfClosing = true;
+        break;
+      }
+      if (at >= xml.length) throw new XmlError(`balise <${name}> non fermée`);
+      if (at === before) throw new XmlError(`espace manquant entre les attributs de <${name}>`);
+      at = this.attribute(at, name);
+    }
+    if (this.stack.length === 0 && this.rootSeen) throw new XmlError('plusieurs éléments racines');
+    this.rootSeen = true;
+    this.stack.push(name);
+    this.name = name;
+    this.pos = at;
+    return OPEN;
+  }
+
+  /** One `name="value"` at `at`; returns where it ends. */
+  private attribute(at: number, element: string): number {
+    const xml = this.xml;
+    const nameEnd = this.nameEnd(at);
+    if (nameEnd === at) throw new XmlError(`attribut illisible dans <${element}>`);
+    const name = xml.slice(at, nameEnd);
+    at = nameEnd;
+    while (isSpace(xml.charCodeAt(at))) at++;
+    if (xml.charCodeAt(at) !== EQUALS) throw new XmlError(`attribut ${name} sans valeur dans <${element}>`);
+    at++;
+    while (isSpace(xml.charCodeAt(at))) at++;
+    const quote = xml.charCodeAt(at);
+    if (quote !== QUOTE && quote !== APOSTROPHE) throw new XmlError(`valeur de ${name} sans guillemets dans <${element}>`);
+    const end = xml.indexOf(quote === QUOTE ? '"' : "'", at + 1);
+    if (end < 0) throw new XmlError(`valeur de ${name} non fermée dans <${element}>`);
+    for (let i = 0; i < this.attrCount; i++) if (this.attrNames[i] === name) throw new XmlError(`attribut ${name} en double dans <${element}>`);
+    this.attrNames[this.attrCount] = name;
+    this.attrValues[this.attrCount] = attributeValue(xml, at + 1, end, name);
+    this.attrCount++;
+    return end + 1;
+  }
+
+  private endTag(start: number): XmlToken {
+    const xml = this.xml;
+    const nameEnd = this.nameEnd(start + 2);
+    const name = xml.slice(start + 2, nameEnd);
+    let at = nameEnd;
+    while (isSpace(xml.charCodeAt(at))) at++;
+    if (xml.charCodeAt(at) !== GT) throw new XmlError(`balise </${name}> mal formée`);
+    const open = this.stack.pop();
+    if (open !== name) throw new XmlError(open === undefined ? `balise </${name}> sans ouverture` : `</${name}> ferme <${open}>`);
+    this.name = name;
+    this.pos = at + 1;
+    return CLOSE;
+  }
+
+  /** `<!--…-->` and `<![CDATA[…]]>` are skipped; a DOCTYPE is refused. */
+  private markup(start: number): void {
+    const xml = this.xml;
+    if (xml.startsWith('<!--', start)) {
+      this.pos = this.after('-->', start + 4, 'commentaire non fermé');
+    } else if (xml.startsWith('<![CDATA[', start)) {
+      if (this.stack.length === 0) throw new XmlError('section CDATA hors de l’élément racine');
+      this.pos = this.after(']]>', start + 9, 'section CDATA non fermée');
+    } else if (/^<!(DOCTYPE|ENTITY)/i.test(xml.slice(start, start + 9))) {
+      throw new XmlError('DOCTYPE', true);
+    } else {
+      throw new XmlError('déclaration inconnue');
+    }
+  }
+
+  private after(terminator: string, from: number, message: string): number {
+    const end = this.xml.indexOf(terminator, from);
+    if (end < 0) throw new XmlError(message);
+    return end + terminator.length;
+  }
+
+  /** Names run to the first space, « / », « > », « = » or quote (XML names hold none of them). */
+  private nameEnd(at: number): number {
+    const xml = this.xml;
+    while (at < xml.length) {
+      const code = xml.charCodeAt(at);
+      if (isSpace(code) || code === SLASH || code === GT || code === EQUALS || code === QUOTE || code === APOSTROPHE || code === LT) break;
+      at++;
+    }
+    return at;
+  }
+}
+
+function isBlank(xml: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpace(xml.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Text content: line ends normalised (before references are decoded, as XML says), then references. */
+export function decodeText(raw: string): string {
+  const text = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
+  return text.includes('&') ? decodeReferences(text) : text;
+}
+
+/**
+ * The attribute value between `start` and `end`: each literal tab, line end (\r\n counts once)
+ * or newline becomes a space, then references are decoded. Most values (« A1 », « 3 ») have none
+ * of these: one pass over their characters finds out, without a regular expression.
+ */
+function attributeValue(xml: string, start: number, end: number, name: string): string {
+  let plain = true;
+  for (let i = start; i < end; i++) {
+    const code = xml.charCodeAt(i);
+    if (code === LT) throw new XmlError(`caractère « < » dans la valeur de ${name}`);
+    if (code === 0x26 || code === 0x09 || code === 0x0a || code === 0x0d) plain = false;
+  }
+  const raw = xml.slice(start, end);
+  if (plain) return raw;
+  const text = raw.replace(/\r\n|[\t\n\r]/g, ' ');
+  return text.includes('&') ? decodeReferences(text) : text;
+}
+
+const predefined: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+function decodeReferences(text: string): string {
+  let out = '';
+  let last = 0;
+  for (let at = text.indexOf('&'); at >= 0; at = text.indexOf('&', last)) {
+    const semicolon = text.indexOf(';', at + 1);
+    if (semicolon < 0) throw new XmlError('« & » sans « ; »');
+    const reference = text.slice(at + 1, semicolon);
+    out += text.slice(last, at) + referenceText(reference);
+    last = semicolon + 1;
+  }
+  return out + text.slice(last);
+}
+
+function referenceText(reference: string): string {
+  const named = predefined[reference];
+  if (named !== undefined) return named;
+  let code = Number.NaN;
+  if (/^#x[0-9A-Fa-f]{1,6}$/.test(reference)) code = parseInt(reference.slice(2), 16);
+  else if (/^#[0-9]{1,7}$/.test(reference)) code = parseInt(reference.slice(1), 10);
+  else throw new XmlError(`entité inconnue &${reference.slice(0, 20)};`);
+  if (!isXmlChar(code)) throw new XmlError(`référence de caractère invalide &${reference};`);
+  return String.fromCodePoint(code);
+}
+
+/** XML 1.0 `Char`: what a character reference may designate. */
+function isXmlChar(code: number): boolean {
+  return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+}
