@@ -6,6 +6,7 @@ import type { Action, Fiche, Indicator, Plan } from '../plan/schema';
 import type { SheetSpec, WorkbookSpec } from '../workbook/spec';
 import type { InputCell } from './cellMap';
 import { buildFicheSheet } from './ficheSheet';
+import { buildListsSheet } from './listsSheet';
 import { buildManifestSheet } from './manifestSheet';
 import { buildReadmeSheet } from './readmeSheet';
 import type { Respondent } from './respondents';
@@ -63,11 +64,14 @@ export function buildCollectionWorkbook(plan: Plan, respondent: Respondent, opti
     protection,
   });
   const manifest = buildManifestSheet({ plan, respondent, periods: periodIds, generatedAt: options.now, inputs });
+  const indicatorByCode = new Map(plan.fiches.flatMap((f) => [...f.indicators, ...f.actions.flatMap((a) => a.indicators)]).map((i) => [i.code, i]));
+  const usedLists = new Set(inputs.filter((c) => c.type === 'choice').map((c) => indicatorByCode.get(c.code)?.list));
+  const lists = usedLists.size > 0 ? buildListsSheet(plan.lists.filter((l) => usedLists.has(l.id))) : undefined;
   return {
     spec: {
-      sheets: [readme, ...ficheSheets.map((s) => s.sheet), manifest],
+      sheets: [readme, ...ficheSheets.map((s) => s.sheet), ...(lists !== undefined ? [lists.sheet] : []), manifest],
       styles: collectionStyles,
-      definedNames: [],
+      definedNames: lists?.names ?? [],
       properties: {
         title: `Recueil des indicateurs CTG — ${respondent.name}`,
         subject: plan.title,

@@ -81,7 +81,7 @@ export function inputRuleFor(indicator: Indicator, period: Period): InputRule {
         ...base,
         kind: 'listRange',
         // The options live on the hidden « _listes » sheet (an inline list is limited to 255 characters).
-        source: `_listes_${indicator.list ?? ''}`,
+        source: listRangeName(indicator.list ?? ''),
         prompt: { title: 'Choix dans la liste', text: `Choisissez une réponse dans la liste déroulante. ${ncHint}` },
         error: { title: 'Réponse de la liste', text: 'Choisissez une réponse proposée par la liste déroulante, ou « NC ».', style: 'stop' },
       };
@@ -94,6 +94,11 @@ export function inputRuleFor(indicator: Indicator, period: Period): InputRule {
         error: { title: 'Texte trop long', text: 'Le texte dépasse 2 000 caractères : résumez-le ou joignez un document.', style: 'stop' },
       };
   }
+}
+
+/** The defined name of a choice list's options: letters, digits, « _ » and « . » only, as Excel requires. */
+export function listRangeName(listId: string): string {
+  return `_listes_${listId.replace(/[^A-Za-z0-9_.]/g, '_')}`;
 }
 
 export const commentRule: InputRule = {
