@@ -68,13 +68,18 @@ describe('ctg consolidate', () => {
     ['an --out that is not .xlsx', ['consolidate', 'x', '--out', 'conso.csv'], /--out FICHIER\.xlsx/],
     ['no return given', ['consolidate', '--out', 'c.xlsx'], /Indiquez les classeurs retournés/],
     ['a path that does not exist', ['consolidate', '/nulle/part', '--out', join(tmpdir(), 'c.xlsx')], /Impossible de lire « \/nulle\/part » \(ENOENT\)/],
-    ['an unknown respondent', ['consolidate', '.', '--respondents', '99999', '--out', join(tmpdir(), 'c.xlsx')], /Répondant\(s\) inconnu\(s\) : 99999/],
     ['an unknown option', ['consolidate', 'x', '--sortie', 'c.xlsx'], /Option inconnue : --sortie/],
   ])('refuses %s with exit code 2', async (_name, argv, message) => {
     const { code, err } = await run(...argv);
     expect(code).toBe(2);
     expect(err).toMatch(message);
   });
+
+  it('refuses an unknown respondent with exit code 2', async () => {
+    const { code, err } = await run('consolidate', await returnsFolder(), '--respondents', '99999', '--out', join(tmpdir(), 'c.xlsx'));
+    expect(code).toBe(2);
+    expect(err).toMatch(/Répondant\(s\) inconnu\(s\) : 99999/);
+  }, 60_000);
 
   it('refuses a folder without any workbook', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'ctg-empty-'));
