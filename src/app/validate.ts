@@ -8,10 +8,10 @@ import { defaultLang, type Lang } from '../i18n/lang';
 import type { Plan } from '../plan/schema';
 import { checkReturn, type CheckOptions } from '../returns/readReturn';
 import { baseName } from '../returns/fileName';
-import { countBySeverity, finding, type Finding, type FindingParams, type Severity } from '../returns/findings';
+import { countBySeverity, finding, type Finding, type Severity } from '../returns/findings';
 import { indexPlan } from '../returns/planIndex';
 import { checkedResult, refusedResult, statusOf, type ReturnResult, type ReturnStatus } from '../returns/result';
-import type { CellValue, Grid } from '../workbook/grid';
+import type { Grid } from '../workbook/grid';
 import type { Progress, WriteFile } from './generate';
 
 export type ReturnFile = { fileName: string; bytes: Uint8Array };
@@ -70,20 +70,8 @@ export function exitCodeOf(results: readonly ReturnResult[]): 0 | 1 {
   return results.some((r) => r.status === 'errors' || r.status === 'refused') ? 1 : 0;
 }
 
-export type FindingJson = {
-  severity: Severity;
-  code: string;
-  file: string | null;
-  sheet: string | null;
-  cell: string | null;
-  fiche: string | null;
-  indicator: string | null;
-  period: string | null;
-  member: string | null;
-  value: CellValue;
-  message: string;
-  params: FindingParams;
-};
+/** A finding as `validate --json` prints it: the data, plus its message in the chosen language. */
+export type FindingJson = Omit<Finding, 'code'> & { code: string; message: string };
 
 export type ReturnJson = {
   file: string;

@@ -11,9 +11,8 @@ import { selectRespondents } from '../../collect';
 import { formatConsolidationSummary } from '../../i18n';
 import { refusedResult } from '../../returns/result';
 import { parseArgs } from '../args';
-import { ensureWritableFolder, writeAtomically } from '../files';
+import { ensureWritableFolder } from '../files';
 import type { ExitCode, Output } from '../output';
-import { terminalProgress } from '../progress';
 import { resolvePlan } from '../resolvePlan';
 import { parseSelection } from './generate';
 
@@ -93,9 +92,8 @@ export async function consolidateCommand(argv: readonly string[], output: Output
     expected = selection.respondents.map((r) => r.code);
   }
 
-  const { readGrids, defaultGuardCaps, UntrustedFileError } = await import('../../xlsx');
-  const { nodeInflate } = await import('../../xlsx/inflateNode');
-  const { renderWorkbook } = await import('../../xlsx/charts');
+  const { defaultGuardCaps, UntrustedFileError } = await import('../../xlsx');
+  const { nodeConsolidationPorts } = await import('../consolidationPorts');
   const files: ConsolidateFile[] = [];
   for (const input of inputs) {
     if (input.size > defaultGuardCaps.maxFileBytes) {
@@ -108,15 +106,7 @@ export async function consolidateCommand(argv: readonly string[], output: Output
   const run = await consolidateFiles(
     plan,
     files,
-    {
-      readGrids: (bytes) => readGrids(bytes, { inflate: nodeInflate }),
-      render: renderWorkbook,
-      write: async (bytes) => {
-        await writeAtomically(out, bytes);
-        return out;
-      },
-      progress: terminalProgress('Lecture et contrôle', output),
-    },
+    nodeConsolidationPorts(out, 'Lecture et contrôle', output),
     {
       now,
       asOf: now.slice(0, 10),

@@ -109,24 +109,14 @@ export async function demoCommand(_argv: readonly string[], output: Output): Pro
   output.out(`${files.length} retours écrits dans ${folders.returns} ; sans réponse : ${silent.map((r) => r.name).join(', ')}.`);
 
   output.out('\n=== 4. Contrôle des retours et copies annotées ===');
-  const { readGrids } = await import('../../xlsx/readGrids');
-  const { nodeInflate } = await import('../../xlsx/inflateNode');
   const { annotateReturn } = await import('../../xlsx/annotate');
-  const { renderWorkbook } = await import('../../xlsx/charts');
+  const { nodeConsolidationPorts } = await import('../consolidationPorts');
   const now = new Date().toISOString();
   const target = join(demoOut, consolidationFileName(plan));
   const run = await consolidateFiles(
     plan,
     files,
-    {
-      readGrids: (bytes) => readGrids(bytes, { inflate: nodeInflate }),
-      render: renderWorkbook,
-      write: async (bytes) => {
-        await writeAtomically(target, bytes);
-        return target;
-      },
-      progress: terminalProgress('Contrôle', output),
-    },
+    nodeConsolidationPorts(target, 'Contrôle', output),
     { now, asOf: now.slice(0, 10), validate: { asOf: now.slice(0, 10) } },
   );
   for (const r of run.results) output.out(`  ${r.file} : ${formatCounts(r.findings)}`);
