@@ -6,7 +6,7 @@
 import type { Aggregation, IndicatorType, RespondentKind } from '../plan/schema';
 import type { Finding, Severity, SeverityCounts } from '../returns/findings';
 import type { ReturnResult, ReturnStatus } from '../returns/result';
-import type { EntryState, TypedValue } from '../returns/submission';
+import type { EntryState, SubmissionEntry, TypedValue } from '../returns/submission';
 import type { CellValue } from '../workbook/grid';
 
 /**
@@ -41,17 +41,8 @@ export type Source = {
 };
 
 /** One respondent's answer for (indicator, period, member), as the consolidation uses it. */
-export type RespondentValue = {
+export type RespondentValue = Omit<SubmissionEntry, 'where'> & {
   respondent: string;
-  code: string;
-  period: string;
-  /** Breakdown member code; '' without breakdown. */
-  member: string;
-  state: EntryState;
-  /** Set when `state` is `value`. */
-  value: TypedValue | null;
-  /** As read from the file. */
-  raw: CellValue;
   source: Source;
   /** The worst finding about this cell of the return, if any: the value is used, and flagged. */
   flag: Severity | null;
@@ -146,15 +137,7 @@ export type FileSummary = {
 };
 
 /** A value that a newer return replaced: kept, never lost. */
-export type HistoryEntry = {
-  respondent: string;
-  code: string;
-  period: string;
-  member: string;
-  state: EntryState;
-  value: TypedValue | null;
-  raw: CellValue;
-  source: Source;
+export type HistoryEntry = Omit<RespondentValue, 'flag'> & {
   replacedBy: { file: string; version: number; state: EntryState; value: TypedValue | null; raw: CellValue };
 };
 
