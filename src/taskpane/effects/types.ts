@@ -1,0 +1,124 @@
+/**
+ * What the task pane can do, as one interface with two implementations: `fileEffects` (standalone
+ * page: files in, downloads out) and `excelEffects` (inside Excel: the open workbook, plus the
+ * file operations). Components receive an implementation as a prop and never call Office.js or
+ * ExcelJS themselves (Microsoft's TaskPane-React pattern: the UI receives its effects).
+ *
+ * Every long operation takes a `TaskControl`: it reports progress and stops between two files
+ * when the signal is aborted (throwing `TaskCancelled`), leaving nothing half-written.
+ */
+import type { LoadedPlan } from '../../app/loadPlan';
+import type { ConsolidateFile } from '../../app/consolidate';
+import type { RespondentSelection } from '../../collect/respondents';
+import type { Consolidation, ErrorPolicy } from '../../consolidate/types';
+import type { Lang } from '../../i18n/lang';
+import type { Plan } from '../../plan/schema';
+import type { Finding } from '../../returns/findings';
+import type { ReturnResult } from '../../returns/result';
+
+export type Surface = 'excel' | 'files';
+
+/** A file the user picked or dropped (a `File` satisfies it). */
+export type PickedFile = { name: string; lastModified?: number; size: number; arrayBuffer(): Promise<ArrayBuffer> };
+
+export type TaskProgress = { done: number; total: number; label: string };
+export type TaskControl = { progress?: (p: TaskProgress) => void; signal?: AbortSignal };
+
+/** Thrown by an effect whose signal was aborted; the UI shows « Opération annulée ». */
+export class TaskCancelled extends Error {
+  constructor() {
+    super('Opération annulée.');
+    this.name = 'TaskCancelled';
+  }
+}
+
+export function throwIfCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new TaskCancelled();
+}
+
+/** The plan in use and where it came from. */
+export type PlanSource = { kind: 'embedded' } | { kind: 'workbook' } | { kind: 'file'; name: string };
+export type PlanInUse = { plan: Plan; source: PlanSource };
+
+/** What an effect hands back to be shown: a sentence (French) and optional details. */
+export type Outcome = { message: string; details: string[] };
+
+export type Where = 'download' | 'workbook';
+/** Consolidation: tabs in the open workbook, a new Excel workbook, or a downloaded file. */
+export type ConsolidationTarget = 'workbook-tabs' | 'new-workbook' | 'download';
+
+export type GenerateRequest = {
+  selection: RespondentSelection;
+  /** Period ids; all the plan's when empty. */
+  periods: string[];
+  /** ISO date (yyyy-mm-dd) or empty. */
+  deadline: string;
+  where: Where;
+};
+
+export type GeneratedSummary = Outcome & { files: Array<{ respondent: string; name: string; file: string; bytes: number }> };
+
+/** One returned file once read and checked; the bytes are kept for the annotated copy and the consolidation. */
+export type ImportedReturn = {
+  fileName: string;
+  fileDate: string | null;
+  bytes: Uint8Array | null;
+  result: ReturnResult;
+};
+
+export type ConsolidationSummary = Outcome & {
+  consolidation: Consolidation;
+  target: ConsolidationTarget;
+  /** Where it went: a file name, or the names of the tabs written. */
+  output: string;
+};
+
+/** The adviser's last choices, kept in the workbook's settings (Excel) or the browser's local storage. */
+export type Preferences = {
+  selection: RespondentSelection['kind'];
+  codes: string[];
+  periods: string[];
+  deadline: string;
+  errorPolicy: ErrorPolicy;
+  consolidationTarget: ConsolidationTarget;
+};
+
+export const defaultPreferences: Preferences = {
+  selection: 'all',
+  codes: [],
+  periods: [],
+  deadline: '',
+  errorPolicy: 'include',
+  consolidationTarget: 'download',
+};
+
+export interface PaneEffects {
+  readonly surface: Surface;
+  readonly lang: Lang;
+
+  /** The plan to start with: the workbook's plan sheets when present (Excel), else the embedded plan. */
+  initialPlan(): Promise<{ plan: PlanInUse; problem?: LoadedPlan }>;
+  /** A plan file (.json or .xlsx of plan sheets) picked by the user. */
+  readPlanFile(file: PickedFile): Promise<LoadedPlan>;
+  /** Excel only: write the plan sheets into the open workbook. */
+  writePlanSheets?(plan: Plan, options: { overwrite: boolean }): Promise<Outcome>;
+
+  generate(plan: Plan, request: GenerateRequest, control: TaskControl): Promise<GeneratedSummary>;
+
+  /** Reads and checks each file (one bad file never stops the others). */
+  importReturns(plan: Plan, files: readonly PickedFile[], control: TaskControl): Promise<ImportedReturn[]>;
+  /** Excel only: select a finding's cell when its sheet is in the open workbook; false when it is not. */
+  selectFinding?(finding: Finding): Promise<boolean>;
+  /** Download a marked-up copy of a return. */
+  downloadAnnotated(imported: ImportedReturn): Promise<Outcome>;
+
+  consolidate(plan: Plan, returns: readonly ImportedReturn[], options: { target: ConsolidationTarget; errorPolicy: ErrorPolicy }, control: TaskControl): Promise<ConsolidationSummary>;
+
+  loadPreferences(): Promise<Preferences>;
+  savePreferences(preferences: Preferences): Promise<void>;
+}
+
+/** The files of `returns` as the consolidation workflow takes them. */
+export function consolidateFilesOf(returns: readonly ImportedReturn[]): ConsolidateFile[] {
+  return returns.map((r) => (r.bytes !== null ? { fileName: r.fileName, fileDate: r.fileDate, bytes: r.bytes } : { fileName: r.fileName, fileDate: r.fileDate, refused: r.result }));
+}
