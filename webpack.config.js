@@ -13,6 +13,9 @@
  * ts-loader only transpiles (transpileOnly) to ES modules so that webpack can tree-shake
  * React and Fluent UI; type-checking is `npm run typecheck` (tsc --noEmit), jest keeps
  * tsconfig's CommonJS.
+ *
+ * ExcelJS and JSZip are reached only through src/taskpane/xlsxChunk.ts, loaded with import():
+ * they land in a separate chunk (xlsx.<hash>.js) fetched on first use, not in taskpane.js.
  */
 'use strict';
 
@@ -27,6 +30,12 @@ const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.j
 /** office.js and its host files, served from dist/office/ (works offline, used by tests). */
 const OFFICE_JS_DIST = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
 const OFFICE_DIR = 'office';
+/**
+ * ExcelJS's Node entry (excel.js) needs fs, stream, zlib…: the browser gets its prebuilt,
+ * self-contained bundle, whose UMD wrapper sets `module.exports = ExcelJS`, so that
+ * `import ExcelJS from 'exceljs'` in src/xlsx still yields the object holding `Workbook`.
+ */
+const EXCELJS_BROWSER = require.resolve('exceljs/dist/exceljs.min.js');
 
 /** Production address of the add-in: env ADDIN_URL, https, no trailing slash. */
 function addinUrl() {
@@ -106,11 +115,19 @@ const config = async (env = {}, argv = {}) => {
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].js',
+      // Lazily loaded chunks (the .xlsx chunk, the plan…) carry their content hash: Office's web
+      // views cache aggressively, and taskpane.js?<hash> alone would not renew them.
+      chunkFilename: '[name].[contenthash:8].js',
       clean: true,
     },
     devtool: isProduction ? false : 'source-map',
-    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    resolve: {
+      extensions: ['.tsx', '.ts', '.js'],
+      alias: { exceljs$: EXCELJS_BROWSER },
+    },
     module: {
+      // Prebuilt and self-contained: parsing it again is slow and warns about browserify's own require.
+      noParse: (file) => file === EXCELJS_BROWSER,
       rules: [
         {
           test: /\.tsx?$/,

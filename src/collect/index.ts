@@ -6,3 +6,4 @@ export { memberCode, totalMember } from './ficheSheet';
 export { buildPlanWorkbook } from './planWorkbook';
 export { carryOver, type PreviousEntry, type NotCarried, type NotCarriedReason, type CarryOverResult } from './carryOver';
 export { previousEntries } from './previousEntries';
+export { collectionPart, mergeCollections, mergedCollectionSpec, type CollectionPart, type MergedCollection, type MergedRespondent } from './mergedCollection';

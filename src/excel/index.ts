@@ -15,3 +15,5 @@ export { createWorkbookFromXlsx, insertSheetsFromXlsx, type InsertReport } from 
 export { withRetry, defaultRetryDelays, type RetryOptions } from './retry';
 export { SyncLog, type SyncRecord, type SyncPhase } from './batch';
 export { defaultBudget, excelWebPayloadLimit, type Budget } from './payload';
+export { listSheets, findSheet, type SheetEntry } from './sheetNames';
+export { officeDocumentSettings, readSetting, saveSettings, writeSetting, SettingsSaveError, type DocumentSettings, type SettingsSaveResult } from './settings';

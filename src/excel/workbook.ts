@@ -13,6 +13,7 @@ import type { Budget } from './payload';
 import { readSheetGrids, readValueTypes } from './read';
 import { withRetry, type RetryOptions } from './retry';
 import { selectRange } from './select';
+import { listSheets, type SheetEntry } from './sheetNames';
 import { writeWorkbookSpec, type WriteOptions, type WriteReport } from './write';
 
 export type ExcelWorkbookOptions = { retry?: RetryOptions; budget?: Partial<Budget> };
@@ -45,9 +46,19 @@ export class ExcelWorkbook {
     return this.run((context) => readValueTypes(context, sheet, address));
   }
 
+  /** The sheets' names and visibility, in workbook order (one sync). */
+  sheets(): Promise<SheetEntry[]> {
+    return this.run((context) => listSheets(context));
+  }
+
   /** Jump to a cell or range (a finding's location). */
   select(sheet: string, address: string): Promise<void> {
     return this.run((context) => selectRange(context, sheet, address));
+  }
+
+  /** Whether `createWorkbook` can work on this host (else the pane offers the file instead). */
+  get canCreateWorkbook(): boolean {
+    return this.features.base && this.host.createWorkbook !== undefined;
   }
 
   /** Open .xlsx bytes as a new workbook (ExcelApi 1.8 `Excel.createWorkbook`). */

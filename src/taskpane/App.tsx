@@ -1,63 +1,52 @@
-import {
-  Badge,
-  Body1,
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  FluentProvider,
-  Spinner,
-  Title2,
-  makeStyles,
-  tokens,
-  webLightTheme,
-} from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
-import type { ExcelWorkbook } from '../excel';
+/**
+ * The task pane: finds out where it runs (Excel, or a browser page without Excel), builds the
+ * matching effects (the open workbook, or files), loads the session and shows the five steps.
+ * The effects are made by `makeEffects`, so tests hand in fakes and the page hands in the real ones.
+ */
+import { Body1, Button, Caption1, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import { shellWords } from '../i18n/pane/shell';
+import type { PaneEffects } from './effects/types';
 import type { HostState } from './host';
-import { openWorkbook, writePlanSheets, type ActionState } from './workbookActions';
+import { HostStatus, type Shown } from './shell/HostStatus';
+import { Steps } from './shell/Steps';
+import { usePaneSession } from './shell/usePaneSession';
+import { usePaneTheme } from './shell/usePaneTheme';
 
 const useStyles = makeStyles({
   page: {
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     minHeight: '100vh',
     boxSizing: 'border-box',
+    minWidth: 0,
+    overflowWrap: 'anywhere',
   },
-  status: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
-    gap: tokens.spacingVerticalXS,
-  },
-  actions: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
-    gap: tokens.spacingVerticalS,
-  },
+  status: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS },
 });
 
-/** 'slow': office.js is there but has not said it is ready after `slowAfterMs`. */
-type Shown = HostState | { kind: 'pending' } | { kind: 'slow' };
+/** Where the pane runs, once known: the host, or « office.js did not answer in time ». */
+export type Settled = HostState | { kind: 'slow' };
 
 export interface AppProps {
   host: Promise<HostState>;
+  /** The effects for where the pane runs (Excel-backed inside Excel, file-based elsewhere). */
+  makeEffects: (where: Settled) => PaneEffects;
   slowAfterMs?: number;
-  /** The open workbook (Office.js adapter); by default from office.js on the page. */
-  workbook?: (onWait: (message: string) => void) => ExcelWorkbook | undefined;
 }
 
-export function App({ host, slowAfterMs = 10_000, workbook = (onWait) => openWorkbook(globalThis, onWait) }: AppProps) {
+export function App({ host, makeEffects, slowAfterMs = 10_000 }: AppProps) {
   const styles = useStyles();
+  const theme = usePaneTheme();
   const [shown, setShown] = useState<Shown>({ kind: 'pending' });
 
   useEffect(() => {
     let active = true;
     void host.then((state) => {
-      if (active) setShown(state);
+      // Once the pane went on without Excel, it stays so: the adviser may already be working.
+      if (active) setShown((prev) => (prev.kind === 'slow' ? prev : state));
     });
     const timer = setTimeout(() => {
       if (active) setShown((prev) => (prev.kind === 'pending' ? { kind: 'slow' } : prev));
@@ -68,110 +57,53 @@ export function App({ host, slowAfterMs = 10_000, workbook = (onWait) => openWor
     };
   }, [host, slowAfterMs]);
 
+  const effects = useMemo(() => (shown.kind === 'pending' ? null : makeEffects(shown)), [shown, makeEffects]);
+  const words = shellWords[effects?.lang ?? 'fr'];
+
   return (
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={theme}>
       <main className={styles.page}>
-        <Title2 as="h1">CTG Indicateurs</Title2>
-        <Body1>
-          Suivi des indicateurs de la Convention territoriale globale : classeurs de collecte,
-          contrôle des retours et consolidation.
-        </Body1>
+        <Title2 as="h1">{words.title}</Title2>
+        <Body1>{words.intro}</Body1>
         <div className={styles.status} role="status">
-          <HostStatus shown={shown} />
+          <HostStatus shown={shown} words={words} />
         </div>
-        {shown.kind === 'excel' && <WorkbookActions workbook={workbook} />}
+        {effects !== null && <Session effects={effects} />}
       </main>
     </FluentProvider>
   );
 }
 
-/** Actions on the open workbook (through src/excel). */
-function WorkbookActions({ workbook }: { workbook: NonNullable<AppProps['workbook']> }) {
-  const styles = useStyles();
-  const [state, setState] = useState<ActionState>({ kind: 'idle' });
-  const run = useCallback(
-    async (overwrite: boolean) => {
-      setState({ kind: 'running', message: 'Écriture des feuilles du plan…' });
-      const target = workbook((message) => setState({ kind: 'running', message }));
-      if (target === undefined) {
-        setState({ kind: 'failed', message: 'Le classeur ouvert n’est pas accessible : office.js n’est pas prêt.', retry: true, overwrite: false });
-        return;
-      }
-      setState(await writePlanSheets(target, { overwrite }));
-    },
-    [workbook],
-  );
-  return (
-    <section className={styles.actions} aria-label="Classeur ouvert">
-      <Button appearance="primary" disabled={state.kind === 'running'} onClick={() => void run(false)}>
-        Écrire les feuilles du plan dans ce classeur
-      </Button>
-      {state.kind === 'running' && <Spinner size="tiny" label={state.message} />}
-      {state.kind === 'done' && (
-        <MessageBar intent="success">
-          <MessageBarBody>
-            {state.message}
-            {state.notices.map((notice) => (
-              <Caption1 key={notice} block>
-                {notice}
-              </Caption1>
-            ))}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {state.kind === 'failed' && (
+function Session({ effects }: { effects: PaneEffects }) {
+  const pane = usePaneSession(effects);
+  const words = shellWords[effects.lang];
+  const { session } = pane;
+  switch (session.kind) {
+    case 'loading':
+      return <Spinner size="small" label={words.loadingPlan} />;
+    case 'failed':
+      return (
         <>
-          <MessageBar intent="error">
-            <MessageBarBody>{state.message}</MessageBarBody>
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{words.startFailed}</MessageBarTitle>
+              {session.message}
+            </MessageBarBody>
           </MessageBar>
-          {state.retry && <Button onClick={() => void run(false)}>Réessayer</Button>}
-          {state.overwrite && <Button onClick={() => void run(true)}>Remplacer quand même</Button>}
+          <Button onClick={pane.retry}>{words.retry}</Button>
         </>
-      )}
-    </section>
-  );
-}
-
-function HostStatus({ shown }: { shown: Shown }) {
-  switch (shown.kind) {
-    case 'pending':
-      return <Spinner size="tiny" label="Recherche d'Excel…" />;
-    case 'excel':
-      return (
-        <Badge appearance="tint" color="success">
-          Connecté à Excel
-        </Badge>
       );
-    case 'other-host':
+    case 'ready':
       return (
         <>
-          <Badge appearance="tint" color="warning">
-            Hôte non pris en charge : {shown.host}
-          </Badge>
-          <Caption1>Ce complément fonctionne dans Excel.</Caption1>
+          <Steps effects={effects} words={words} ready={session} pane={pane} />
+          {pane.saveProblem !== null && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{pane.saveProblem}</MessageBarBody>
+            </MessageBar>
+          )}
+          <Caption1>{words.privacy}</Caption1>
         </>
       );
-    case 'standalone':
-    case 'slow':
-      return (
-        <>
-          <Badge appearance="tint" color="informative">
-            Mode autonome (hors Excel)
-          </Badge>
-          <Caption1>{standaloneNote(shown)}</Caption1>
-        </>
-      );
-  }
-}
-
-function standaloneNote(shown: Extract<Shown, { kind: 'standalone' } | { kind: 'slow' }>): string {
-  if (shown.kind === 'slow') return "office.js ne répond pas : la page fonctionne sans Excel.";
-  switch (shown.reason) {
-    case 'not-in-office':
-      return 'Page ouverte dans un navigateur : les fonctions liées au classeur ouvert sont indisponibles.';
-    case 'office-js-missing':
-      return "office.js n'a pas pu être chargé : la page fonctionne sans Excel.";
-    case 'office-js-error':
-      return "office.js a signalé une erreur : la page fonctionne sans Excel.";
   }
 }

@@ -5,6 +5,8 @@
  * (the page loads office.js with a <script> tag), so a failed load never crashes the page.
  */
 
+import type { Lang } from '../i18n/lang';
+
 /**
  * The part of office.js used here (`typeof Office` satisfies it). @types/office-js types
  * host and platform as numeric enums, but office.js gives strings ('Excel', 'OfficeOnline'),
@@ -16,10 +18,18 @@ export interface OfficeReadyInfo {
 }
 export interface OfficeLike {
   onReady(): Promise<OfficeReadyInfo>;
+  /** `displayLanguage`: 'fr-FR', 'en-US'… (set once Office is ready). */
+  context?: { displayLanguage?: unknown };
+}
+
+/** The pane speaks English only when Office's display language is English; French otherwise. */
+export function paneLang(displayLanguage: unknown): Lang {
+  return typeof displayLanguage === 'string' && /^en\b/i.test(displayLanguage) ? 'en' : 'fr';
 }
 
 export type HostState =
-  | { kind: 'excel'; platform: string | null }
+  /** `lang`: Office's display language (English when it is English, French otherwise). */
+  | { kind: 'excel'; platform: string | null; lang: Lang }
   | { kind: 'other-host'; host: string }
   | { kind: 'standalone'; reason: 'not-in-office' | 'office-js-missing' | 'office-js-error' };
 
@@ -50,6 +60,6 @@ export async function detectHost(office: OfficeLike | undefined): Promise<HostSt
     return { kind: 'standalone', reason: 'not-in-office' };
   }
   const host = String(info.host);
-  if (host === 'Excel') return { kind: 'excel', platform: info.platform ? String(info.platform) : null };
+  if (host === 'Excel') return { kind: 'excel', platform: info.platform ? String(info.platform) : null, lang: paneLang(office.context?.displayLanguage) };
   return { kind: 'other-host', host };
 }

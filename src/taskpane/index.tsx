@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { chooseEffects } from './chooseEffects';
 import { detectHost, officeGlobal } from './host';
 
 // Start waiting for office.js at once (Office asks add-ins to call Office.onReady early).
@@ -7,5 +8,5 @@ const host = detectHost(officeGlobal());
 
 const container = document.getElementById('root');
 if (container) {
-  createRoot(container).render(<App host={host} />);
+  createRoot(container).render(<App host={host} makeEffects={chooseEffects} />);
 }

@@ -3,7 +3,8 @@
  * (in French): the component only renders these states. The plan and the collect code are loaded
  * on first use (a separate chunk), so the pane opens fast.
  */
-import { ExcelAdapterError, ExcelWorkbook, noticeMessage, officeExcelHost, wrapOfficeError, type WriteReport } from '../excel';
+import { ExcelAdapterError, ExcelWorkbook, officeExcelHost, wrapOfficeError, type WriteReport } from '../excel';
+import { writeOutcome } from './effects/excelOutcome';
 
 export type ActionState =
   | { kind: 'idle' }
@@ -19,13 +20,8 @@ export function openWorkbook(scope: object = globalThis, onWait?: (message: stri
 }
 
 export function describeWrite(report: WriteReport): ActionState {
-  const created = report.sheets.filter((s) => s.action === 'created').length;
-  const replaced = report.sheets.length - created;
-  const parts = [
-    ...(created > 0 ? [`${created} feuille${created > 1 ? 's' : ''} créée${created > 1 ? 's' : ''}`] : []),
-    ...(replaced > 0 ? [`${replaced} feuille${replaced > 1 ? 's' : ''} remplacée${replaced > 1 ? 's' : ''}`] : []),
-  ];
-  return { kind: 'done', message: `${parts.join(', ') || 'Aucune feuille écrite'}.`, notices: report.notices.map(noticeMessage) };
+  const { message, details } = writeOutcome(report);
+  return { kind: 'done', message, notices: details };
 }
 
 export function describeFailure(error: unknown): ActionState {

@@ -1,4 +1,4 @@
-import { detectHost, officeGlobal, type OfficeLike, type OfficeReadyInfo } from '../../src/taskpane/host';
+import { detectHost, officeGlobal, paneLang, type OfficeLike, type OfficeReadyInfo } from '../../src/taskpane/host';
 
 const office = (ready: () => Promise<OfficeReadyInfo>) => ({ onReady: ready });
 
@@ -30,7 +30,20 @@ describe('detectHost', () => {
     await expect(detectHost(office(() => Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' })))).resolves.toEqual({
       kind: 'excel',
       platform: 'OfficeOnline',
+      lang: 'fr',
     });
+  });
+
+  it.each([
+    ['en-US', 'en'],
+    ['en-GB', 'en'],
+    ['fr-FR', 'fr'],
+    ['de-DE', 'fr'],
+    [undefined, 'fr'],
+  ])('in Excel with display language %s the pane speaks %s', async (displayLanguage, lang) => {
+    const ready = { onReady: () => Promise.resolve({ host: 'Excel', platform: 'PC' }), context: { displayLanguage } };
+    await expect(detectHost(ready)).resolves.toMatchObject({ kind: 'excel', lang });
+    expect(paneLang(displayLanguage)).toBe(lang);
   });
 
   it('standalone in a browser: office.js resolves with host null', async () => {

@@ -33,7 +33,7 @@ export function useTask<T>(): Task<T> {
     setState({ kind: 'running', progress: null, label });
     try {
       const value = await work({ signal: abort.signal, progress: (progress) => setState({ kind: 'running', progress, label }) });
-      if (abort.signal.aborted) throw new TaskCancelled();
+      // Finished despite a late cancel (the last step, one write, cannot be stopped): it happened, say so.
       setState({ kind: 'done', value });
       return value;
     } catch (error) {

@@ -7,3 +7,4 @@ export { FakeExcel, FakeContext, type SyncStat, type FakeOptions } from './conte
 export { FakeOfficeError, FakeUnsupportedError } from './errors';
 export { newWorkbook, cellKey, effectiveFormat, findSheet, type WorkbookState, type SheetState, type CellState } from './state';
 export { parseInput } from './input';
+export { FakeSettings } from './settings';

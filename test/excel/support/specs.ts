@@ -7,7 +7,7 @@
  */
 import { simulateReturn } from '../../../src/app/simulate';
 import { validateGrids } from '../../../src/app/validate';
-import { buildCollectionWorkbook, buildPlanWorkbook, respondentsOf, safeSheetName } from '../../../src/collect';
+import { buildCollectionWorkbook, buildPlanWorkbook, mergedCollectionSpec, respondentsOf } from '../../../src/collect';
 import { consolidate } from '../../../src/consolidate';
 import { defaultPlan, type Plan } from '../../../src/plan';
 import { buildConsolidationWorkbook } from '../../../src/report';
@@ -48,31 +48,11 @@ export function planSpec(plan = defaultPlan()): WorkbookSpec {
 
 /**
  * The collection sheets of the communes, in one workbook: each commune's sheets prefixed with its
- * INSEE code (internal links follow).
+ * INSEE code, internal links following (src/collect/mergedCollection.ts, as the task pane writes them).
  */
 export function communesCollectionSpec(plan: Plan, count = 46): WorkbookSpec {
   const communes = respondentsOf(plan).filter((r) => r.kind === 'commune').slice(0, count);
-  const used = new Set<string>();
-  const sheets: SheetSpec[] = [];
-  let styles: WorkbookSpec['styles'] = {};
-  for (const commune of communes) {
-    const { spec } = buildCollectionWorkbook(plan, commune, { now });
-    styles = { ...styles, ...spec.styles };
-    const renamed = new Map<string, string>();
-    for (const sheet of spec.sheets) {
-      let name = safeSheetName(`${commune.code} ${sheet.name}`);
-      for (let n = 2; used.has(name.toLowerCase()); n++) name = safeSheetName(`${commune.code}-${n} ${sheet.name}`);
-      used.add(name.toLowerCase());
-      renamed.set(sheet.name, name);
-    }
-    for (const sheet of spec.sheets) {
-      const rows = sheet.rows.map((row) =>
-        row?.map((cell) => (cell?.link?.kind === 'internal' ? { ...cell, link: { ...cell.link, sheet: renamed.get(cell.link.sheet) ?? cell.link.sheet } } : cell)),
-      );
-      sheets.push({ ...sheet, name: renamed.get(sheet.name) as string, rows });
-    }
-  }
-  return { sheets, styles, definedNames: [], properties: { title: 'Recueil des communes', creator: 'CTG Indicateurs', created: now } };
+  return mergedCollectionSpec(plan, communes, { now });
 }
 
 /** Text a commune may type, which Excel must never run or convert. */

@@ -1,0 +1,60 @@
+/**
+ * Words of the « Générer » view of the task pane: who receives a collection workbook, for which
+ * periods, by when, and where the workbooks go. French is the reference.
+ */
+import type { RespondentKind } from '../../plan/schema';
+
+const s = (n: number) => (n > 1 ? 's' : '');
+
+export const generateViewWords = {
+  fr: {
+    respondents: 'Destinataires',
+    all: (n: number) => `Tous (${n})`,
+    signatories: (n: number) => `Signataires (${n})`,
+    pick: 'Choisir…',
+    search: 'Rechercher une commune',
+    searchHint: 'Nom ou code INSEE ; les communes, l’EPCI et la Caf sont dans la liste.',
+    picked: (n: number) => (n === 0 ? 'Aucun destinataire coché' : `${n} destinataire${s(n)} coché${s(n)}`),
+    pickList: 'Destinataires à cocher',
+    noMatch: (text: string) => `Aucun destinataire ne correspond à « ${text} ».`,
+    clear: 'Tout décocher',
+    kind: { caf: 'Caf', epci: 'EPCI', partner: 'partenaire', commune: 'commune' } satisfies Record<RespondentKind, string>,
+    signatory: 'signataire',
+    periods: 'Périodes',
+    deadline: 'Date limite de retour',
+    deadlineHint: 'Facultative : elle figure dans chaque classeur envoyé.',
+    where: 'Destination des classeurs',
+    download: 'Télécharger les classeurs',
+    workbook: 'Écrire dans ce classeur',
+    generate: (n: number) => `Générer ${n} classeur${s(n)}`,
+    running: (n: number) => `Génération de ${n} classeur${s(n)}…`,
+    noRespondent: 'Cochez au moins un destinataire pour générer des classeurs.',
+    noPeriod: 'Cochez au moins une période pour générer des classeurs.',
+  },
+  en: {
+    respondents: 'Recipients',
+    all: (n: number) => `All (${n})`,
+    signatories: (n: number) => `Signatories (${n})`,
+    pick: 'Choose…',
+    search: 'Search for a commune',
+    searchHint: 'Name or INSEE code; the communes, the EPCI and the Caf are in the list.',
+    picked: (n: number) => (n === 0 ? 'No recipient ticked' : `${n} recipient${s(n)} ticked`),
+    pickList: 'Recipients to tick',
+    noMatch: (text: string) => `No recipient matches “${text}”.`,
+    clear: 'Untick all',
+    kind: { caf: 'Caf', epci: 'EPCI', partner: 'partner', commune: 'commune' } satisfies Record<RespondentKind, string>,
+    signatory: 'signatory',
+    periods: 'Periods',
+    deadline: 'Return deadline',
+    deadlineHint: 'Optional: it appears in every workbook sent.',
+    where: 'Where the workbooks go',
+    download: 'Download the workbooks',
+    workbook: 'Write into this workbook',
+    generate: (n: number) => `Generate ${n} workbook${s(n)}`,
+    running: (n: number) => `Generating ${n} workbook${s(n)}…`,
+    noRespondent: 'Tick at least one recipient to generate workbooks.',
+    noPeriod: 'Tick at least one period to generate workbooks.',
+  },
+} as const;
+
+export type GenerateViewWords = (typeof generateViewWords)['fr'] | (typeof generateViewWords)['en'];

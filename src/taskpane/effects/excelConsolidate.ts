@@ -1,0 +1,85 @@
+/**
+ * The consolidation, inside Excel: from the returns already imported (read and checked once, at
+ * import), as tabs of the open workbook or as a new Excel workbook. Where this Excel cannot open
+ * a new workbook (or the file is too big to hand over), the file-based effects download it
+ * instead, and the outcome says why.
+ */
+import { consolidationReport, returnInputs } from '../../app/consolidate';
+import type { Consolidation, ErrorPolicy } from '../../consolidate/types';
+import { ExcelAdapterError, issueMessage, requirementSets, type ExcelWorkbook } from '../../excel';
+import type { Lang } from '../../i18n/lang';
+import type { Plan } from '../../plan/schema';
+import type { WorkbookSpec } from '../../workbook/spec';
+import { plural, writeOutcome } from './excelOutcome';
+// The same details as the download (each file's fate, who to remind): one wording on both surfaces.
+import { consolidationDetails } from './fileConsolidationSummary';
+import { consolidateFilesOf, throwIfCancelled, type ConsolidationSummary, type ConsolidationTarget, type ImportedReturn, type PaneEffects, type TaskControl } from './types';
+
+export type ConsolidateInExcel = {
+  workbook: ExcelWorkbook;
+  files: PaneEffects;
+  renderReport: (spec: WorkbookSpec) => Promise<Uint8Array>;
+  now: string;
+  lang: Lang;
+};
+
+type Options = { target: Exclude<ConsolidationTarget, 'download'>; errorPolicy: ErrorPolicy };
+
+export async function consolidateInExcel(ports: ConsolidateInExcel, plan: Plan, returns: readonly ImportedReturn[], options: Options, control: TaskControl): Promise<ConsolidationSummary> {
+  const { workbook } = ports;
+  if (options.target === 'new-workbook' && !workbook.canCreateWorkbook) {
+    return download(ports, plan, returns, options, control, issueMessage({ code: 'unsupported', feature: 'createWorkbook', version: requirementSets.base }));
+  }
+  throwIfCancelled(control.signal);
+  control.progress?.({ done: 0, total: 2, label: 'Consolidation des retours…' });
+  const inputs = returnInputs(consolidateFilesOf(returns), returns.map((r) => r.result), ports.now);
+  const { consolidation, spec } = consolidationReport(plan, inputs, { now: ports.now, errors: options.errorPolicy, lang: ports.lang });
+  throwIfCancelled(control.signal);
+
+  if (options.target === 'workbook-tabs') {
+    control.progress?.({ done: 1, total: 2, label: 'Écriture des onglets…' });
+    // Refuses to replace tabs the user changed since the last consolidation (a French error, thrown).
+    const report = await workbook.writeSpec(spec, { onModified: 'refuse' });
+    control.progress?.({ done: 2, total: 2, label: '' });
+    const written = writeOutcome(report);
+    return {
+      message: `Consolidation écrite dans le classeur (${consolidatedCount(consolidation)}) : ${written.message.charAt(0).toLowerCase()}${written.message.slice(1)}`,
+      details: [...consolidationDetails(consolidation, ports.lang), ...written.details],
+      consolidation,
+      target: 'workbook-tabs',
+      // Quoted: a tab's name may hold a comma (« FA 3.1 - Métiers, formations »).
+      output: report.sheets.map((s) => `« ${s.name} »`).join(', '),
+    };
+  }
+
+  control.progress?.({ done: 1, total: 2, label: 'Ouverture d’un nouveau classeur…' });
+  const bytes = await ports.renderReport(spec);
+  try {
+    await workbook.createWorkbook(bytes);
+  } catch (error) {
+    // Nothing was opened: the same workbook is offered as a file instead.
+    if (error instanceof ExcelAdapterError && (error.issue.code === 'unsupported' || (error.issue.code === 'payload-too-large' && error.issue.what === 'file'))) {
+      return download(ports, plan, returns, options, control, error.message);
+    }
+    throw error;
+  }
+  control.progress?.({ done: 2, total: 2, label: '' });
+  return {
+    message: `Consolidation ouverte dans un nouveau classeur Excel (${consolidatedCount(consolidation)}) : pensez à l’enregistrer.`,
+    details: consolidationDetails(consolidation, ports.lang),
+    consolidation,
+    target: 'new-workbook',
+    output: 'Nouveau classeur Excel',
+  };
+}
+
+async function download(ports: ConsolidateInExcel, plan: Plan, returns: readonly ImportedReturn[], options: Options, control: TaskControl, why: string): Promise<ConsolidationSummary> {
+  const summary = await ports.files.consolidate(plan, returns, { ...options, target: 'download' }, control);
+  return { ...summary, message: `${why} Le classeur de consolidation est téléchargé à la place. ${summary.message}`, details: summary.details };
+}
+
+/** « 4 retours consolidés » (those that count). */
+function consolidatedCount(consolidation: Consolidation): string {
+  const used = consolidation.files.filter((f) => f.outcome === 'used').length;
+  return `${used} ${plural(used, 'retour consolidé', 'retours consolidés')}`;
+}

@@ -1,0 +1,87 @@
+/**
+ * `PaneEffects` inside Excel: what concerns the open workbook goes through the Office.js adapter
+ * (`ExcelWorkbook`), what concerns files (picking a plan file, importing returns, downloads) is
+ * delegated to the file-based effects. Each operation loads its code on first use (its own chunk),
+ * so the pane opens fast.
+ *
+ * Errors of the adapter (`ExcelAdapterError`, French message) are thrown as they are: the pane
+ * shows them (describeError). `TaskCancelled` is thrown when the signal is aborted before anything
+ * is written.
+ */
+import { findSheet, type DocumentSettings, type ExcelWorkbook } from '../../excel';
+import type { Lang } from '../../i18n/lang';
+import type { Plan } from '../../plan/schema';
+import type { Finding } from '../../returns/findings';
+import type { WorkbookSpec } from '../../workbook/spec';
+import type { PaneEffects } from './types';
+
+export type ExcelEffectsPorts = {
+  workbook: ExcelWorkbook;
+  /** The file-based implementation, for what is about files. */
+  files: PaneEffects;
+  /** A spec → .xlsx bytes (the lazily loaded ExcelJS adapter), for « nouveau classeur ». */
+  renderReport: (spec: WorkbookSpec) => Promise<Uint8Array>;
+  /** The workbook's document settings (officeDocumentSettings()), where the preferences live. */
+  settings: DocumentSettings;
+  /** ISO timestamp of « now »: generation time, import time of the consolidation. */
+  now?: () => string;
+  lang?: Lang;
+};
+
+export function excelEffects(ports: ExcelEffectsPorts): PaneEffects {
+  const { workbook, files, settings } = ports;
+  const now = ports.now ?? (() => new Date().toISOString());
+  const lang = ports.lang ?? files.lang;
+
+  return {
+    surface: 'excel',
+    lang,
+
+    async initialPlan() {
+      const { workbookPlan } = await import('./excelPlan');
+      return workbookPlan(workbook);
+    },
+
+    readPlanFile: (file) => files.readPlanFile(file),
+
+    async writePlanSheets(plan: Plan, options: { overwrite: boolean }) {
+      const { writePlan } = await import('./excelPlan');
+      return writePlan(workbook, plan, options.overwrite, now());
+    },
+
+    async generate(plan, request, control) {
+      if (request.where === 'download') return files.generate(plan, request, control);
+      const { generateInWorkbook } = await import('./excelGenerate');
+      return generateInWorkbook(workbook, plan, request, control, now());
+    },
+
+    importReturns: (plan, picked, control) => files.importReturns(plan, picked, control),
+
+    /** Only a visible sheet can be shown; listing the sheets costs one sync, selecting one more. */
+    async selectFinding(finding: Finding) {
+      if (finding.sheet === null || finding.cell === null) return false;
+      const sheet = findSheet(await workbook.sheets(), finding.sheet);
+      if (sheet === undefined || sheet.visibility !== 'Visible') return false;
+      await workbook.select(sheet.name, finding.cell);
+      return true;
+    },
+
+    downloadAnnotated: (imported) => files.downloadAnnotated(imported),
+
+    async consolidate(plan, returns, options, control) {
+      if (options.target === 'download') return files.consolidate(plan, returns, options, control);
+      const { consolidateInExcel } = await import('./excelConsolidate');
+      return consolidateInExcel({ workbook, files, renderReport: ports.renderReport, now: now(), lang }, plan, returns, { ...options, target: options.target }, control);
+    },
+
+    async loadPreferences() {
+      const { loadPreferences } = await import('./excelPreferences');
+      return loadPreferences(settings);
+    },
+
+    async savePreferences(preferences) {
+      const { savePreferences } = await import('./excelPreferences');
+      await savePreferences(settings, preferences);
+    },
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * The plan and the open workbook: the plan sheets read at start-up (when the adviser keeps the
+ * plan in this workbook), and written on request. Loaded on first use (its own chunk).
+ */
+import type { LoadedPlan } from '../../app/loadPlan';
+import { buildPlanWorkbook } from '../../collect/planWorkbook';
+import { ExcelAdapterError, type ExcelWorkbook, type SheetEntry } from '../../excel';
+import type { Plan } from '../../plan/schema';
+import { gridsToPlan, normaliseTitle, sheetNames } from '../../plan/sheets';
+import { writeOutcome } from './excelOutcome';
+import type { Outcome, PlanInUse } from './types';
+
+const planSheetName = normaliseTitle(sheetNames.plan);
+const planSheetNames = new Set(Object.values(sheetNames).map(normaliseTitle));
+
+/**
+ * The workbook's sheets that are plan sheets (matched as `gridsToPlan` matches them: case, accents
+ * and spaces forgiven), or undefined when the workbook does not hold a plan. It does when it has
+ * the « Plan » sheet (the plan's identity) and at least one other plan sheet: a lone « Plan » is
+ * more likely the user's own sheet than a plan with ten sheets missing. Any other missing plan
+ * sheet is then reported by `gridsToPlan`, at its place.
+ */
+export function planSheetsIn(sheets: readonly SheetEntry[]): string[] | undefined {
+  const found = sheets.filter((s) => planSheetNames.has(normaliseTitle(s.name))).map((s) => s.name);
+  const hasPlan = found.some((name) => normaliseTitle(name) === planSheetName);
+  return hasPlan && found.length >= 2 ? found : undefined;
+}
+
+async function embeddedPlan(): Promise<PlanInUse> {
+  const { defaultPlan } = await import('../../plan/default');
+  return { plan: defaultPlan(), source: { kind: 'embedded' } };
+}
+
+/**
+ * The workbook's plan sheets when present and valid; else the embedded plan — with, when the
+ * sheets are there but cannot be used, why (each issue at its sheet and cell), so the pane can say
+ * so instead of silently using another plan. Costs one sync to list the sheets, and the read.
+ */
+export async function workbookPlan(workbook: ExcelWorkbook): Promise<{ plan: PlanInUse; problem?: LoadedPlan }> {
+  let result: ReturnType<typeof gridsToPlan>;
+  try {
+    const names = planSheetsIn(await workbook.sheets());
+    if (names === undefined) return { plan: await embeddedPlan() };
+    result = gridsToPlan(await workbook.readGrids(names));
+  } catch (error) {
+    // Start-up must not fail because Excel is busy: the pane opens on the embedded plan and says why.
+    if (!(error instanceof ExcelAdapterError)) throw error;
+    return { plan: await embeddedPlan(), problem: { ok: false, format: 'xlsx', unreadable: `Les feuilles du plan de ce classeur n’ont pas pu être lues : ${error.message}` } };
+  }
+  if (result.ok) return { plan: { plan: result.plan, source: { kind: 'workbook' } } };
+  return { plan: await embeddedPlan(), problem: { ok: false, format: 'xlsx', issues: result.located } };
+}
+
+/** Writes the plan sheets; refuses to replace sheets the user changed unless `overwrite` (adapter errors are thrown, in French). */
+export async function writePlan(workbook: ExcelWorkbook, plan: Plan, overwrite: boolean, now: string): Promise<Outcome> {
+  const report = await workbook.writeSpec(buildPlanWorkbook(plan, now), { onModified: overwrite ? 'overwrite' : 'refuse' });
+  const { message, details } = writeOutcome(report);
+  return { message: `Feuilles du plan écrites dans le classeur : ${message.charAt(0).toLowerCase()}${message.slice(1)}`, details };
+}

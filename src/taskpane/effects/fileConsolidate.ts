@@ -1,0 +1,51 @@
+/**
+ * The consolidation on the standalone page, from the returns already imported and checked: their
+ * results are reused as they are (nothing is read twice), the consolidation workbook is built,
+ * rendered with its charts, and downloaded.
+ */
+import { consolidationFileName, consolidationReport, returnInputs } from '../../app/consolidate';
+import type { ErrorPolicy } from '../../consolidate/types';
+import type { Plan } from '../../plan/schema';
+import { xlsxMime } from './download';
+import type { FileContext } from './fileContext';
+import { consolidationDetails, consolidationMessage } from './fileConsolidationSummary';
+import { FileEffectError } from './fileErrors';
+import { consolidateFilesOf, throwIfCancelled, type ConsolidationSummary, type ConsolidationTarget, type ImportedReturn, type TaskControl } from './types';
+
+export async function consolidateDownload(
+  plan: Plan,
+  returns: readonly ImportedReturn[],
+  options: { target: ConsolidationTarget; errorPolicy: ErrorPolicy },
+  control: TaskControl,
+  context: FileContext,
+): Promise<ConsolidationSummary> {
+  if (options.target !== 'download') {
+    throw new FileEffectError(
+      'not_available_here',
+      'Hors d’Excel, la consolidation ne peut pas être écrite dans un classeur ouvert : elle est téléchargée. Choisissez « Télécharger », ou ouvrez le complément dans Excel pour l’ajouter en onglets.',
+    );
+  }
+  throwIfCancelled(control.signal);
+  const steps = 3;
+  control.progress?.({ done: 0, total: steps, label: 'Consolidation des retours' });
+  const xlsx = await context.xlsx();
+  const now = context.now();
+  const inputs = returnInputs(consolidateFilesOf(returns), returns.map((r) => r.result), now);
+  // Periods not ended today are « not due », as `ctg consolidate` counts them.
+  const { consolidation, spec } = consolidationReport(plan, inputs, { now, asOf: now.slice(0, 10), errors: options.errorPolicy, lang: context.lang });
+  throwIfCancelled(control.signal);
+  control.progress?.({ done: 1, total: steps, label: 'Écriture du classeur de consolidation' });
+  const bytes = await xlsx.renderReport(spec);
+  throwIfCancelled(control.signal);
+  control.progress?.({ done: 2, total: steps, label: 'Téléchargement' });
+  const output = consolidationFileName(plan);
+  await context.download(output, bytes, xlsxMime);
+  control.progress?.({ done: steps, total: steps, label: '' });
+  return {
+    message: consolidationMessage(consolidation, output, bytes.length),
+    details: consolidationDetails(consolidation, context.lang),
+    consolidation,
+    target: 'download',
+    output,
+  };
+}

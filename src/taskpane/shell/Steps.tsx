@@ -1,0 +1,72 @@
+/**
+ * The five steps of the year's work as tabs — Plan, Générer, Retours, Contrôles, Consolider — and
+ * the view of the selected one. The tabs wrap on two lines in the narrow pane rather than scroll.
+ */
+import { CounterBadge, Tab, TabList, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { ShellWords } from '../../i18n/pane/shell';
+import type { PaneEffects } from '../effects/types';
+import { ConsolidateView } from '../views/ConsolidateView';
+import { FindingsView } from '../views/FindingsView';
+import { GenerateView } from '../views/GenerateView';
+import { ImportView } from '../views/ImportView';
+import { PlanView } from '../views/PlanView';
+import type { PaneSession, Session } from './usePaneSession';
+
+export type Step = 'plan' | 'generate' | 'import' | 'findings' | 'consolidate';
+const steps: readonly Step[] = ['plan', 'generate', 'import', 'findings', 'consolidate'];
+
+const useStyles = makeStyles({
+  tabs: { flexWrap: 'wrap', rowGap: tokens.spacingVerticalXXS },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  // `hidden` alone loses to the class's display: flex.
+  hiddenPanel: { display: 'none' },
+});
+
+type Ready = Extract<Session, { kind: 'ready' }>;
+
+export function Steps({ effects, words, ready, pane }: { effects: PaneEffects; words: ShellWords; ready: Ready; pane: PaneSession }) {
+  const styles = useStyles();
+  const [step, setStep] = useState<Step>('plan');
+  const errors = ready.returns.reduce((n, r) => n + r.result.findings.filter((f) => f.severity === 'error').length, 0);
+  const plan = ready.planInUse.plan;
+  const view = (s: Step) => {
+    switch (s) {
+      case 'plan':
+        return <PlanView effects={effects} planInUse={ready.planInUse} startupProblem={ready.startupProblem} onPlan={pane.setPlan} />;
+      case 'generate':
+        return <GenerateView effects={effects} plan={plan} preferences={ready.preferences} onPreferences={pane.setPreferences} />;
+      case 'import':
+        return <ImportView effects={effects} plan={plan} returns={ready.returns} onReturns={pane.setReturns} />;
+      case 'findings':
+        return <FindingsView effects={effects} plan={plan} returns={ready.returns} />;
+      case 'consolidate':
+        return <ConsolidateView effects={effects} plan={plan} returns={ready.returns} preferences={ready.preferences} onPreferences={pane.setPreferences} />;
+    }
+  };
+  return (
+    <>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={step}
+        onTabSelect={(_, data) => setStep(data.value as Step)}
+        aria-label={words.steps}
+      >
+        {steps.map((s) => (
+          <Tab key={s} value={s} id={`tab-${s}`} aria-controls={`panel-${s}`}>
+            {words.step[s]}
+            {s === 'import' && ready.returns.length > 0 && <CounterBadge count={ready.returns.length} size="small" appearance="ghost" aria-hidden />}
+            {s === 'findings' && errors > 0 && <CounterBadge count={errors} size="small" color="danger" aria-label={words.findingsBadge(errors)} />}
+          </Tab>
+        ))}
+      </TabList>
+      {/* Every view stays mounted (hidden when not selected): a running import or a preview survives a look at another step. */}
+      {steps.map((s) => (
+        <section key={s} id={`panel-${s}`} role="tabpanel" aria-labelledby={`tab-${s}`} hidden={step !== s} className={mergeClasses(styles.panel, step !== s && styles.hiddenPanel)}>
+          {view(s)}
+        </section>
+      ))}
+    </>
+  );
+}

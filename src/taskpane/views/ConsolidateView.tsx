@@ -1,0 +1,115 @@
+/**
+ * « Consolider »: what will be included, the adviser's choices (returns with errors included or
+ * quarantined; in Excel, where the consolidation goes), then the run and its summary — files
+ * used, replaced, quarantined, refused, and how complete each expected respondent is.
+ */
+import { Body1, Body1Strong, Button, Caption1, Field, Radio, RadioGroup, Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
+import type { ErrorPolicy } from '../../consolidate/types';
+import type { Lang } from '../../i18n/lang';
+import { consolidateViewWords } from '../../i18n/pane/consolidateView';
+import type { ConsolidationSummary, ConsolidationTarget } from '../effects/types';
+import { OutcomeBar } from '../task/OutcomeBar';
+import { TaskStatus } from '../task/TaskStatus';
+import type { ConsolidateViewProps } from './viewProps';
+import { consolidationFigures, useConsolidateState } from './consolidateState';
+import { countByStatus, returnStatuses } from './importMerge';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
+  wrap: { overflowWrap: 'anywhere', minWidth: 0 },
+  heading: { margin: 0 },
+  actions: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+});
+
+type Words = (typeof consolidateViewWords)[Lang];
+
+const policies: readonly ErrorPolicy[] = ['include', 'quarantine'];
+
+export function ConsolidateView(props: ConsolidateViewProps) {
+  const { effects, returns } = props;
+  const w: Words = consolidateViewWords[effects.lang];
+  const styles = useStyles();
+  const state = useConsolidateState(props, w.running);
+  const titleId = useId('consolidate-title');
+  const reasonId = useId('consolidate-reason');
+  const counts = countByStatus(returns);
+  const statuses = returnStatuses.filter((s) => counts[s] > 0).map((s) => w.statusCount[s](counts[s]));
+  const empty = returns.length === 0;
+
+  return (
+    <section className={styles.root} aria-labelledby={titleId}>
+      <Subtitle2 as="h2" id={titleId}>
+        {w.title}
+      </Subtitle2>
+      <Body1>{w.intro}</Body1>
+
+      <div className={styles.block}>
+        <Body1Strong as="h3" className={styles.heading}>
+          {w.included}
+        </Body1Strong>
+        <Body1>{empty ? w.noReturns : `${w.returnsCount(returns.length)} : ${statuses.join(', ')}.`}</Body1>
+      </div>
+
+      <Field label={w.policy}>
+        <RadioGroup value={state.errorPolicy} onChange={(_, data) => state.setErrorPolicy(data.value as ErrorPolicy)}>
+          {policies.map((p) => (
+            <Radio key={p} value={p} label={w.policyOption[p]} />
+          ))}
+        </RadioGroup>
+      </Field>
+
+      {state.targets.length > 1 ? (
+        <Field label={w.target}>
+          <RadioGroup value={state.target} onChange={(_, data) => state.setTarget(data.value as ConsolidationTarget)}>
+            {state.targets.map((t) => (
+              <Radio key={t} value={t} label={w.targetOption[t]} />
+            ))}
+          </RadioGroup>
+        </Field>
+      ) : (
+        <div className={styles.block}>
+          <Body1Strong as="h3" className={styles.heading}>
+            {w.target}
+          </Body1Strong>
+          <Body1>{w.downloadOnly}</Body1>
+        </div>
+      )}
+
+      <div className={styles.actions}>
+        <Button appearance="primary" disabledFocusable={!state.canRun} aria-describedby={empty ? reasonId : undefined} onClick={state.run}>
+          {w.run}
+        </Button>
+        {empty && <Caption1 id={reasonId}>{w.noReturns}</Caption1>}
+      </div>
+
+      <TaskStatus task={state.task} />
+      {state.task.state.kind === 'done' && <Summary summary={state.task.state.value} words={w} />}
+    </section>
+  );
+}
+
+function Summary({ summary, words: w }: { summary: ConsolidationSummary; words: Words }) {
+  const styles = useStyles();
+  const titleId = useId('consolidate-summary');
+  const figures = consolidationFigures(summary.consolidation);
+  const { files, respondents } = figures;
+  const fileParts = [w.outcome.used(files.used), w.outcome.superseded(files.superseded), w.outcome.quarantined(files.quarantined), w.outcome.refused(files.refused)];
+  if (files.unattributed > 0) fileParts.push(w.outcome.unattributed(files.unattributed));
+  const respondentParts = [w.respondents.answered(respondents.answered), w.respondents.partial(respondents.partial), w.respondents.missing(respondents.missing)];
+  if (respondents.excluded > 0) respondentParts.push(w.respondents.excluded(respondents.excluded));
+  return (
+    <section className={styles.block} aria-labelledby={titleId}>
+      <OutcomeBar outcome={summary} />
+      <Body1Strong as="h3" className={styles.heading} id={titleId}>
+        {w.summary}
+      </Body1Strong>
+      <ul className={styles.list} aria-labelledby={titleId}>
+        <li className={styles.wrap}>{`${w.files} : ${fileParts.join(', ')}.`}</li>
+        <li className={styles.wrap}>{`${w.completeness} : ${respondentParts.join(', ')} (${w.ofExpected(respondents.expected)}).`}</li>
+        {summary.output !== '' && <li className={styles.wrap}>{`${w.output} : ${summary.output}`}</li>}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,233 @@
+/**
+ * « Contrôles »: the findings of the imported returns, return by return, narrowed by severity,
+ * respondent, fiche and period. Each says what is wrong and where; in Excel a button selects its
+ * cell. Each read return offers its annotated copy for download.
+ */
+import {
+  Body1,
+  Body1Strong,
+  Button,
+  Caption1,
+  Card,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Subtitle2,
+  makeStyles,
+  tokens,
+  useId,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import { renderFinding } from '../../i18n/findings';
+import type { Lang } from '../../i18n/lang';
+import { findingsViewWords } from '../../i18n/pane/findingsView';
+import type { Finding } from '../../returns/findings';
+import type { ImportedReturn } from '../effects/types';
+import { OutcomeBar } from '../task/OutcomeBar';
+import { TaskStatus } from '../task/TaskStatus';
+import type { FindingsViewProps } from './viewProps';
+import { isFiltered, type FindingEntry, type FindingsFilter } from './findingsFilter';
+import { entryKey, useFindingsState, type FindingsState } from './findingsState';
+import { ReturnStatusBadge, SeverityBadge } from './importStatusBadge';
+
+/** Findings shown at first in a return, then this many more at each « Afficher… ». */
+export const findingsPageSize = 50;
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  // Two columns when they fit; a grid item's width never grows with its longest option (a Caf's full name).
+  filters: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(130px, 100%), 1fr))', gap: tokens.spacingVerticalS, minWidth: 0, '& > *': { minWidth: 0 } },
+  select: { minWidth: 0, width: '100%' },
+  selectInner: { minWidth: 0, width: '100%', textOverflow: 'ellipsis' },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  head: { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  wrap: { overflowWrap: 'anywhere', minWidth: 0 },
+  finding: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalXS,
+    paddingTop: tokens.spacingVerticalS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  findingHead: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
+});
+
+type Words = (typeof findingsViewWords)[Lang];
+
+export function FindingsView(props: FindingsViewProps) {
+  const { effects, returns } = props;
+  const w: Words = findingsViewWords[effects.lang];
+  const styles = useStyles();
+  const state = useFindingsState(props, w);
+  const titleId = useId('findings-title');
+
+  if (returns.length === 0) {
+    return (
+      <section className={styles.root} aria-labelledby={titleId}>
+        <Subtitle2 as="h2" id={titleId}>
+          {w.title}
+        </Subtitle2>
+        <Body1>{w.empty}</Body1>
+      </section>
+    );
+  }
+
+  const byReturn = new Map<number, FindingEntry[]>();
+  for (const entry of state.shown) byReturn.set(entry.returnIndex, [...(byReturn.get(entry.returnIndex) ?? []), entry]);
+  const filtered = isFiltered(state.filter);
+
+  return (
+    <section className={styles.root} aria-labelledby={titleId}>
+      <Subtitle2 as="h2" id={titleId}>
+        {w.title}
+      </Subtitle2>
+      <Filters state={state} words={w} />
+      <Body1 aria-live="polite">{w.shown(state.shown.length, state.total)}</Body1>
+      <ul className={styles.list} aria-label={w.returnsList}>
+        {returns.map((imported, i) => {
+          const entries = byReturn.get(i) ?? [];
+          if (filtered && entries.length === 0) return null;
+          return (
+            <li key={`${imported.fileName}-${i}`}>
+              <ReturnFindings imported={imported} entries={entries} state={state} words={w} lang={effects.lang} />
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/** Select values: `*` for « all » (codes and ids never are `*`). */
+const all = '*';
+const fromSelect = (value: string) => (value === all ? null : value);
+const toSelect = (value: string | null) => value ?? all;
+
+function Filters({ state, words: w }: { state: FindingsState; words: Words }) {
+  const styles = useStyles();
+  const { filter, choices, setFilter } = state;
+  const set = (field: keyof FindingsFilter) => (_: unknown, data: { value: string }) => setFilter({ [field]: fromSelect(data.value) });
+  return (
+    <div className={styles.filters} role="group" aria-label={w.filters}>
+      <Field label={w.severity}>
+        <Select className={styles.select} select={{ className: styles.selectInner }} value={toSelect(filter.severity)} onChange={set('severity')}>
+          <option value={all}>{w.severityAll}</option>
+          {choices.severities.map((s) => (
+            <option key={s} value={s}>
+              {w.severityOption[s]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={w.respondent}>
+        <Select className={styles.select} select={{ className: styles.selectInner }} value={toSelect(filter.respondent)} onChange={set('respondent')}>
+          <option value={all}>{w.respondentAll}</option>
+          {choices.respondents.map((r) => (
+            <option key={r.key} value={r.key}>
+              {r.name ?? w.unidentified}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={w.fiche}>
+        <Select className={styles.select} select={{ className: styles.selectInner }} value={toSelect(filter.fiche)} onChange={set('fiche')}>
+          <option value={all}>{w.ficheAll}</option>
+          {choices.fiches.map((f) => (
+            <option key={f} value={f}>
+              {w.ficheOption(f)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={w.period}>
+        <Select className={styles.select} select={{ className: styles.selectInner }} value={toSelect(filter.period)} onChange={set('period')}>
+          <option value={all}>{w.periodAll}</option>
+          {choices.periods.map((p) => (
+            <option key={p} value={p}>
+              {p}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    </div>
+  );
+}
+
+function ReturnFindings({ imported, entries, state, words: w, lang }: { imported: ImportedReturn; entries: FindingEntry[]; state: FindingsState; words: Words; lang: Lang }) {
+  const styles = useStyles();
+  const [limit, setLimit] = useState(findingsPageSize);
+  const { result, fileName } = imported;
+  const mine = state.annotatedFor === fileName;
+  const running = state.annotated.state.kind === 'running';
+  const more = Math.min(entries.length - limit, findingsPageSize);
+  return (
+    <Card appearance="outline" className={styles.card}>
+      <div className={styles.head}>
+        <Body1Strong className={styles.wrap}>{fileName}</Body1Strong>
+        <ReturnStatusBadge status={result.status} label={w.statusBadge[result.status]} />
+      </div>
+      {result.respondent !== null && <Caption1 className={styles.wrap}>{`${result.respondent.name} (${result.respondent.code})`}</Caption1>}
+      {result.submission !== null && (
+        <div>
+          <Button size="small" aria-label={w.downloadLabel(fileName)} disabled={running} onClick={() => state.download(imported)}>
+            {w.download}
+          </Button>
+        </div>
+      )}
+      {mine && <TaskStatus task={state.annotated} />}
+      {mine && state.annotated.state.kind === 'done' && <OutcomeBar outcome={state.annotated.state.value} />}
+      {entries.length === 0 ? (
+        <Caption1>{w.noneInReturn}</Caption1>
+      ) : (
+        <ul className={styles.list} aria-label={w.findingsOf(fileName)}>
+          {entries.slice(0, limit).map((entry) => (
+            <FindingItem key={entryKey(entry)} entry={entry} state={state} words={w} lang={lang} />
+          ))}
+        </ul>
+      )}
+      {more > 0 && (
+        <div>
+          <Button size="small" appearance="subtle" onClick={() => setLimit(limit + findingsPageSize)}>
+            {w.showMore(more)}
+          </Button>
+        </div>
+      )}
+    </Card>
+  );
+}
+
+/** « FA 3.2 - Parentalité!D12 · 3.2.a1.projets/eaje · 2024 ». */
+export function findingPlace(f: Finding, wholeWorkbook: string): string {
+  const at = f.sheet !== null ? (f.cell !== null ? `${f.sheet}!${f.cell}` : f.sheet) : wholeWorkbook;
+  const indicator = f.indicator !== null ? `${f.indicator}${f.member !== null && f.member !== '' ? `/${f.member}` : ''}` : null;
+  return [at, indicator, f.period].filter((part): part is string => part !== null && part !== '').join(' · ');
+}
+
+function FindingItem({ entry, state, words: w, lang }: { entry: FindingEntry; state: FindingsState; words: Words; lang: Lang }) {
+  const styles = useStyles();
+  const f = entry.finding;
+  const answer = state.goToAnswer?.key === entryKey(entry) ? state.goToAnswer.message : null;
+  const { goTo } = state;
+  return (
+    <li className={styles.finding}>
+      <div className={styles.findingHead}>
+        <SeverityBadge severity={f.severity} label={w.badge[f.severity]} />
+        <Caption1 className={styles.wrap}>{findingPlace(f, w.wholeWorkbook)}</Caption1>
+      </div>
+      <Body1 className={styles.wrap}>{renderFinding(f, lang)}</Body1>
+      {goTo !== null && f.sheet !== null && f.cell !== null && (
+        <Button size="small" aria-label={w.goToLabel(f.sheet, f.cell)} onClick={() => void goTo(entry)}>
+          {w.goTo}
+        </Button>
+      )}
+      {answer !== null && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{answer}</MessageBarBody>
+        </MessageBar>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,116 @@
+/**
+ * The state of the « Générer » view: who receives a collection workbook (all, the signatories, or
+ * a hand-picked list), which periods, the return deadline and, inside Excel, where the workbooks
+ * go. Initialised from the adviser's preferences, which are handed back when they generate.
+ */
+import { useCallback, useMemo, useState } from 'react';
+import { respondentsOf, selectRespondents, type Respondent, type RespondentSelection } from '../../collect/respondents';
+import { generateViewWords } from '../../i18n/pane/generateView';
+import type { Plan } from '../../plan/schema';
+import type { GeneratedSummary, GenerateRequest, Preferences, Where } from '../effects/types';
+import { useTask } from '../task/useTask';
+import type { GenerateViewProps } from './viewProps';
+
+export type RespondentMode = RespondentSelection['kind'];
+
+/** Lower case, without accents, hyphens and apostrophes as spaces: « chateau arnoux » finds « Château-Arnoux-Saint-Auban ». */
+export function searchKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[-'’\s]+/g, ' ')
+    .trim();
+}
+
+export function matchesSearch(respondent: Respondent, search: string): boolean {
+  const key = searchKey(search);
+  return key === '' || searchKey(respondent.name).includes(key) || respondent.code.toLowerCase().startsWith(key);
+}
+
+/** The form as first shown: the preferences, kept to what the plan has (all its periods when none is left). */
+export function initialForm(plan: Plan, preferences: Preferences) {
+  const known = new Set(respondentsOf(plan).map((r) => r.code));
+  const periodIds = plan.periods.map((p) => p.id);
+  const periods = periodIds.filter((id) => preferences.periods.includes(id));
+  return {
+    mode: preferences.selection,
+    codes: preferences.codes.filter((code) => known.has(code)),
+    periods: periods.length > 0 ? periods : periodIds,
+    deadline: preferences.deadline,
+  };
+}
+
+export function useGenerateViewState({ effects, plan, preferences, onPreferences }: GenerateViewProps) {
+  const words = generateViewWords[effects.lang];
+  const respondents = useMemo(() => respondentsOf(plan), [plan]);
+
+  const [form, setForm] = useState(() => ({ plan, ...initialForm(plan, preferences) }));
+  // Another plan (imported meanwhile): keep what still applies to it.
+  if (form.plan !== plan) setForm({ plan, ...initialForm(plan, { ...preferences, selection: form.mode, codes: form.codes, periods: form.periods, deadline: form.deadline }) });
+
+  const [search, setSearch] = useState('');
+  const [where, setWhere] = useState<Where>('download');
+  const task = useTask<GeneratedSummary>();
+  const { run } = task;
+
+  const picked = useMemo(() => new Set(form.codes), [form.codes]);
+  /** In the plan's order, whatever the order they were ticked in. */
+  const pickedCodes = useMemo(() => respondents.filter((r) => picked.has(r.code)).map((r) => r.code), [picked, respondents]);
+  const selection: RespondentSelection = form.mode === 'codes' ? { kind: 'codes', codes: pickedCodes } : { kind: form.mode };
+  const selected = selectRespondents(plan, selection);
+  const count = selected.ok ? selected.respondents.length : 0;
+  const signatories = respondents.filter((r) => r.signatory).length;
+  const periods = plan.periods.filter((p) => form.periods.includes(p.id)).map((p) => p.id);
+  const shown = useMemo(() => respondents.filter((r) => matchesSearch(r, search)), [respondents, search]);
+  const target: Where = effects.surface === 'excel' ? where : 'download';
+
+  const running = task.state.kind === 'running';
+  const blocked = count === 0 ? words.noRespondent : periods.length === 0 ? words.noPeriod : null;
+
+  const setMode = useCallback((mode: RespondentMode) => setForm((f) => ({ ...f, mode })), []);
+  const togglePicked = useCallback(
+    (code: string, on: boolean) => setForm((f) => ({ ...f, codes: on ? (f.codes.includes(code) ? f.codes : [...f.codes, code]) : f.codes.filter((c) => c !== code) })),
+    [],
+  );
+  const clearPicked = useCallback(() => setForm((f) => ({ ...f, codes: [] })), []);
+  const togglePeriod = useCallback(
+    (id: string, on: boolean) => setForm((f) => ({ ...f, periods: on ? (f.periods.includes(id) ? f.periods : [...f.periods, id]) : f.periods.filter((p) => p !== id) })),
+    [],
+  );
+  const setDeadline = useCallback((deadline: string) => setForm((f) => ({ ...f, deadline })), []);
+
+  const generate = async () => {
+    if (blocked !== null || running) return;
+    const request: GenerateRequest = { selection, periods, deadline: form.deadline, where: target };
+    onPreferences({ ...preferences, selection: form.mode, codes: pickedCodes, periods, deadline: form.deadline });
+    await run(words.running(count), (control) => effects.generate(plan, request, control));
+  };
+
+  return {
+    words,
+    plan,
+    mode: form.mode,
+    setMode,
+    counts: { all: respondents.length, signatories, selected: count, picked: pickedCodes.length },
+    search,
+    setSearch,
+    shown,
+    picked,
+    togglePicked,
+    clearPicked,
+    periods: form.periods,
+    togglePeriod,
+    deadline: form.deadline,
+    setDeadline,
+    chooseWhere: effects.surface === 'excel',
+    where: target,
+    setWhere,
+    blocked,
+    running,
+    task,
+    generate,
+  };
+}
+
+export type GenerateViewState = ReturnType<typeof useGenerateViewState>;

@@ -1,0 +1,29 @@
+/** Styles of the « Plan » view: one column, 320 px wide, tokens only (the high-contrast theme works). */
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const usePlanViewStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  section: { display: 'flex', flexDirection: 'column', alignItems: 'stretch', gap: tokens.spacingVerticalS, minWidth: 0 },
+  heading: { margin: 0, overflowWrap: 'anywhere' },
+  text: { overflowWrap: 'anywhere' },
+  meta: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, color: tokens.colorNeutralForeground2 },
+  table: { width: '100%', tableLayout: 'fixed' },
+  ficheColumn: { width: '60%' },
+  numberColumn: { width: '20%', textAlign: 'end' },
+  ficheCell: { overflowWrap: 'anywhere', paddingBlock: tokens.spacingVerticalXXS },
+  ficheNumber: { fontWeight: tokens.fontWeightSemibold },
+  number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
+  announced: { textAlign: 'end', fontStyle: 'italic', color: tokens.colorNeutralForeground2 },
+  fileInput: {
+    maxWidth: '100%',
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground1,
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: tokens.spacingHorizontalXXS },
+  },
+  issues: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  issue: { overflowWrap: 'anywhere' },
+  where: { fontWeight: tokens.fontWeightSemibold },
+  buttons: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
+  wrapButton: { height: 'auto', textAlign: 'start', whiteSpace: 'normal', maxWidth: '100%' },
+});

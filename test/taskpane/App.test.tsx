@@ -1,0 +1,82 @@
+/** @jest-environment jsdom */
+/**
+ * The pane's frame: where it runs decides the effects; the session loads the plan and the
+ * preferences; the five steps are tabs; a failed start says why and can be retried.
+ */
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App, type Settled } from '../../src/taskpane/App';
+import type { HostState } from '../../src/taskpane/host';
+import { fakeEffects } from './support/fakeEffects';
+
+const standalone: HostState = { kind: 'standalone', reason: 'not-in-office' };
+
+it.each<[string, HostState, RegExp]>([
+  ['a browser page', standalone, /Mode autonome \(hors Excel\)/],
+  ['office.js missing', { kind: 'standalone', reason: 'office-js-missing' }, /office\.js n’a pas pu être chargé/],
+  ['Excel', { kind: 'excel', platform: 'OfficeOnline', lang: 'fr' }, /Connecté à Excel/],
+  ['Word', { kind: 'other-host', host: 'Word' }, /Hôte non pris en charge : Word/],
+])('in %s: says where it runs and asks for the effects of that place', async (_, host, said) => {
+  const makeEffects = jest.fn((where: Settled) => fakeEffects({ surface: where.kind === 'excel' ? 'excel' : 'files' }));
+  render(<App host={Promise.resolve(host)} makeEffects={makeEffects} />);
+  expect(await screen.findByText(said)).toBeInTheDocument();
+  expect(makeEffects).toHaveBeenLastCalledWith(host);
+  expect(await screen.findByRole('tablist', { name: 'Étapes' })).toBeInTheDocument();
+});
+
+it('shows the five steps in order, the plan first, and keeps each view when switching', async () => {
+  const user = userEvent.setup();
+  render(<App host={Promise.resolve(standalone)} makeEffects={() => fakeEffects()} />);
+  const tabs = within(await screen.findByRole('tablist', { name: 'Étapes' })).getAllByRole('tab');
+  // By accessible name (Fluent's Tab also renders a hidden copy of its label to reserve space).
+  ['Plan', 'Générer', 'Retours', 'Contrôles', 'Consolider'].forEach((name, i) => expect(tabs[i]).toBe(screen.getByRole('tab', { name })));
+  expect(tabs).toHaveLength(5);
+  expect(tabs[0]).toHaveAttribute('aria-selected', 'true');
+  await user.click(screen.getByRole('tab', { name: 'Consolider' }));
+  expect(screen.getByRole('tab', { name: 'Consolider' })).toHaveAttribute('aria-selected', 'true');
+  // Only the selected panel is visible to assistive technologies.
+  expect(screen.getAllByRole('tabpanel')).toHaveLength(1);
+  expect(screen.getByRole('tabpanel')).toHaveAttribute('aria-labelledby', 'tab-consolidate');
+});
+
+it('goes on without Excel when office.js never answers', async () => {
+  jest.useFakeTimers();
+  try {
+    const makeEffects = jest.fn(() => fakeEffects());
+    render(<App host={new Promise<HostState>(() => undefined)} makeEffects={makeEffects} slowAfterMs={5000} />);
+    expect(screen.getByText('Recherche d’Excel…')).toBeInTheDocument();
+    await act(async () => jest.advanceTimersByTime(5000));
+    expect(screen.getByText(/office\.js ne répond pas/)).toBeInTheDocument();
+    expect(makeEffects).toHaveBeenCalledWith({ kind: 'slow' });
+  } finally {
+    jest.useRealTimers();
+  }
+});
+
+it('speaks English when Office does', async () => {
+  render(<App host={Promise.resolve<HostState>({ kind: 'excel', platform: 'PC', lang: 'en' })} makeEffects={() => fakeEffects({ surface: 'excel', lang: 'en' })} />);
+  expect(await screen.findByRole('heading', { name: 'CTG Indicators' })).toBeInTheDocument();
+  expect(await screen.findByRole('tab', { name: 'Consolidate' })).toBeInTheDocument();
+});
+
+it('says why it could not start, and starts when asked again', async () => {
+  const user = userEvent.setup();
+  const effects = fakeEffects();
+  effects.initialPlan.mockRejectedValueOnce(Object.assign(new Error('Les feuilles du plan sont illisibles.'), { code: 'unreadable' }));
+  render(<App host={Promise.resolve(standalone)} makeEffects={() => effects} />);
+  expect(await screen.findByText('Les feuilles du plan sont illisibles.')).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'Réessayer' }));
+  expect(await screen.findByRole('tablist', { name: 'Étapes' })).toBeInTheDocument();
+  expect(effects.initialPlan).toHaveBeenCalledTimes(2);
+});
+
+it('tells when the preferences could not be saved, without stopping the work', async () => {
+  const effects = fakeEffects();
+  effects.savePreferences.mockRejectedValue(Object.assign(new Error('Les réglages du classeur sont en lecture seule.'), { code: 'readonly' }));
+  const user = userEvent.setup();
+  render(<App host={Promise.resolve(standalone)} makeEffects={() => effects} />);
+  await user.click(await screen.findByRole('tab', { name: 'Générer' }));
+  await user.click(screen.getByRole('button', { name: /^Générer \d+ classeurs?/ }));
+  expect(await screen.findByText('Les réglages du classeur sont en lecture seule.')).toBeInTheDocument();
+  expect(effects.generate).toHaveBeenCalled();
+});

@@ -1,0 +1,259 @@
+/**
+ * End to end in real Chromium, on the production build served on localhost, outside Excel: the
+ * standalone pane takes an adviser through generate → import → findings → consolidate, on files.
+ * The workbooks it downloads are read back here, filled as a commune would, uploaded again with a
+ * hostile file among them; the consolidation it downloads is checked against the code and opened
+ * by LibreOffice. A network listener proves no request leaves 127.0.0.1 (convention, article 7).
+ * Screenshots of every step go to the folder printed at the start (.tmp/taskpane-e2e).
+ */
+import JSZip from 'jszip';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deflateRawSync, crc32 } from 'node:zlib';
+import type { Download, Page } from 'playwright-core';
+import { consolidateFiles, type ConsolidateRun } from '../../../src/app/consolidate';
+import { validateReturns } from '../../../src/app/validate';
+import { collectionFileName } from '../../../src/app/fileNames';
+import { selectRespondents, type Respondent } from '../../../src/collect';
+import { defaultPlan } from '../../../src/plan';
+import { readGrids } from '../../../src/xlsx/readGrids';
+import { renderWorkbook } from '../../../src/xlsx/charts';
+import { buildZip, minimalXlsxParts } from '../../xlsx/zip';
+import { csvNumber, recalculatedSheets } from '../../report/support/recalc';
+import { fillDownloaded, type Filled } from './fillReturn';
+import { initialScripts } from './initialScripts';
+import { buildPane, servePane, type ServedPane } from './servePane';
+
+const plan = defaultPlan();
+const width = 320;
+const shots = join(__dirname, '..', '..', '..', '.tmp', 'taskpane-e2e');
+const work = join(tmpdir(), `ctg-e2e-${process.pid}`);
+const signatories = (selectRespondents(plan, { kind: 'signatories' }) as { ok: true; respondents: Respondent[] }).respondents;
+const byCode = new Map(signatories.map((r) => [r.code, r]));
+
+let pane: ServedPane;
+let page: Page;
+const requested: string[] = [];
+let shot = 0;
+
+async function screenshot(name: string): Promise<void> {
+  shot += 1;
+  await page.screenshot({ path: join(shots, `${String(shot).padStart(2, '0')}-${name}.png`), fullPage: true });
+}
+
+/** The pane fits its 320 px: nothing wider than the viewport. */
+async function expectNoHorizontalScroll(): Promise<void> {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+}
+
+async function saved(download: Download): Promise<Uint8Array> {
+  return new Uint8Array(readFileSync((await download.path())!));
+}
+
+async function downloadOf(click: () => Promise<void>): Promise<{ name: string; bytes: Uint8Array }> {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), click()]);
+  return { name: download.suggestedFilename(), bytes: await saved(download) };
+}
+
+beforeAll(async () => {
+  rmSync(shots, { recursive: true, force: true });
+  mkdirSync(shots, { recursive: true });
+  mkdirSync(work, { recursive: true });
+  console.log(`Captures d'écran du parcours : ${shots}`);
+  pane = await servePane(buildPane());
+  const context = await pane.browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true, locale: 'fr-FR' });
+  page = await context.newPage();
+  page.on('request', (request) => requested.push(request.url()));
+}, 300_000);
+
+afterAll(async () => {
+  await pane?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('the standalone pane, step by step', () => {
+  let collected: Map<string, Uint8Array>;
+  const filled = new Map<string, Filled>();
+  const uploads: string[] = [];
+
+  it('opens in French, says it runs outside Excel, and shows the embedded plan', async () => {
+    await page.goto(`${pane.origin}/taskpane.html`);
+    await page.getByRole('heading', { name: 'CTG Indicateurs' }).waitFor();
+    await page.getByText('Mode autonome (hors Excel)').waitFor({ timeout: 20_000 });
+    expect(await page.locator('html').getAttribute('lang')).toMatch(/^fr/);
+    const tabs = page.getByRole('tablist', { name: 'Étapes' }).getByRole('tab');
+    await tabs.first().waitFor();
+    expect(await tabs.count()).toBe(5);
+    for (const [i, name] of ['Plan', 'Générer', 'Retours', 'Contrôles', 'Consolider'].entries()) {
+      expect(await tabs.nth(i).getAttribute('id')).toBe(await page.getByRole('tab', { name }).getAttribute('id'));
+    }
+    await page.getByText(/Plan intégré/).first().waitFor();
+    const indicators = plan.fiches.reduce((n, f) => n + f.indicators.length + f.actions.reduce((m, a) => m + a.indicators.length, 0), 0);
+    expect(await page.getByRole('tabpanel').textContent()).toContain(String(indicators));
+    await expectNoHorizontalScroll();
+    await screenshot('plan');
+  }, 60_000);
+
+  it('generates the signatories’ collection workbooks as one zip of real workbooks', async () => {
+    await page.getByRole('tab', { name: 'Générer' }).click();
+    await page.getByRole('radio', { name: /^Signataires/ }).check();
+    await page.getByLabel(/Date limite de retour/).fill('2026-01-31');
+    await screenshot('generer');
+    const zip = await downloadOf(() => page.getByRole('button', { name: new RegExp(`^Générer ${signatories.length} classeurs`) }).click());
+    expect(zip.name).toMatch(/\.zip$/);
+    const archive = await JSZip.loadAsync(zip.bytes);
+    const names = Object.keys(archive.files).sort();
+    expect(names).toEqual(signatories.map((r) => collectionFileName(plan, r)).sort());
+    collected = new Map();
+    for (const name of names) collected.set(name, await archive.file(name)!.async('uint8array'));
+    // Each is a workbook the guards accept, with the respondent's fiche tabs.
+    const digne = await readGrids(collected.get(collectionFileName(plan, byCode.get('04070')!))!);
+    expect(digne.map((g) => g.name)).toEqual(expect.arrayContaining(['Lisez-moi', 'FA 3.2 - Accueil 0-3 ans', '_ctg']));
+    await page.getByText(/classeurs de collecte générés/).waitFor();
+    await expectNoHorizontalScroll();
+    await screenshot('generer-fait');
+  }, 120_000);
+
+  it('imports the returns: previews each file, refuses the hostile one with its reason', async () => {
+    // Three respondents fill in the workbooks they received; Digne-les-Bains makes mistakes.
+    const plans: Array<[string, Parameters<typeof fillDownloaded>[3]]> = [
+      ['04070', ['text_in_number', 'negative_count']],
+      ['200067437', []],
+      ['caf04', []],
+    ];
+    for (const [code, anomalies] of plans) {
+      const respondent = byCode.get(code)!;
+      const name = collectionFileName(plan, respondent);
+      const result = await fillDownloaded(collected.get(name)!, plan, respondent, anomalies, '2025-12-01T09:00:00.000Z');
+      filled.set(code, result);
+      writeFileSync(join(work, name), result.bytes);
+      uploads.push(join(work, name));
+    }
+    // A zip bomb dressed as a return: 64 MB of zeros in one entry of a few kilobytes.
+    const zeros = Buffer.alloc(64 * 1024 * 1024);
+    const compressed = new Uint8Array(deflateRawSync(zeros, { level: 9 }));
+    const bomb = buildZip([...minimalXlsxParts().slice(0, 4), { name: 'xl/worksheets/sheet1.xml', compressed, size: zeros.length, crc: crc32(zeros) }]);
+    writeFileSync(join(work, 'retour_commune.xlsx'), bomb);
+    uploads.push(join(work, 'retour_commune.xlsx'));
+
+    await page.getByRole('tab', { name: 'Retours' }).click();
+    await page.locator('#panel-import input[type=file]').setInputFiles(uploads);
+    const importButton = page.getByRole('button', { name: /^Importer ces 4 fichiers/ });
+    await importButton.waitFor({ timeout: 60_000 });
+    const panel = page.locator('#panel-import');
+    expect(await panel.textContent()).toMatch(/Refusé/);
+    expect(await panel.textContent()).toMatch(/bombe zip|compress/i);
+    expect(await panel.textContent()).toContain('Digne-les-Bains');
+    await expectNoHorizontalScroll();
+    await screenshot('retours-apercu');
+    await importButton.click();
+    await page.getByRole('tab', { name: /Retours/ }).getByText('4').waitFor();
+    await screenshot('retours-importes');
+  }, 120_000);
+
+  it('lists the findings in French at their cells, filters them, and downloads Digne’s annotated copy', async () => {
+    await page.getByRole('tab', { name: /Contrôles/ }).click();
+    const panel = page.locator('#panel-findings');
+    const planted = filled.get('04070')!.planted;
+    expect(planted.length).toBe(2);
+    for (const anomaly of planted) await panel.getByText(new RegExp(`${anomaly.cell}\\b`)).first().waitFor();
+    await screenshot('controles');
+    // The counts the pane shows are those of the validation of the same files by the code.
+    const results = await validateReturns(plan, uploads.map((file) => ({ fileName: file, bytes: new Uint8Array(readFileSync(file)) })), { readGrids: (b) => readGrids(b) });
+    const all = results.flatMap((r) => r.findings);
+    const errors = all.filter((f) => f.severity === 'error').length;
+    await panel.getByText(`${all.length} anomalies affichées sur ${all.length}`).waitFor();
+    await panel.getByRole('combobox', { name: 'Gravité' }).selectOption({ label: 'Erreurs' });
+    await panel.getByText(`${errors} anomalie${errors > 1 ? 's' : ''} affichée${errors > 1 ? 's' : ''} sur ${all.length}`).waitFor();
+    expect(errors).toBeGreaterThanOrEqual(3);
+    await screenshot('controles-erreurs');
+    const annotated = await downloadOf(() => panel.getByRole('button', { name: /copie annotée.*Digne|Digne.*copie annotée/i }).first().click());
+    expect(annotated.name).toMatch(/Digne-les-Bains_controle\.xlsx$/);
+    const grids = await readGrids(annotated.bytes);
+    expect(grids[0]!.name).toBe('Contrôles');
+    const listed = grids[0]!.rows.flat().map(String);
+    for (const anomaly of planted) expect(listed).toContain(anomaly.cell);
+    await expectNoHorizontalScroll();
+  }, 120_000);
+
+  describe('consolidation', () => {
+    let downloaded: string;
+    let expected: ConsolidateRun;
+
+    beforeAll(async () => {
+      await page.getByRole('tab', { name: 'Consolider' }).click();
+      const consolidation = await downloadOf(() => page.getByRole('button', { name: /^Consolider/ }).click());
+      expect(consolidation.name).toBe('consolidation-CTG-P2A-2022-2025.xlsx');
+      downloaded = join(work, consolidation.name);
+      writeFileSync(downloaded, consolidation.bytes);
+      await screenshot('consolider');
+      // The same files consolidated by the code on the command line's path.
+      const files = uploads.map((file) => ({ fileName: file, fileDate: null, bytes: new Uint8Array(readFileSync(file)) }));
+      expected = await consolidateFiles(plan, files, { readGrids: (b) => readGrids(b), render: renderWorkbook, write: async () => 'memory' }, { now: '2026-02-01T00:00:00.000Z' });
+    }, 120_000);
+
+    it('summarises what was included and left out', async () => {
+      const panel = page.locator('#panel-consolidate');
+      expect(await panel.textContent()).toMatch(/refus/i);
+      await expectNoHorizontalScroll();
+    });
+
+    it('holds the values of the returns in « Données » and the territory totals the code computes, recalculated by LibreOffice', async () => {
+      const read = new Map((await readGrids(readFileSync(downloaded))).map((g) => [g.name, g.rows]));
+      // « Données »: one row per value kept, as the code keeps them (the header aside).
+      const data = read.get('Données')!;
+      expect(data.length - 1).toBe(expected.consolidation.values.length);
+      const recalculated = await recalculatedSheets(downloaded);
+      let compared = 0;
+      for (const fiche of plan.fiches.filter((f) => f.status === 'active')) {
+        const name = [...recalculated.keys()].find((n) => n.startsWith(`FA ${fiche.number} `))!;
+        const rows = recalculated.get(name)!;
+        const header = rows[4]!;
+        for (const indicator of expected.consolidation.indicators.filter((i) => i.fiche === fiche.number && i.applied !== 'none')) {
+          for (const cell of indicator.cells.filter((c) => c.applicable && typeof c.total === 'number')) {
+            const code = cell.member === '' ? indicator.code : `${indicator.code}/${cell.member}`;
+            const column = header.indexOf(plan.periods.find((p) => p.id === cell.period)!.label);
+            const shown = csvNumber(rows.find((r) => r[0] === code)?.[column] ?? '');
+            const at = `${name} ${code} ${cell.period}`;
+            expect({ at, shown: typeof shown === 'number' ? Math.round(shown * 1e9) / 1e9 : shown }).toEqual({ at, shown: Math.round((cell.total as number) * 1e9) / 1e9 });
+            compared++;
+          }
+        }
+      }
+      expect(compared).toBeGreaterThan(50);
+    }, 180_000);
+  });
+
+  it('asked nothing of any host but its own', () => {
+    expect(requested.length).toBeGreaterThan(0);
+    expect(requested.filter((url) => !url.startsWith(pane.origin) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+  });
+});
+
+describe('when office.js cannot be loaded at all (offline, CDN blocked)', () => {
+  it('says it runs outside Excel and offers the file workflow at once', async () => {
+    const context = await pane.browser.newContext({ viewport: { width, height: 700 } });
+    const blocked = await context.newPage();
+    await blocked.route('**/office/office.js', (route) => route.abort('blockedbyclient'));
+    const started = Date.now();
+    await blocked.goto(`${pane.origin}/taskpane.html`);
+    await blocked.getByText(/office\.js n’a pas pu être chargé/).waitFor({ timeout: 10_000 });
+    await blocked.getByRole('tab', { name: 'Générer' }).waitFor();
+    expect(Date.now() - started).toBeLessThan(10_000);
+    await blocked.screenshot({ path: join(shots, 'sans-office-js.png') });
+    await context.close();
+  }, 60_000);
+});
+
+describe('the initial JavaScript of the pane', () => {
+  it('is small: ExcelJS and the plan come in lazy chunks', () => {
+    const scripts = initialScripts(pane.dir);
+    const gzip = scripts.reduce((n, s) => n + s.gzip, 0);
+    console.log(`JavaScript initial du volet : ${scripts.map((s) => `${s.file} ${s.bytes} o (${s.gzip} o gzip)`).join(', ')}`);
+    expect(scripts.map((s) => s.file)).toEqual(['taskpane.js']);
+    // Budget: React + the Fluent UI components used + the pane (≈ 195 KiB gzip when set); ExcelJS alone would add ≈ 280 KiB.
+    expect(gzip).toBeLessThan(240 * 1024);
+    expect(readFileSync(join(pane.dir, 'taskpane.js'), 'utf8')).not.toContain('exceljs');
+  });
+});
