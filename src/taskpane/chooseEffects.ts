@@ -8,7 +8,7 @@ import type { Settled } from './App';
 import { excelEffects } from './effects/excelEffects';
 import { fileEffects } from './effects/fileEffects';
 import type { PaneEffects } from './effects/types';
-import { openWorkbook } from './workbookActions';
+import { openWorkbook } from './openWorkbook';
 
 export function chooseEffects(where: Settled, scope: object = globalThis): PaneEffects {
   const lang = where.kind === 'excel' ? where.lang : 'fr';

@@ -1,7 +1,7 @@
 /**
  * What a write into the open workbook tells the adviser: one French sentence, and what this Excel
  * could not do as detail lines. Shared by the plan sheets, the collection sheets and the
- * consolidation tabs (and by workbookActions.ts, until App.tsx moves to the effects). Kept free of
+ * consolidation tabs. Kept free of
  * the pure folders' heavy code: the pane's first chunk imports it.
  */
 import { noticeMessage, type WriteReport } from '../../excel';

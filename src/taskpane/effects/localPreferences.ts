@@ -5,41 +5,21 @@
  * Storage itself may be missing or refuse access (private browsing, blocked cookies, full quota):
  * the preferences then live in memory for the session.
  */
-import { z } from 'zod';
+import { preferencesFrom, preferencesKey } from './preferencesSchema';
 import { defaultPreferences, type Preferences } from './types';
 
-export const preferencesKey = 'ctg-indicateurs.preferences';
+export { preferencesKey };
 
 export type PreferenceStorage = Pick<Storage, 'getItem' | 'setItem'>;
-
-/** Bounds that keep a tampered value from filling the form with thousands of entries. */
-const code = z.string().min(1).max(64);
-
-/** Field by field, so that one bad field does not throw the good ones away. */
-const preferencesSchema = z.object({
-  selection: z.enum(['all', 'signatories', 'codes']).catch(defaultPreferences.selection),
-  codes: z.array(code).max(2000).catch(defaultPreferences.codes),
-  periods: z.array(code).max(100).catch(defaultPreferences.periods),
-  deadline: z
-    .string()
-    .regex(/^(\d{4}-\d{2}-\d{2})?$/)
-    .catch(defaultPreferences.deadline),
-  errorPolicy: z.enum(['include', 'quarantine']).catch(defaultPreferences.errorPolicy),
-  consolidationTarget: z.enum(['workbook-tabs', 'new-workbook', 'download']).catch(defaultPreferences.consolidationTarget),
-}) satisfies z.ZodType<Preferences>;
 
 /** The stored text → preferences; defaults for anything unreadable. */
 export function parsePreferences(text: string | null): Preferences {
   if (text === null) return { ...defaultPreferences };
-  let data: unknown;
   try {
-    data = JSON.parse(text);
+    return preferencesFrom(JSON.parse(text));
   } catch {
     return { ...defaultPreferences };
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ...defaultPreferences };
-  const parsed = preferencesSchema.safeParse(data);
-  return parsed.success ? parsed.data : { ...defaultPreferences };
 }
 
 /** `globalThis.localStorage` when the browser gives access to it (reading it may throw), else none. */
@@ -75,7 +55,7 @@ export function localPreferences(storage: PreferenceStorage = browserStorage() ?
       }
     },
     save(preferences) {
-      const text = JSON.stringify(preferencesSchema.parse(preferences));
+      const text = JSON.stringify(preferencesFrom(preferences));
       fallback.setItem(preferencesKey, text);
       try {
         storage.setItem(preferencesKey, text);

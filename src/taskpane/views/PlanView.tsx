@@ -19,7 +19,7 @@ import {
   TableRow,
   useId,
 } from '@fluentui/react-components';
-import type { ChangeEvent } from 'react';
+import { useRef, type ChangeEvent } from 'react';
 import { frenchDate } from '../../workbook/dates';
 import { OutcomeBar } from '../task/OutcomeBar';
 import { TaskStatus } from '../task/TaskStatus';
@@ -99,6 +99,7 @@ function ChangePlan({ state }: { state: PlanViewState }) {
   const styles = usePlanViewStyles();
   const { words, report } = state;
   const headingId = useId('plan-change-');
+  const picker = useRef<HTMLInputElement>(null);
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     const file = input.files?.[0];
@@ -113,7 +114,12 @@ function ChangePlan({ state }: { state: PlanViewState }) {
       </Subtitle2>
       <Field label={words.importLabel} hint={words.importHint}>
         {(fieldProps) => (
-          <input {...fieldProps} type="file" accept=".json,.xlsx" className={styles.fileInput} disabled={state.busy} onChange={onChange} />
+          <>
+            <input {...fieldProps} ref={picker} type="file" accept=".json,.xlsx" tabIndex={-1} className={styles.fileInput} disabled={state.busy} onChange={onChange} />
+            <Button className={styles.fileButton} aria-describedby={fieldProps['aria-describedby']} disabled={state.busy} onClick={() => picker.current?.click()}>
+              {words.chooseFile}
+            </Button>
+          </>
         )}
       </Field>
       <TaskStatus task={state.importTask} />

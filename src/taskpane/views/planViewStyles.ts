@@ -14,13 +14,17 @@ export const usePlanViewStyles = makeStyles({
   ficheNumber: { fontWeight: tokens.fontWeightSemibold },
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
   announced: { textAlign: 'end', fontStyle: 'italic', color: tokens.colorNeutralForeground2 },
+  // The browser's own file control speaks the browser's language (« Choose File »): it stays in
+  // the page, labelled, for assistive technologies and tests, but the adviser sees a Fluent button.
   fileInput: {
-    maxWidth: '100%',
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    color: tokens.colorNeutralForeground1,
-    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: tokens.spacingHorizontalXXS },
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
   },
+  fileButton: { alignSelf: 'flex-start' },
   issues: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   issue: { overflowWrap: 'anywhere' },
   where: { fontWeight: tokens.fontWeightSemibold },

@@ -23,8 +23,6 @@ import { GenerateView } from '../../../src/taskpane/views/GenerateView';
 import type { Plan } from '../../../src/plan/schema';
 import { fakeEffects } from '../support/fakeEffects';
 
-// jsdom has no structuredClone, with which the embedded plan is copied before parsing; a plan is plain data.
-globalThis.structuredClone ??= ((value: unknown) => JSON.parse(JSON.stringify(value))) as typeof structuredClone;
 
 const plan = defaultPlan();
 const respondents = respondentsOf(plan);

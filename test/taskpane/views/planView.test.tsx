@@ -17,8 +17,6 @@ import { PlanView } from '../../../src/taskpane/views/PlanView';
 import type { PlanViewProps } from '../../../src/taskpane/views/viewProps';
 import { fakeEffects } from '../support/fakeEffects';
 
-// jsdom has no structuredClone, with which the embedded plan is copied before parsing; a plan is plain data.
-globalThis.structuredClone ??= ((value: unknown) => JSON.parse(JSON.stringify(value))) as typeof structuredClone;
 
 const plan = defaultPlan();
 const embedded: PlanInUse = { plan, source: { kind: 'embedded' } };
@@ -125,6 +123,16 @@ describe('importing a plan', () => {
     expect(onPlan).toHaveBeenCalledTimes(1);
     expect(onPlan).toHaveBeenCalledWith({ plan: other, source: { kind: 'file', name: 'autre-plan.json' } });
     expect(await screen.findByText(/Plan « autre-plan\.json » importé/)).toBeInTheDocument();
+  });
+
+  it('opens the file picker from a French button (the browser’s own control speaks its own language)', async () => {
+    const user = userEvent.setup();
+    show();
+    const input = screen.getByLabelText('Importer un plan…') as HTMLInputElement;
+    const opened = jest.spyOn(input, 'click');
+    await user.click(screen.getByRole('button', { name: 'Choisir un fichier…' }));
+    expect(opened).toHaveBeenCalledTimes(1);
+    expect(input).toHaveAttribute('tabindex', '-1');
   });
 
   it('shows every issue of an invalid plan with where it sits, and keeps the plan in use', async () => {
