@@ -5,12 +5,20 @@
  * the pane (plan loaded), the button of the minimal page — median of N loads, each in a fresh
  * browser context (cold cache). Benchmarks, not timed tests: nothing fails.
  *
+ * Then the work itself, in the standalone pane (one run, the browser's clock): generating the
+ * 48 collection workbooks (one .zip), importing and checking 48 filled returns, consolidating them.
+ *
  * `npm run bench:pane -- [--runs=N]` (default 7).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { simulateReturn } from '../../src/app/simulate';
+import { collectionFileName } from '../../src/app/fileNames';
+import { respondentsOf } from '../../src/collect';
+import { defaultPlan } from '../../src/plan';
+import { renderSpec } from '../../src/xlsx/renderSpec';
 import { initialScripts } from '../../test/taskpane/e2e/initialScripts';
 import { buildPane, servePane } from '../../test/taskpane/e2e/servePane';
 
@@ -50,11 +58,62 @@ async function startUp(dir: string, ready: string): Promise<number[]> {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
+/** The 48 respondents' returns, filled with the demo's seeded values, as files. */
+async function returnsFolder(): Promise<string[]> {
+  const plan = defaultPlan();
+  const dir = mkdtempSync(join(tmpdir(), 'ctg-bench-returns-'));
+  const files: string[] = [];
+  for (const respondent of respondentsOf(plan)) {
+    const { spec } = simulateReturn(plan, respondent, { seed: 2025, now: '2025-12-01T09:00:00.000Z', completeness: 'full', anomalies: [] });
+    const file = join(dir, collectionFileName(plan, respondent));
+    writeFileSync(file, await renderSpec(spec));
+    files.push(file);
+  }
+  return files;
+}
+
+/** Milliseconds of each step of the year's work in the standalone pane, 48 respondents. */
+async function workflow(dir: string, returns: string[]): Promise<Array<[string, number]>> {
+  const served = await servePane(dir);
+  try {
+    const context = await served.browser.newContext({ viewport: { width: 320, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${served.origin}/taskpane.html`);
+    await page.getByRole('tab', { name: 'Générer' }).click();
+    await page.getByRole('radio', { name: /^Tous/ }).check();
+    const timed = async (run: () => Promise<unknown>) => {
+      const started = Date.now();
+      await run();
+      return Date.now() - started;
+    };
+    const generate = await timed(() => Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: /^Générer 48 classeurs/ }).click()]));
+    await page.getByRole('tab', { name: 'Retours' }).click();
+    const check = await timed(async () => {
+      await page.locator('#panel-import input[type=file]').setInputFiles(returns);
+      await page.getByRole('button', { name: /^Importer ces 48 fichiers/ }).waitFor({ timeout: 120_000 });
+    });
+    await page.getByRole('button', { name: /^Importer ces 48 fichiers/ }).click();
+    await page.getByRole('tab', { name: 'Consolider' }).click();
+    const consolidate = await timed(() => Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: /^Consolider/ }).click()]));
+    await context.close();
+    return [
+      ['Générer les 48 classeurs de collecte (un .zip)', generate],
+      ['Lire et contrôler 48 retours remplis', check],
+      ['Consolider les 48 retours (classeur téléchargé)', consolidate],
+    ];
+  } finally {
+    await served.close();
+  }
+}
+
 async function main(): Promise<void> {
   const pages = [
     { name: 'Volet CTG (autonome, plan intégré chargé)', dir: buildPane(), ready: `[...document.querySelectorAll('[role=tab]')].some((t) => t.textContent.startsWith('Générer'))` },
     { name: 'Page Fluent minimale', dir: buildMinimal(), ready: `[...document.querySelectorAll('button')].some((b) => b.textContent === 'Prêt')` },
   ];
+  const returns = await returnsFolder();
+  const steps = await workflow(buildPane(), returns);
+  rmSync(join(returns[0]!, '..'), { recursive: true, force: true });
   const rows: string[] = [];
   for (const page of pages) {
     const scripts = initialScripts(page.dir);
@@ -66,6 +125,8 @@ async function main(): Promise<void> {
   process.stdout.write(`Chromium headless (Debian), ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${new Date().toISOString().slice(0, 10)}; median of ${runs} cold loads\n\n`);
   process.stdout.write('| page | initial JS | gzip | navigation → first usable screen | range |\n|---|---|---|---|---|\n');
   process.stdout.write(`${rows.join('\n')}\n`);
+  process.stdout.write('\n| step in the standalone pane (one run) | time |\n|---|---|\n');
+  process.stdout.write(`${steps.map(([name, ms]) => `| ${name} | ${ms} ms |`).join('\n')}\n`);
 }
 
 void main();

@@ -63,7 +63,7 @@ export function PlanView(props: PlanViewProps) {
             <TableRow>
               <TableHeaderCell className={styles.ficheColumn}>{words.fiche}</TableHeaderCell>
               <TableHeaderCell className={styles.numberColumn}>{words.actions}</TableHeaderCell>
-              <TableHeaderCell className={styles.numberColumn}>{words.indicators}</TableHeaderCell>
+              <TableHeaderCell className={styles.indicatorColumn}>{words.indicators}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>

@@ -8,8 +8,10 @@ export const usePlanViewStyles = makeStyles({
   text: { overflowWrap: 'anywhere' },
   meta: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, color: tokens.colorNeutralForeground2 },
   table: { width: '100%', tableLayout: 'fixed' },
-  ficheColumn: { width: '60%' },
+  ficheColumn: { width: '52%' },
   numberColumn: { width: '20%', textAlign: 'end' },
+  // Wide enough for « Indicateurs » whole at 320 px: a header cut mid-word reads badly.
+  indicatorColumn: { width: '28%', textAlign: 'end' },
   ficheCell: { overflowWrap: 'anywhere', paddingBlock: tokens.spacingVerticalXXS },
   ficheNumber: { fontWeight: tokens.fontWeightSemibold },
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },

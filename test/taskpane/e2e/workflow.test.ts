@@ -246,6 +246,45 @@ describe('when office.js cannot be loaded at all (offline, CDN blocked)', () => 
   }, 60_000);
 });
 
+describe('accessibility in the browser', () => {
+  it('moves between the steps with the keyboard alone', async () => {
+    const context = await pane.browser.newContext({ viewport: { width, height: 700 } });
+    const keyboard = await context.newPage();
+    await keyboard.goto(`${pane.origin}/taskpane.html`);
+    await keyboard.getByRole('tab', { name: 'Plan' }).waitFor({ timeout: 20_000 });
+    // Tab from the top of the page reaches the selected step first: no pointer needed.
+    let focused = '';
+    for (let i = 0; i < 10 && focused !== 'Plan'; i++) {
+      await keyboard.keyboard.press('Tab');
+      focused = await keyboard.evaluate(() => (document.activeElement?.getAttribute('role') === 'tab' ? (document.activeElement.getAttribute('id') === 'tab-plan' ? 'Plan' : 'other') : ''));
+    }
+    expect(focused).toBe('Plan');
+    await keyboard.keyboard.press('ArrowRight');
+    await keyboard.keyboard.press('Enter');
+    expect(await keyboard.getByRole('tab', { name: 'Générer' }).getAttribute('aria-selected')).toBe('true');
+    // The focused control is visibly marked (Fluent's focus outline, not the browser's default only).
+    await keyboard.keyboard.press('Tab');
+    await keyboard.screenshot({ path: join(shots, 'clavier.png') });
+    expect(await keyboard.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
+    await context.close();
+  }, 60_000);
+
+  it('follows the system’s high contrast (forced colours) with Fluent’s high-contrast theme, still 320 px wide', async () => {
+    const context = await pane.browser.newContext({ viewport: { width, height: 900 } });
+    const contrast = await context.newPage();
+    await contrast.emulateMedia({ forcedColors: 'active' });
+    await contrast.goto(`${pane.origin}/taskpane.html`);
+    await contrast.getByRole('tab', { name: 'Plan' }).waitFor({ timeout: 20_000 });
+    expect(await contrast.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
+    // The browser forces the colours it paints; the theme shows in Fluent's own tokens (light: #ffffff).
+    const background = await contrast.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider')!).getPropertyValue('--colorNeutralBackground1').trim());
+    expect(background).toBe('#000000');
+    expect(await contrast.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await contrast.screenshot({ path: join(shots, 'contraste-eleve.png'), fullPage: true });
+    await context.close();
+  }, 60_000);
+});
+
 describe('the initial JavaScript of the pane', () => {
   it('is small: ExcelJS and the plan come in lazy chunks', () => {
     const scripts = initialScripts(pane.dir);
