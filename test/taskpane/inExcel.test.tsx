@@ -1,0 +1,90 @@
+/** @jest-environment jsdom */
+/**
+ * The whole pane inside Excel — App, chooseEffects, the views, excelEffects and the Office.js
+ * adapter — on the typed fake of Excel (no Excel runs here): office.js's globals are the fake's,
+ * as the page would find them. What the adviser clicks lands in the workbook, and the choices
+ * come back when the workbook is opened again.
+ */
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { App } from '../../src/taskpane/App';
+import { chooseEffects } from '../../src/taskpane/chooseEffects';
+import type { HostState } from '../../src/taskpane/host';
+import { FakeExcel, FakeSettings } from '../excel/fake';
+import { userTypes } from '../excel/support/user';
+
+const inExcel: HostState = { kind: 'excel', platform: 'OfficeOnline', lang: 'fr' };
+
+/** What office.js puts on the page inside Excel, backed by the fake. */
+function officeGlobals(fake: FakeExcel, settings: FakeSettings) {
+  const host = fake.host();
+  return {
+    Excel: { run: host.run, ...(host.createWorkbook !== undefined ? { createWorkbook: host.createWorkbook } : {}) },
+    Office: { context: { requirements: host.requirements, document: { settings } } },
+  };
+}
+
+function openPane(fake: FakeExcel, settings: FakeSettings) {
+  const scope = officeGlobals(fake, settings);
+  render(<App host={Promise.resolve(inExcel)} makeEffects={(where) => chooseEffects(where, scope)} />);
+}
+
+async function pick(user: UserEvent, search: string, name: string) {
+  await user.click(screen.getByRole('radio', { name: 'Choisir…' }));
+  await user.type(screen.getByRole('searchbox', { name: 'Rechercher une commune' }), search);
+  await user.click(within(screen.getByRole('group', { name: 'Destinataires à cocher' })).getByRole('checkbox', { name: new RegExp(`^${name}( · |$)`) }));
+}
+
+const sheetNames = (fake: FakeExcel) => fake.state.sheets.map((s) => s.name);
+
+it('writes the plan sheets and two communes’ collection sheets into the workbook, then remembers the choices', async () => {
+  const fake = new FakeExcel();
+  const settings = new FakeSettings();
+  const user = userEvent.setup();
+  openPane(fake, settings);
+  expect(await screen.findByText('Connecté à Excel')).toBeInTheDocument();
+  // No plan sheets yet: the embedded plan.
+  expect(await screen.findByText(/Plan intégré/)).toBeInTheDocument();
+
+  await user.click(screen.getByRole('button', { name: 'Insérer les feuilles du plan dans ce classeur' }));
+  expect(await screen.findByText(/Feuilles du plan écrites dans le classeur/)).toBeInTheDocument();
+  expect(sheetNames(fake)).toEqual(expect.arrayContaining(['Plan', 'Fiches', 'Indicateurs', 'Communes']));
+
+  await user.click(screen.getByRole('tab', { name: 'Générer' }));
+  await pick(user, 'Digne', 'Digne-les-Bains');
+  await user.clear(screen.getByRole('searchbox', { name: 'Rechercher une commune' }));
+  await user.type(screen.getByRole('searchbox', { name: 'Rechercher une commune' }), 'Malijai');
+  await user.click(within(screen.getByRole('group', { name: 'Destinataires à cocher' })).getByRole('checkbox', { name: /^Malijai( · |$)/ }));
+  await user.click(screen.getByRole('radio', { name: 'Écrire dans ce classeur' }));
+  await user.click(screen.getByRole('button', { name: 'Générer 2 classeurs' }));
+  expect(await screen.findByText(/2 recueils générés dans le classeur/)).toBeInTheDocument();
+  const written = sheetNames(fake);
+  expect(written.filter((n) => n.startsWith('04070 ')).length).toBeGreaterThan(2);
+  expect(written.filter((n) => n.startsWith('04108 ')).length).toBeGreaterThan(2);
+  // The workbook's settings hold the choices (not a server, not the browser).
+  expect(settings.get('ctg-indicateurs.preferences')).toMatchObject({ selection: 'codes', codes: ['04070', '04108'] });
+
+  // The adviser closes and opens the workbook again: the plan comes from its sheets, the choices are back.
+  cleanup();
+  openPane(fake, settings.reopened());
+  expect(await screen.findByText('Plan lu dans les feuilles du classeur')).toBeInTheDocument();
+  await user.click(screen.getByRole('tab', { name: 'Générer' }));
+  expect(screen.getByRole('radio', { name: 'Choisir…' })).toBeChecked();
+  expect(screen.getByRole('button', { name: 'Générer 2 classeurs' })).toBeInTheDocument();
+});
+
+it('says what went wrong, in French, when Excel refuses, and the workbook keeps its sheets', async () => {
+  const fake = new FakeExcel();
+  const settings = new FakeSettings();
+  const user = userEvent.setup();
+  openPane(fake, settings);
+  await user.click(await screen.findByRole('button', { name: 'Insérer les feuilles du plan dans ce classeur' }));
+  await screen.findByText(/Feuilles du plan écrites/);
+  const before = sheetNames(fake);
+  // The adviser edits a plan sheet by hand, then asks again: refused, with the way out offered.
+  await userTypes(fake, 'Périodes', 'B2', "'Année 2022 bis");
+  await user.click(screen.getByRole('button', { name: 'Insérer les feuilles du plan dans ce classeur' }));
+  expect(await screen.findByText(/« Périodes » a été modifiée/)).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Remplacer quand même' })).toBeInTheDocument();
+  expect(sheetNames(fake)).toEqual(before);
+});
