@@ -8,12 +8,12 @@
  * shows them (describeError). `TaskCancelled` is thrown when the signal is aborted before anything
  * is written.
  */
-import { findSheet, type DocumentSettings, type ExcelWorkbook } from '../../excel';
+import type { DocumentSettings, ExcelWorkbook } from '../../excel';
 import type { Lang } from '../../i18n/lang';
 import type { Plan } from '../../plan/schema';
 import type { Finding } from '../../returns/findings';
 import type { WorkbookSpec } from '../../workbook/spec';
-import type { PaneEffects } from './types';
+import type { ImportedReturn, PaneEffects } from './types';
 
 export type ExcelEffectsPorts = {
   workbook: ExcelWorkbook;
@@ -57,13 +57,10 @@ export function excelEffects(ports: ExcelEffectsPorts): PaneEffects {
 
     importReturns: (plan, picked, control) => files.importReturns(plan, picked, control),
 
-    /** Only a visible sheet can be shown; listing the sheets costs one sync, selecting one more. */
-    async selectFinding(finding: Finding) {
-      if (finding.sheet === null || finding.cell === null) return false;
-      const sheet = findSheet(await workbook.sheets(), finding.sheet);
-      if (sheet === undefined || sheet.visibility !== 'Visible') return false;
-      await workbook.select(sheet.name, finding.cell);
-      return true;
+    /** Only in the return itself (its `_ctg` names the respondent), on a visible sheet: excelSelect.ts. */
+    async selectFinding(finding: Finding, from: ImportedReturn) {
+      const { selectFindingCell } = await import('./excelSelect');
+      return selectFindingCell(workbook, finding, from);
     },
 
     downloadAnnotated: (imported) => files.downloadAnnotated(imported),

@@ -107,8 +107,12 @@ export interface PaneEffects {
 
   /** Reads and checks each file (one bad file never stops the others). */
   importReturns(plan: Plan, files: readonly PickedFile[], control: TaskControl): Promise<ImportedReturn[]>;
-  /** Excel only: select a finding's cell when its sheet is in the open workbook; false when it is not. */
-  selectFinding?(finding: Finding): Promise<boolean>;
+  /**
+   * Excel only: select a finding's cell when the open workbook is that return (its `_ctg` names
+   * the same respondent) and the sheet is there; false otherwise — a consolidation tab or another
+   * commune's sheet of the same name is never taken for it.
+   */
+  selectFinding?(finding: Finding, from: ImportedReturn): Promise<boolean>;
   /** Download a marked-up copy of a return. */
   downloadAnnotated(imported: ImportedReturn): Promise<Outcome>;
 

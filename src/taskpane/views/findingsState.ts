@@ -60,13 +60,14 @@ export function useFindingsState(
       const finding: Finding = entry.finding;
       setGoToAnswer(null);
       try {
-        const found = await effects.selectFinding(finding);
+        const from = returns[entry.returnIndex];
+        const found = from !== undefined && (await effects.selectFinding(finding, from));
         if (!found) setGoToAnswer({ key, message: notInWorkbook(finding.sheet ?? '') });
       } catch (error) {
         setGoToAnswer({ key, message: describeError(error) });
       }
     },
-    [effects, notInWorkbook],
+    [effects, notInWorkbook, returns],
   );
 
   const annotated = useTask<Outcome>();

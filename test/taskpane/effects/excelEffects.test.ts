@@ -3,6 +3,7 @@
  * the preferences kept in the workbook's settings, and what is delegated to the file effects.
  */
 import { ExcelWorkbook, SettingsSaveError } from '../../../src/excel';
+import { buildCollectionWorkbook, respondentsOf } from '../../../src/collect';
 import { defaultPlan } from '../../../src/plan/default';
 import { finding, type Finding } from '../../../src/returns/findings';
 import { excelEffects } from '../../../src/taskpane/effects/excelEffects';
@@ -20,22 +21,33 @@ function setup(settings = new FakeSettings()) {
   return { fake, files, settings, effects };
 }
 
-describe('selectFinding', () => {
+describe('selectFinding: only in the return itself', () => {
+  const plan = defaultPlan();
+  const respondent = (code: string) => respondentsOf(plan).find((r) => r.code === code)!;
   const at = (sheet: string | null, cell: string | null): Finding => finding('not_a_number', { file: 'retour.xlsx', sheet, cell });
+  const from = (code: string | null): ImportedReturn => ({
+    fileName: 'retour.xlsx',
+    fileDate: null,
+    bytes: null,
+    result: { file: 'retour.xlsx', respondent: code === null ? null : { code, name: respondent(code).name }, status: 'errors', findings: [], submission: null },
+  });
+  const fiche = 'FA 3.2 - Accueil 0-3 ans';
 
-  it.each<[string, boolean, Finding, { sheet: string; address: string } | undefined, number]>([
-    ['its sheet is in the workbook', true, at('Indicateurs', 'B12'), { sheet: 'Indicateurs', address: 'B12' }, 2],
-    ['its sheet is there, named in another case', true, at('INDICATEURS', 'C3'), { sheet: 'Indicateurs', address: 'C3' }, 2],
-    ['its sheet is not in the workbook', false, at('FA 3.2 - Accueil 0-3 ans', 'D7'), undefined, 1],
-    ['its sheet is hidden', false, at('Communes', 'A2'), undefined, 1],
-    ['it is about the whole file (no sheet)', false, at(null, null), undefined, 0],
-    ['it is about a sheet, not a cell', false, at('Indicateurs', null), undefined, 0],
-  ])('when %s → %s (selection, syncs)', async (_label, expected, target, selection, syncs) => {
+  it.each<[string, 'return' | 'consolidation', Finding, string | null, boolean, { sheet: string; address: string } | undefined, number]>([
+    ['the open workbook is Digne’s return', 'return', at(fiche, 'E8'), '04070', true, { sheet: fiche, address: 'E8' }, 4],
+    ['… the sheet named in another case', 'return', at(fiche.toUpperCase(), 'E8'), '04070', true, { sheet: fiche, address: 'E8' }, 4],
+    ['the finding is about another commune’s return', 'return', at(fiche, 'E8'), '04001', false, undefined, 3],
+    ['its sheet is not in the workbook', 'return', at('FA 9.9 - Autre', 'E8'), '04070', false, undefined, 1],
+    ['the sheet of that name is a consolidation tab (no _ctg)', 'consolidation', at('Indicateurs', 'B12'), '04070', false, undefined, 1],
+    ['the return was never identified', 'return', at(fiche, 'E8'), null, false, undefined, 0],
+    ['it is about the whole file (no sheet)', 'return', at(null, null), '04070', false, undefined, 0],
+    ['it is about a sheet, not a cell', 'return', at(fiche, null), '04070', false, undefined, 0],
+  ])('when %s (open workbook: %s)', async (_label, open, target, code, expected, selection, syncs) => {
     const { fake, effects } = setup();
-    await effects.writePlanSheets!(defaultPlan(), { overwrite: false });
-    fake.state.sheets.find((s) => s.name === 'Communes')!.visibility = 'Hidden';
+    if (open === 'return') await new ExcelWorkbook(fake.host()).writeSpec(buildCollectionWorkbook(plan, respondent('04070'), { now }).spec);
+    else await effects.writePlanSheets!(plan, { overwrite: false });
     fake.takeSyncs();
-    expect(await effects.selectFinding!(target)).toBe(expected);
+    expect(await effects.selectFinding!(target, from(code))).toBe(expected);
     expect(fake.state.selection).toEqual(selection);
     expect(fake.takeSyncs()).toHaveLength(syncs);
   });

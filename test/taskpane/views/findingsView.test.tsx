@@ -110,19 +110,21 @@ describe('each finding', () => {
   });
 
   it('in Excel, selects the cell of the finding; says when its sheet is not in the workbook', async () => {
-    const selectFinding = jest.fn(async (f: Finding) => f.cell !== 'E7');
+    const selectFinding = jest.fn(async (f: Finding, _from: ImportedReturn) => f.cell !== 'E7');
     const user = show(fakeEffects({ surface: 'excel', selectFinding }));
     const withCell = everyFinding.filter(({ f }) => f.sheet !== null && f.cell !== null);
     expect(screen.getAllByRole('button', { name: /^Aller à la cellule/ })).toHaveLength(withCell.length);
     await user.click(screen.getByRole('button', { name: 'Aller à la cellule E7 de l’onglet FA 1.1 - Coordination' }));
-    expect(selectFinding).toHaveBeenCalledWith(negative);
+    // The finding, with the return it belongs to (the effect checks the open workbook is that return).
+    expect(selectFinding).toHaveBeenCalledWith(negative, epci);
     expect(selectFinding.mock.calls[0]![0]).toBe(negative);
+    expect(selectFinding.mock.calls[0]![1]).toBe(epci);
     const warning = await screen.findByText('L’onglet « FA 1.1 - Coordination » n’est pas dans ce classeur : ouvrez le fichier du retour pour voir la cellule.');
     expect(warning.closest('li')!.textContent).toContain(renderFinding(negative, 'fr'));
     // A sheet that is there: selected, and the message goes.
     const other = withCell.find(({ f }) => f.cell !== 'E7')!.f;
     await user.click(screen.getByRole('button', { name: `Aller à la cellule ${other.cell} de l’onglet ${other.sheet}` }));
-    expect(selectFinding).toHaveBeenLastCalledWith(other);
+    expect(selectFinding).toHaveBeenLastCalledWith(other, expect.objectContaining({ result: expect.objectContaining({ findings: expect.arrayContaining([other]) }) }));
     expect(screen.queryByText(/n’est pas dans ce classeur/)).toBeNull();
   });
 });
