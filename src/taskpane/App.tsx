@@ -9,6 +9,7 @@ import { shellWords } from '../i18n/pane/shell';
 import type { PaneEffects } from './effects/types';
 import type { HostState } from './host';
 import { HostStatus, type Shown } from './shell/HostStatus';
+import { PaneLang } from './shell/paneLang';
 import { Steps } from './shell/Steps';
 import { usePaneSession } from './shell/usePaneSession';
 import { usePaneTheme } from './shell/usePaneTheme';
@@ -95,15 +96,15 @@ function Session({ effects }: { effects: PaneEffects }) {
       );
     case 'ready':
       return (
-        <>
+        <PaneLang.Provider value={effects.lang}>
           <Steps effects={effects} words={words} ready={session} pane={pane} />
           {pane.saveProblem !== null && (
-            <MessageBar intent="warning">
+            <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>{pane.saveProblem}</MessageBarBody>
             </MessageBar>
           )}
           <Caption1>{words.privacy}</Caption1>
-        </>
+        </PaneLang.Provider>
       );
   }
 }

@@ -32,6 +32,9 @@ export const importViewWords = {
       refused: (n: number) => `${n} refusé${s(n)}`,
     },
     clear: 'Vider la liste',
+    clearConfirm: (n: number) => `Retirer les ${n} retours importés ? Il faudra les importer de nouveau pour les consolider.`,
+    clearYes: 'Oui, vider la liste',
+    clearNo: 'Garder les retours',
     cleared: 'La liste des retours importés a été vidée.',
   },
   en: {
@@ -64,6 +67,9 @@ export const importViewWords = {
       refused: (n: number) => `${n} refused`,
     },
     clear: 'Clear the list',
+    clearConfirm: (n: number) => `Remove the ${n} imported returns? They will have to be imported again to be consolidated.`,
+    clearYes: 'Yes, clear the list',
+    clearNo: 'Keep the returns',
     cleared: 'The list of imported returns was cleared.',
   },
 } as const;

@@ -4,6 +4,8 @@
  * The result itself is shown by the view, which knows what it means.
  */
 import { Button, Caption1, MessageBar, MessageBarBody, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
+import { taskWords } from '../../i18n/pane/task';
+import { usePaneLang } from '../shell/paneLang';
 import type { Task } from './useTask';
 
 const useStyles = makeStyles({
@@ -14,6 +16,7 @@ const useStyles = makeStyles({
 
 export function TaskStatus<T>({ task }: { task: Task<T> }) {
   const styles = useStyles();
+  const words = taskWords[usePaneLang()];
   const { state } = task;
   switch (state.kind) {
     case 'running': {
@@ -29,7 +32,7 @@ export function TaskStatus<T>({ task }: { task: Task<T> }) {
               {detail !== '' ? ` ${detail}` : ''}
             </Caption1>
             <Button size="small" onClick={task.cancel}>
-              Annuler
+              {words.cancel}
             </Button>
           </div>
         </div>
@@ -37,14 +40,14 @@ export function TaskStatus<T>({ task }: { task: Task<T> }) {
     }
     case 'failed':
       return (
-        <MessageBar intent="error">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{state.message}</MessageBarBody>
         </MessageBar>
       );
     case 'cancelled':
       return (
-        <MessageBar intent="warning">
-          <MessageBarBody>Opération annulée : rien n’a été modifié.</MessageBarBody>
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{words.cancelled}</MessageBarBody>
         </MessageBar>
       );
     default:

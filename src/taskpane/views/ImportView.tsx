@@ -212,6 +212,8 @@ function Imported({ returns, lang, onClear }: { returns: readonly ImportedReturn
   const w: Words = importViewWords[lang];
   const styles = useStyles();
   const titleId = useId('import-imported');
+  // Clearing throws away work (every file would have to be picked again): asked twice.
+  const [confirming, setConfirming] = useState(false);
   const counts = countByStatus(returns);
   const said = returnStatuses.filter((s) => counts[s] > 0).map((s) => w.statusCount[s](counts[s]));
   return (
@@ -235,9 +237,25 @@ function Imported({ returns, lang, onClear }: { returns: readonly ImportedReturn
               </li>
             ))}
           </ul>
-          <div className={styles.actions}>
-            <Button onClick={onClear}>{w.clear}</Button>
-          </div>
+          {confirming ? (
+            <div className={styles.actions} role="group" aria-label={w.clear}>
+              <Body1>{w.clearConfirm(returns.length)}</Body1>
+              <Button
+                appearance="primary"
+                onClick={() => {
+                  setConfirming(false);
+                  onClear();
+                }}
+              >
+                {w.clearYes}
+              </Button>
+              <Button onClick={() => setConfirming(false)}>{w.clearNo}</Button>
+            </div>
+          ) : (
+            <div className={styles.actions}>
+              <Button onClick={() => setConfirming(true)}>{w.clear}</Button>
+            </div>
+          )}
         </>
       )}
     </section>

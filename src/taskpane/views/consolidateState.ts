@@ -3,7 +3,7 @@
  * consolidation goes) start from the preferences and are saved when the consolidation runs; the
  * run itself is a cancellable task.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Consolidation, ErrorPolicy } from '../../consolidate/types';
 import type { ConsolidationSummary, ConsolidationTarget, Surface } from '../effects/types';
 import { useTask, type Task } from '../task/useTask';
@@ -34,7 +34,12 @@ export function useConsolidateState({ effects, plan, returns, preferences, onPre
   const wanted = chosen.target ?? preferences.consolidationTarget;
   const target = targets.includes(wanted) ? wanted : 'download';
   const task = useTask<ConsolidationSummary>();
-  const { run: runTask } = task;
+  const { run: runTask, reset } = task;
+  // A summary describes the returns it was made from: once the list changes it would mislead.
+  const consolidated = useRef(returns);
+  useEffect(() => {
+    if (consolidated.current !== returns && task.state.kind === 'done') reset();
+  }, [returns, task.state.kind, reset]);
   const canRun = returns.length > 0 && task.state.kind !== 'running';
 
   const run = useCallback(() => {
@@ -44,6 +49,7 @@ export function useConsolidateState({ effects, plan, returns, preferences, onPre
     if (errorPolicy !== preferences.errorPolicy || consolidationTarget !== preferences.consolidationTarget) {
       onPreferences({ ...preferences, errorPolicy, consolidationTarget });
     }
+    consolidated.current = returns;
     void runTask(label, (control) => effects.consolidate(plan, returns, { target, errorPolicy }, control));
   }, [returns, effects, target, errorPolicy, preferences, onPreferences, runTask, label, plan]);
 

@@ -246,6 +246,30 @@ describe('when office.js cannot be loaded at all (offline, CDN blocked)', () => 
   }, 60_000);
 });
 
+describe('cancelling long work', () => {
+  it('stops generating the 48 workbooks when asked: nothing is downloaded, and the pane says so', async () => {
+    const context = await pane.browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
+    const cancelled = await context.newPage();
+    const downloads: string[] = [];
+    cancelled.on('download', (d) => downloads.push(d.suggestedFilename()));
+    await cancelled.goto(`${pane.origin}/taskpane.html`);
+    await cancelled.getByRole('tab', { name: 'Générer' }).click();
+    await cancelled.getByRole('radio', { name: /^Tous/ }).check();
+    await cancelled.getByRole('button', { name: /^Générer 48 classeurs/ }).click();
+    await cancelled.getByRole('progressbar').waitFor();
+    await cancelled.getByRole('button', { name: 'Annuler' }).click();
+    await cancelled.getByText(/Opération annulée/).waitFor({ timeout: 20_000 });
+    // The adviser can start again at once, and the message fits the pane.
+    expect(await cancelled.getByRole('button', { name: /^Générer 48 classeurs/ }).getAttribute('aria-disabled')).not.toBe('true');
+    expect(await cancelled.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await cancelled.screenshot({ path: join(shots, 'annule.png'), fullPage: true });
+    // Long enough for a download that was on its way to show.
+    await cancelled.waitForTimeout(1500);
+    expect(downloads).toEqual([]);
+    await context.close();
+  }, 60_000);
+});
+
 describe('accessibility in the browser', () => {
   it('moves between the steps with the keyboard alone', async () => {
     const context = await pane.browser.newContext({ viewport: { width, height: 700 } });

@@ -5,16 +5,19 @@ import userEvent from '@testing-library/user-event';
 import { TaskCancelled, type TaskControl } from '../../../src/taskpane/effects/types';
 import { TaskStatus } from '../../../src/taskpane/task/TaskStatus';
 import { useTask } from '../../../src/taskpane/task/useTask';
+import { PaneLang } from '../../../src/taskpane/shell/paneLang';
 
 type Work = (control: TaskControl) => Promise<string>;
 
-function Harness({ work }: { work: Work }) {
+function Harness({ work, lang = 'fr' }: { work: Work; lang?: 'fr' | 'en' }) {
   const task = useTask<string>();
   return (
     <FluentProvider theme={webLightTheme}>
+      <PaneLang.Provider value={lang}>
       <Button onClick={() => void task.run('Lecture des fichiers…', work)}>Lancer</Button>
       <TaskStatus task={task} />
       {task.state.kind === 'done' && <p>Résultat : {task.state.value}</p>}
+      </PaneLang.Provider>
     </FluentProvider>
   );
 }
@@ -54,6 +57,15 @@ it('cancels: the signal is aborted and the pane says nothing was changed', async
   await user.click(screen.getByRole('button', { name: 'Annuler' }));
   expect(c.control()?.signal?.aborted).toBe(true);
   expect(await screen.findByText(/Opération annulée/)).toBeTruthy();
+});
+
+it('speaks the pane’s language: English when Office does', async () => {
+  const user = userEvent.setup();
+  const c = controllable();
+  render(<Harness work={c.work} lang="en" />);
+  await user.click(screen.getByRole('button', { name: 'Lancer' }));
+  await user.click(screen.getByRole('button', { name: 'Cancel' }));
+  expect(await screen.findByText('Cancelled: nothing was changed.')).toBeInTheDocument();
 });
 
 it.each([

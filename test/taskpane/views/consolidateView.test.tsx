@@ -155,6 +155,24 @@ describe('the summary', () => {
   });
 });
 
+it('drops the summary once the imported returns change: it would describe other files', async () => {
+  const effects = fakeEffects({ consolidate: realConsolidate() });
+  const user = userEvent.setup();
+  const view = (given: ImportedReturn[]) => (
+    <FluentProvider theme={webLightTheme}>
+      <ConsolidateView effects={effects} plan={plan} returns={given} preferences={defaultPreferences} onPreferences={jest.fn()} />
+    </FluentProvider>
+  );
+  const { rerender } = render(view(returns));
+  await user.click(run());
+  expect(await screen.findByText('Consolidation terminée.')).toBeInTheDocument();
+  rerender(view(returns));
+  expect(screen.getByText('Consolidation terminée.')).toBeInTheDocument();
+  rerender(view(returns.slice(1)));
+  expect(screen.queryByText('Consolidation terminée.')).toBeNull();
+  expect(screen.queryByRole('list', { name: 'Résumé de la consolidation' })).toBeNull();
+});
+
 it('shows the progress, and cancelling aborts the consolidation', async () => {
   let seen: TaskControl | undefined;
   const effects = fakeEffects({

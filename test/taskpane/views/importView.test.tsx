@@ -185,12 +185,18 @@ describe('the preview, file by file', () => {
 });
 
 describe('the returns imported so far', () => {
-  it('counts them by status and can be cleared', async () => {
+  it('counts them by status and can be cleared, once confirmed', async () => {
     const { user, calls } = setup({ initial: [caf, epciWithErrors, digneOlder, pdf] });
     expect(screen.getByText('4 retours importés : 1 conforme, 1 avec avertissements, 1 avec erreurs, 1 refusé.')).toBeInTheDocument();
     const items = within(screen.getByRole('list', { name: 'Retours importés' })).getAllByRole('listitem');
     expect(items.map((li) => within(li).getByText(/^(Conforme|Avertissements|Erreurs|Refusé)$/).textContent)).toEqual(['Conforme', 'Erreurs', 'Avertissements', 'Refusé']);
     await user.click(screen.getByRole('button', { name: 'Vider la liste' }));
+    expect(calls).toEqual([]);
+    expect(screen.getByText('Retirer les 4 retours importés ? Il faudra les importer de nouveau pour les consolider.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Garder les retours' }));
+    expect(calls).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Vider la liste' }));
+    await user.click(screen.getByRole('button', { name: 'Oui, vider la liste' }));
     expect(calls).toEqual([[]]);
     expect(screen.getByText('Aucun retour importé pour l’instant.')).toBeInTheDocument();
   });
