@@ -30,6 +30,8 @@ export const generateViewWords = {
     running: (n: number) => `Génération de ${n} classeur${s(n)}…`,
     noRespondent: 'Cochez au moins un destinataire pour générer des classeurs.',
     noPeriod: 'Cochez au moins une période pour générer des classeurs.',
+    overwrite: 'Remplacer quand même',
+    overwriteHint: 'Remplacer efface les saisies faites à la main dans ces feuilles.',
   },
   en: {
     respondents: 'Recipients',
@@ -54,6 +56,8 @@ export const generateViewWords = {
     running: (n: number) => `Generating ${n} workbook${s(n)}…`,
     noRespondent: 'Tick at least one recipient to generate workbooks.',
     noPeriod: 'Tick at least one period to generate workbooks.',
+    overwrite: 'Replace anyway',
+    overwriteHint: 'Replacing erases what was typed by hand in these sheets.',
   },
 } as const;
 

@@ -29,7 +29,7 @@ export async function generateInWorkbook(workbook: ExcelWorkbook, plan: Plan, re
   const merged = mergeCollections(plan, parts, { now });
   throwIfCancelled(control.signal);
   control.progress?.({ done: respondents.length, total, label: 'Écriture dans le classeur…' });
-  const report = await workbook.writeSpec(merged.spec, { onModified: 'refuse' });
+  const report = await workbook.writeSpec(merged.spec, { onModified: request.overwrite === true ? 'overwrite' : 'refuse' });
   control.progress?.({ done: total, total, label: '' });
 
   const written = writeOutcome(report);

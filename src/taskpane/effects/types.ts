@@ -54,6 +54,8 @@ export type GenerateRequest = {
   /** ISO date (yyyy-mm-dd) or empty. */
   deadline: string;
   where: Where;
+  /** Excel: replace the sheets of an earlier generation even where the adviser changed them. */
+  overwrite?: boolean;
 };
 
 export type GeneratedSummary = Outcome & { files: Array<{ respondent: string; name: string; file: string; bytes: number }> };

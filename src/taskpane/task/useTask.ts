@@ -11,7 +11,8 @@ export type TaskState<T> =
   | { kind: 'idle' }
   | { kind: 'running'; progress: TaskProgress | null; label: string }
   | { kind: 'done'; value: T }
-  | { kind: 'failed'; message: string }
+  /** `error`: what was thrown, for a view that offers a way out of a known refusal. */
+  | { kind: 'failed'; message: string; error: unknown }
   | { kind: 'cancelled' };
 
 export type Task<T> = {
@@ -37,7 +38,7 @@ export function useTask<T>(): Task<T> {
       setState({ kind: 'done', value });
       return value;
     } catch (error) {
-      setState(error instanceof TaskCancelled || abort.signal.aborted ? { kind: 'cancelled' } : { kind: 'failed', message: describeError(error) });
+      setState(error instanceof TaskCancelled || abort.signal.aborted ? { kind: 'cancelled' } : { kind: 'failed', message: describeError(error), error });
       return undefined;
     } finally {
       controller.current = null;

@@ -73,6 +73,14 @@ export function GenerateView(props: GenerateViewProps) {
           </Caption1>
         )}
         <TaskStatus task={task} />
+        {state.canOverwrite && (
+          <>
+            <Button className={styles.wrapButton} onClick={() => void state.generate(true)}>
+              {words.overwrite}
+            </Button>
+            <Caption1 className={styles.reason}>{words.overwriteHint}</Caption1>
+          </>
+        )}
         {task.state.kind === 'done' && <OutcomeBar outcome={task.state.value} />}
       </div>
     </div>

@@ -8,6 +8,7 @@ import { respondentsOf, selectRespondents, type Respondent, type RespondentSelec
 import { generateViewWords } from '../../i18n/pane/generateView';
 import type { Plan } from '../../plan/schema';
 import type { GeneratedSummary, GenerateRequest, Preferences, Where } from '../effects/types';
+import { isSheetModified } from '../task/isSheetModified';
 import { useTask } from '../task/useTask';
 import type { GenerateViewProps } from './viewProps';
 
@@ -80,9 +81,10 @@ export function useGenerateViewState({ effects, plan, preferences, onPreferences
   );
   const setDeadline = useCallback((deadline: string) => setForm((f) => ({ ...f, deadline })), []);
 
-  const generate = async () => {
+  /** `overwrite`: the adviser confirmed replacing sheets they changed by hand (Excel). */
+  const generate = async (overwrite = false) => {
     if (blocked !== null || running) return;
-    const request: GenerateRequest = { selection, periods, deadline: form.deadline, where: target };
+    const request: GenerateRequest = { selection, periods, deadline: form.deadline, where: target, ...(overwrite ? { overwrite: true } : {}) };
     onPreferences({ ...preferences, selection: form.mode, codes: pickedCodes, periods, deadline: form.deadline });
     await run(words.running(count), (control) => effects.generate(plan, request, control));
   };
@@ -110,6 +112,8 @@ export function useGenerateViewState({ effects, plan, preferences, onPreferences
     running,
     task,
     generate,
+    /** The last write into the workbook was refused over sheets changed by hand: offer to replace them. */
+    canOverwrite: target === 'workbook' && task.state.kind === 'failed' && isSheetModified(task.state.error),
   };
 }
 

@@ -15,6 +15,7 @@ import type { Outcome, PickedFile, PlanSource } from '../effects/types';
 import { describeError } from '../task/describeError';
 import { useTask } from '../task/useTask';
 import type { PlanViewProps } from './viewProps';
+import { isSheetModified } from '../task/isSheetModified';
 
 export type FicheCount = { number: string; title: string; shortTitle: string; announced: boolean; actions: number; indicators: number };
 export type PlanCounts = {
@@ -68,12 +69,7 @@ export function sourceText(source: PlanSource, lang: Lang): string {
   }
 }
 
-/** The adapter's refusal to replace plan sheets changed by hand (ExcelAdapterError `sheet-modified`). */
-export function isSheetModified(error: unknown): boolean {
-  const issue = (error as { issue?: { code?: unknown } } | null)?.issue;
-  if (issue?.code === 'sheet-modified') return true;
-  return error instanceof Error && /modifiées? depuis que le complément/.test(error.message);
-}
+export { isSheetModified };
 
 /** What the last import said, kept until the next one. */
 export type ImportReport =

@@ -4,7 +4,7 @@
  * of respondents; a cancelled run writes nothing; an Excel failure comes back in French, and what
  * the adapter guarantees about a write that fails half-way holds.
  */
-import { respondentsOf } from '../../../src/collect';
+import { buildCollectionWorkbook, respondentsOf } from '../../../src/collect';
 import { ExcelAdapterError, ExcelWorkbook } from '../../../src/excel';
 import { parseMark } from '../../../src/excel/marks';
 import { defaultPlan } from '../../../src/plan/default';
@@ -12,6 +12,7 @@ import { excelEffects } from '../../../src/taskpane/effects/excelEffects';
 import { FileEffectError } from '../../../src/taskpane/effects/fileErrors';
 import { TaskCancelled, type GenerateRequest, type TaskProgress } from '../../../src/taskpane/effects/types';
 import { FakeExcel, FakeSettings, type SheetState } from '../../excel/fake';
+import { userTypes } from '../../excel/support/user';
 import { fakeEffects } from '../support/fakeEffects';
 
 const now = '2026-11-29T10:00:00.000Z';
@@ -74,6 +75,18 @@ it('generating again replaces the add-in’s own sheets', async () => {
   const codes = communes.slice(0, 2).map((c) => c.code);
   await effects.generate(plan, request(codes), {});
   expect((await effects.generate(plan, request(codes), {})).message).toMatch(/feuilles remplacées\.$/);
+});
+
+it('refuses to replace a sheet the adviser typed into, and replaces it when asked to overwrite', async () => {
+  const { fake, effects } = setup();
+  const codes = communes.slice(0, 2).map((c) => c.code);
+  await effects.generate(plan, request(codes), {});
+  // The first figure of the first commune's first fiche tab: an input cell, unlocked.
+  const input = buildCollectionWorkbook(plan, communes[0]!, { now }).inputs.find((i) => i.type !== 'comment')!;
+  const typedInto = fake.state.sheets.find((s) => s.name.startsWith(`${codes[0]} `) && input.sheet.startsWith(s.name.slice(codes[0]!.length + 1).replace(/…$/, '')))!;
+  await userTypes(fake, typedInto.name, input.cell, '12');
+  await expect(effects.generate(plan, request(codes), {})).rejects.toMatchObject({ issue: { code: 'sheet-modified' }, message: expect.stringContaining(typedInto.name) });
+  expect((await effects.generate(plan, request(codes, { overwrite: true }), {})).message).toMatch(/feuilles remplacées\.$/);
 });
 
 it('cancelled between two respondents: nothing written, not a single sync', async () => {

@@ -286,6 +286,36 @@ describe('where the workbooks go', () => {
   });
 });
 
+describe('sheets the adviser changed by hand, inside Excel', () => {
+  const modified = Object.assign(new Error('La feuille « 04070 FA 3.2 - Accueil 0-3 ans » a été modifiée depuis que le complément l’a écrite.'), { issue: { code: 'sheet-modified' } });
+
+  it('offers to replace them, and asks the effects to overwrite only then', async () => {
+    const user = userEvent.setup();
+    const generate = jest.fn<ReturnType<Generate>, Parameters<Generate>>().mockRejectedValueOnce(modified).mockResolvedValue(summary);
+    show({ effects: fakeEffects({ surface: 'excel', generate }) });
+    await user.click(screen.getByRole('radio', { name: 'Écrire dans ce classeur' }));
+    await user.click(generateButton());
+    expect(await screen.findByText(/a été modifiée depuis que le complément/)).toBeInTheDocument();
+    expect(lastRequest(generate).overwrite).toBeUndefined();
+    await user.click(screen.getByRole('button', { name: 'Remplacer quand même' }));
+    expect(generate).toHaveBeenCalledTimes(2);
+    expect(lastRequest(generate)).toMatchObject({ where: 'workbook', overwrite: true });
+    expect(screen.queryByRole('button', { name: 'Remplacer quand même' })).toBeNull();
+  });
+
+  it.each<[string, Error, 'excel' | 'files']>([
+    ['another failure', Object.assign(new Error('Excel est occupé.'), { code: 'busy' }), 'excel'],
+    ['outside Excel', modified, 'files'],
+  ])('offers nothing to replace after %s', async (_, error, surface) => {
+    const user = userEvent.setup();
+    show({ effects: fakeEffects({ surface, generate: jest.fn(async () => Promise.reject(error)) }) });
+    if (surface === 'excel') await user.click(screen.getByRole('radio', { name: 'Écrire dans ce classeur' }));
+    await user.click(generateButton());
+    expect(await screen.findByText(error.message)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Remplacer quand même' })).toBeNull();
+  });
+});
+
 describe('in English', () => {
   it('words the form in English', () => {
     show({ effects: fakeEffects({ lang: 'en' }) });
