@@ -210,6 +210,7 @@ export interface WorksheetApi extends Load<WorksheetApi> {
   getRange(address?: string): RangeApi;
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi;
   activate(): void;
+  delete(): void;
 }
 
 export interface WorksheetCollectionApi extends Load<WorksheetCollectionApi> {

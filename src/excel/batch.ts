@@ -28,7 +28,7 @@ export type Command = {
   apply(scope: Scope): void;
 };
 
-export type SyncPhase = 'inspect' | 'details' | 'check' | 'unprotect' | 'write' | 'recover' | 'list' | 'dimensions' | 'read' | 'select' | 'insert' | 'types';
+export type SyncPhase = 'inspect' | 'details' | 'check' | 'unprotect' | 'write' | 'recover' | 'rollback' | 'list' | 'dimensions' | 'read' | 'select' | 'insert' | 'types';
 
 export type SyncRecord = { phase: SyncPhase; commands: number; estimatedBytes: number };
 

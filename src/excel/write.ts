@@ -7,7 +7,9 @@
  * Round trips, whatever the number of sheets, rows and cells:
  *   inspect (1) — details of the existing sheets of those names (1, if any) — content check of the
  *   add-in's sheets to replace (1, if any) — write (1)
- * with more only where a batch would exceed the payload budget. Protected sheets of the add-in
+ * with more only where a batch would exceed the payload budget. When the write fails, the sheets and
+ * names it was creating are removed again (2 more round trips): the workbook keeps only what it had,
+ * plus the add-in's own sheets it was replacing, left marked « writing » for the next run. Protected sheets of the add-in
  * are unprotected at the start of the write and protected again at its end (with the spec's
  * protection, or the user's earlier one), also when the write fails.
  */
@@ -78,6 +80,7 @@ export async function writeWorkbookSpec(context: ExcelContext, spec: WorkbookSpe
     await runCommands(context, commands, budget.requestBytes, log, 'write');
   } catch (error) {
     const wrapped = wrapOfficeError(error);
+    await removeCreated(context, spec, state, log).catch((failure: unknown) => wrapped.related.push(failure));
     await restoreProtection(context, spec, state, log).catch((failure: unknown) => wrapped.related.push(failure));
     throw wrapped;
   }
@@ -86,6 +89,26 @@ export async function writeWorkbookSpec(context: ExcelContext, spec: WorkbookSpe
     notices: notices(spec, features, notes),
     syncs: log.records,
   };
+}
+
+/**
+ * After a failed write: remove what this write was adding — new sheets, new names — so that the
+ * adviser's workbook is as it was (the named styles stay: harmless, and shared with other sheets).
+ * Two round trips: which of them exist by now, then delete those.
+ */
+async function removeCreated(context: ExcelContext, spec: WorkbookSpec, state: WorkbookState, log: SyncLog): Promise<void> {
+  const sheets = spec.sheets.filter((s) => !state.sheets.has(s.name)).map((s) => context.workbook.worksheets.getItemOrNullObject(s.name));
+  const names = spec.definedNames.filter((n) => !state.names.has(n.name)).map((n) => context.workbook.names.getItemOrNullObject(n.name));
+  if (sheets.length + names.length === 0) return;
+  // isNullObject is known once any property is loaded.
+  for (const item of [...sheets, ...names]) item.load('name');
+  await log.sync(context, 'rollback', sheets.length + names.length);
+  const present = { sheets: sheets.filter((s) => !s.isNullObject), names: names.filter((n) => !n.isNullObject) };
+  if (present.sheets.length + present.names.length === 0) return;
+  // Names first: they point at the sheets about to go.
+  for (const name of present.names) name.delete();
+  for (const sheet of present.sheets) sheet.delete();
+  await log.sync(context, 'rollback', present.sheets.length + present.names.length);
 }
 
 function checkSpec(spec: WorkbookSpec): void {

@@ -142,6 +142,16 @@ export class FakeWorksheet extends FakeObject {
       this.ctx.state.activeSheetId = sheet.id;
     });
   }
+  /** As Excel: a workbook keeps at least one visible sheet; the active sheet moves to the first visible one. */
+  delete(): void {
+    this.call('delete', [], () => {
+      const sheet = this.sheet();
+      const state = this.ctx.state;
+      if (sheet.visibility === 'Visible' && !state.sheets.some((s) => s !== sheet && s.visibility === 'Visible')) fail('InvalidOperation', 'Un classeur doit garder au moins une feuille visible.');
+      state.sheets = state.sheets.filter((s) => s !== sheet);
+      if (state.activeSheetId === sheet.id) state.activeSheetId = state.sheets.find((s) => s.visibility === 'Visible')?.id ?? state.activeSheetId;
+    });
+  }
 }
 
 /** Bounding box of cells holding a value or a formula (and, unless valuesOnly, any format). */

@@ -137,19 +137,33 @@ describe('when Excel fails', () => {
     expect(sheetNames(fake)).toEqual(['Feuil1']);
   });
 
-  it('half-way through the write: a French message; no sheet is marked as written, and the next run replaces them all', async () => {
+  it('half-way through the write: a French message, and the workbook as it was — the sheets and names begun are removed', async () => {
     const { fake, effects } = setup();
+    const namesBefore = [...fake.state.names.keys()];
     fake.callFaults.push({ name: 'rule', code: 'GeneralException' });
     const error = await effects.generate(plan, request(codes), {}).catch((e: unknown) => e);
     expect((error as ExcelAdapterError).issue).toMatchObject({ code: 'office', officeCode: 'GeneralException' });
-    // What the adapter guarantees: sheets it began are marked « writing » (never « written »), so
-    // they are not taken for complete, and are replaced without asking (not « modified by the user »).
-    const begun = fake.state.sheets.filter((s) => s.name !== 'Feuil1');
-    expect(begun.length).toBeGreaterThan(0);
-    for (const sheet of begun) expect(markOf(sheet)).toEqual({ format: 'ctg-feuille/1', state: 'writing' });
+    expect((error as ExcelAdapterError).related).toEqual([]);
+    expect(sheetNames(fake)).toEqual(['Feuil1']);
+    expect([...fake.state.names.keys()]).toEqual(namesBefore);
+    // The failed batch had added sheets (the fake applies a batch up to its failing call): two more round trips remove them.
+    expect(fake.syncs.filter((s) => s.error === undefined).length).toBeGreaterThanOrEqual(3);
 
     const summary = await effects.generate(plan, request(codes), {});
     expect(summary.message).toMatch(/^3 recueils générés/);
+    for (const sheet of fake.state.sheets.filter((s) => s.name !== 'Feuil1')) expect(markOf(sheet)?.state).toBe('written');
+  });
+
+  it('half-way through replacing its own sheets: they stay, marked « writing », and the next run replaces them without asking', async () => {
+    const { fake, effects } = setup();
+    await effects.generate(plan, request(codes), {});
+    const written = sheetNames(fake);
+    fake.callFaults.push({ name: 'rule', code: 'GeneralException' });
+    await expect(effects.generate(plan, request(codes), {})).rejects.toBeInstanceOf(ExcelAdapterError);
+    // Nothing of the adviser's is touched; the add-in's own sheets, half rewritten, say so.
+    expect(sheetNames(fake)).toEqual(written);
+    expect(fake.state.sheets.filter((s) => markOf(s)?.state === 'writing').length).toBeGreaterThan(0);
+    expect((await effects.generate(plan, request(codes), {})).message).toMatch(/feuilles remplacées\.$/);
     for (const sheet of fake.state.sheets.filter((s) => s.name !== 'Feuil1')) expect(markOf(sheet)?.state).toBe('written');
   });
 
