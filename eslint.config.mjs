@@ -28,6 +28,8 @@ const MSG = {
   globals: "Les objets globaux Office et Excel ne sont accessibles que dans src/excel et src/taskpane.",
   network: "Pas d'accès réseau dans le code pur (aucune donnée ne quitte le poste).",
   dynamicImport: "Pas d'import dynamique dans le code pur.",
+  lazyXlsx:
+    "Le volet n'atteint ExcelJS, JSZip et src/xlsx que par src/taskpane/xlsxChunk.ts, importé dynamiquement (await import) : sinon ExcelJS entre dans le JavaScript initial.",
 };
 
 const paths = (names, message) => names.map((name) => ({ name, message }));
@@ -45,6 +47,11 @@ const REACT = {
 const NODE = {
   paths: paths(['fs', 'path', 'http', 'https', 'net', 'child_process', 'os', 'tls', 'dgram', 'worker_threads'], MSG.node),
   patterns: [{ group: ['node:*', 'fs/*'], message: MSG.node }],
+};
+/** ExcelJS and the .xlsx code, for the task pane: types only, the code through the lazy chunk. */
+const LAZY_XLSX = {
+  paths: paths(['exceljs', 'jszip'], MSG.lazyXlsx),
+  patterns: [{ group: [...folder('xlsx'), '**/xlsxChunk'], message: MSG.lazyXlsx, allowTypeImports: true }],
 };
 const group = (names, message) => ({ paths: [], patterns: [{ group: names.flatMap(folder), message }] });
 
@@ -127,6 +134,19 @@ export default defineConfig(
         group(['cli', 'taskpane'], MSG.adapterToSurface),
       ),
     },
+  },
+  {
+    // What runs in the task pane sends nothing anywhere (convention, article 7).
+    files: inSrc(['taskpane', 'excel']),
+    rules: {
+      'no-restricted-globals': restrictGlobals(...NETWORK_GLOBALS),
+      'no-restricted-properties': ['error', { object: 'navigator', property: 'sendBeacon', message: MSG.network }],
+    },
+  },
+  {
+    files: inSrc(['taskpane']),
+    ignores: ['src/taskpane/xlsxChunk.ts'],
+    rules: { 'no-restricted-imports': restrictImports(LAZY_XLSX, NODE) },
   },
   {
     files: inSrc(['app']),

@@ -63,6 +63,16 @@ const cases: Case[] = [
   ['src/taskpane/x.ts', "export const t = () => setTimeout('alert(1)', 10);\n", 'no-implied-eval'],
   ['src/excel/x.ts', "export const t = () => globalThis.setInterval('alert(1)', 10);\n", 'no-implied-eval'],
   ['src/taskpane/x.ts', 'export const t = () => setTimeout(() => undefined, 10);\n', null],
+  // the task pane: no network; ExcelJS and src/xlsx only through the lazily imported chunk
+  ['src/taskpane/x.ts', "export const f = () => fetch('https://example.org');\n", 'no-restricted-globals'],
+  ['src/excel/x.ts', 'export const f = () => new XMLHttpRequest();\n', 'no-restricted-globals'],
+  ['src/taskpane/views/x.ts', "export const f = () => navigator.sendBeacon('https://example.org');\n", 'no-restricted-properties'],
+  ['src/taskpane/x.ts', "import { readGrids } from '../xlsx/readGrids';\nexport const a = readGrids;\n", 'no-restricted-imports'],
+  ['src/taskpane/effects/x.ts', "import { zip } from '../xlsxChunk';\nexport const a = zip;\n", 'no-restricted-imports'],
+  ['src/taskpane/effects/x.ts', "import JSZip from 'jszip';\nexport const a = JSZip;\n", 'no-restricted-imports'],
+  ['src/taskpane/effects/x.ts', "import type { Inflate } from '../../xlsx/inflate';\nexport type A = Inflate;\n", null],
+  ['src/taskpane/effects/x.ts', "export const load = () => import('../xlsxChunk');\n", null],
+  ['src/taskpane/xlsxChunk.ts', "import { readGrids } from '../xlsx/readGrids';\nexport const a = readGrids;\n", null],
 ];
 
 interface Linted {
