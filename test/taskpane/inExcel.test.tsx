@@ -88,3 +88,22 @@ it('says what went wrong, in French, when Excel refuses, and the workbook keeps 
   expect(screen.getByRole('button', { name: 'Remplacer quand même' })).toBeInTheDocument();
   expect(sheetNames(fake)).toEqual(before);
 });
+
+it('checks the plan sheets the adviser amended: each problem at its cell, then the corrected plan in use', async () => {
+  const fake = new FakeExcel();
+  const user = userEvent.setup();
+  openPane(fake, new FakeSettings());
+  await user.click(await screen.findByRole('button', { name: 'Insérer les feuilles du plan dans ce classeur' }));
+  await screen.findByText(/Feuilles du plan écrites/);
+  // A wrong « Type » for the first indicator.
+  await userTypes(fake, 'Indicateurs', 'F2', 'pas un type');
+  await user.click(screen.getByRole('button', { name: 'Vérifier et utiliser les feuilles du plan' }));
+  expect(await screen.findByText(/Les feuilles du plan comportent 1 problème à corriger/)).toBeInTheDocument();
+  expect(screen.getByText(/Feuille « Indicateurs », cellule F2/)).toBeInTheDocument();
+  expect(screen.getByText(/Plan intégré/)).toBeInTheDocument();
+  // Corrected: the sheets become the plan in use.
+  await userTypes(fake, 'Indicateurs', 'F2', 'integer');
+  await user.click(screen.getByRole('button', { name: 'Vérifier et utiliser les feuilles du plan' }));
+  expect(await screen.findByText(/sont justes : c’est désormais le plan en usage/)).toBeInTheDocument();
+  expect(screen.getByText('Plan lu dans les feuilles du classeur')).toBeInTheDocument();
+});

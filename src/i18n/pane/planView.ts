@@ -38,7 +38,7 @@ export const planViewWords = {
     revert: 'Revenir au plan intégré',
     reverted: 'Le plan intégré est de nouveau utilisé.',
     startupProblem: (count: number) =>
-      `Les feuilles du plan de ce classeur n’ont pas pu être utilisées (${count} problème${s(count)}) : le plan intégré est utilisé à la place. Corrigez les feuilles, puis rouvrez le volet.`,
+      `Les feuilles du plan de ce classeur n’ont pas pu être utilisées (${count} problème${s(count)}) : le plan intégré est utilisé à la place. Corrigez les feuilles, puis « Vérifier et utiliser les feuilles du plan ».`,
     embeddedInstead: 'Le plan intégré est utilisé à la place.',
     sheets: 'Feuilles du plan',
     writeHint: 'Écrit le plan en usage dans des feuilles modifiables de ce classeur (« Plan », « Fiches », « Indicateurs »…).',
@@ -46,6 +46,12 @@ export const planViewWords = {
     writing: 'Écriture des feuilles du plan…',
     overwriteHint: 'Remplacer efface les modifications faites à la main dans ces feuilles.',
     overwrite: 'Remplacer quand même',
+    check: 'Vérifier et utiliser les feuilles du plan',
+    checkHint: 'Après avoir modifié les feuilles du plan de ce classeur : les contrôle et, si elles sont justes, en fait le plan en usage.',
+    checking: 'Lecture des feuilles du plan…',
+    checked: 'Les feuilles du plan de ce classeur sont justes : c’est désormais le plan en usage.',
+    noPlanSheets: 'Ce classeur n’a pas de feuilles du plan : insérez-les d’abord, modifiez-les, puis vérifiez-les ici.',
+    checkFailed: (count: number) => `Les feuilles du plan comportent ${count} problème${s(count)} à corriger. Le plan en usage n’a pas changé.`,
   },
   en: {
     inUse: 'Plan in use',
@@ -87,6 +93,12 @@ export const planViewWords = {
     writing: 'Writing the plan sheets…',
     overwriteHint: 'Replacing erases the changes made by hand in these sheets.',
     overwrite: 'Replace anyway',
+    check: 'Check and use the plan sheets',
+    checkHint: 'After editing this workbook’s plan sheets: checks them and, when they are right, makes them the plan in use.',
+    checking: 'Reading the plan sheets…',
+    checked: 'This workbook’s plan sheets are right: they are now the plan in use.',
+    noPlanSheets: 'This workbook has no plan sheets: insert them first, edit them, then check them here.',
+    checkFailed: (count: number) => `The plan sheets have ${count} problem${count > 1 ? 's' : ''} to fix. The plan in use has not changed.`,
   },
 } as const;
 

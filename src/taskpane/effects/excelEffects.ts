@@ -44,6 +44,11 @@ export function excelEffects(ports: ExcelEffectsPorts): PaneEffects {
 
     readPlanFile: (file) => files.readPlanFile(file),
 
+    async readWorkbookPlan() {
+      const { readPlanSheets } = await import('./excelPlan');
+      return readPlanSheets(workbook);
+    },
+
     async writePlanSheets(plan: Plan, options: { overwrite: boolean }) {
       const { writePlan } = await import('./excelPlan');
       return writePlan(workbook, plan, options.overwrite, now());

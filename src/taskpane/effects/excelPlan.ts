@@ -37,18 +37,25 @@ async function embeddedPlan(): Promise<PlanInUse> {
  * so instead of silently using another plan. Costs one sync to list the sheets, and the read.
  */
 export async function workbookPlan(workbook: ExcelWorkbook): Promise<{ plan: PlanInUse; problem?: LoadedPlan }> {
-  let result: ReturnType<typeof gridsToPlan>;
+  let read: LoadedPlan | null;
   try {
-    const names = planSheetsIn(await workbook.sheets());
-    if (names === undefined) return { plan: await embeddedPlan() };
-    result = gridsToPlan(await workbook.readGrids(names));
+    read = await readPlanSheets(workbook);
   } catch (error) {
     // Start-up must not fail because Excel is busy: the pane opens on the embedded plan and says why.
     if (!(error instanceof ExcelAdapterError)) throw error;
     return { plan: await embeddedPlan(), problem: { ok: false, format: 'xlsx', unreadable: `Les feuilles du plan de ce classeur n’ont pas pu être lues : ${error.message}` } };
   }
-  if (result.ok) return { plan: { plan: result.plan, source: { kind: 'workbook' } } };
-  return { plan: await embeddedPlan(), problem: { ok: false, format: 'xlsx', issues: result.located } };
+  if (read === null) return { plan: await embeddedPlan() };
+  if (read.ok) return { plan: { plan: read.plan, source: { kind: 'workbook' } } };
+  return { plan: await embeddedPlan(), problem: read };
+}
+
+/** The workbook's plan sheets, read and checked (each issue at its sheet and cell); null when it has none. Two or three syncs. */
+export async function readPlanSheets(workbook: ExcelWorkbook): Promise<LoadedPlan | null> {
+  const names = planSheetsIn(await workbook.sheets());
+  if (names === undefined) return null;
+  const result = gridsToPlan(await workbook.readGrids(names));
+  return result.ok ? { ok: true, plan: result.plan, format: 'xlsx' } : { ok: false, format: 'xlsx', issues: result.located };
 }
 
 /** Writes the plan sheets; refuses to replace sheets the user changed unless `overwrite` (adapter errors are thrown, in French). */

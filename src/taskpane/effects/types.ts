@@ -102,6 +102,8 @@ export interface PaneEffects {
   initialPlan(): Promise<{ plan: PlanInUse; problem?: LoadedPlan }>;
   /** A plan file (.json or .xlsx of plan sheets) picked by the user. */
   readPlanFile(file: PickedFile): Promise<LoadedPlan>;
+  /** Excel only: read and check the open workbook's plan sheets (after the adviser amended them); null when it has none. */
+  readWorkbookPlan?(): Promise<LoadedPlan | null>;
   /** Excel only: write the plan sheets into the open workbook. */
   writePlanSheets?(plan: Plan, options: { overwrite: boolean }): Promise<Outcome>;
 

@@ -187,7 +187,38 @@ function PlanSheets({ state }: { state: PlanViewState }) {
           </Button>
         </div>
       )}
+      {state.canCheck && <CheckSheets state={state} />}
     </section>
+  );
+}
+
+/** Excel: after amending the plan sheets, check them and make them the plan in use. */
+function CheckSheets({ state }: { state: PlanViewState }) {
+  const styles = usePlanViewStyles();
+  const { words, checkTask, checkReport: report } = state;
+  const hintId = useId('plan-check-hint-');
+  return (
+    <>
+      <Caption1 id={hintId} className={styles.text}>
+        {words.checkHint}
+      </Caption1>
+      <div className={styles.buttons}>
+        <Button className={styles.wrapButton} aria-describedby={hintId} disabled={state.busy} onClick={() => void state.checkSheets()}>
+          {words.check}
+        </Button>
+      </div>
+      <TaskStatus task={checkTask} />
+      {report?.kind === 'checked' && <OutcomeBar outcome={{ message: words.checked, details: [] }} />}
+      {report?.kind === 'none' && <OutcomeBar intent="info" outcome={{ message: words.noPlanSheets, details: [] }} />}
+      {(report?.kind === 'refused' || report?.kind === 'unreadable') && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <span className={styles.text}>{report.kind === 'refused' ? words.checkFailed(report.issues.length) : report.detail}</span>
+            {report.kind === 'refused' && <IssueList issues={report.issues} colon={words.colon} />}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </>
   );
 }
 

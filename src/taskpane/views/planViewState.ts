@@ -79,6 +79,9 @@ export type ImportReport =
   | { kind: 'reverted' }
   | { kind: 'failed'; message: string };
 
+/** What checking the workbook's plan sheets said. */
+export type CheckReport = { kind: 'checked' } | { kind: 'none' } | { kind: 'refused'; issues: ShownIssue[] } | { kind: 'unreadable'; detail: string };
+
 export function usePlanViewState({ effects, planInUse, startupProblem, onPlan }: PlanViewProps) {
   const { lang } = effects;
   const words = planViewWords[lang];
@@ -140,13 +143,32 @@ export function usePlanViewState({ effects, planInUse, startupProblem, onPlan }:
     [effects, planInUse.plan, runWrite, words],
   );
 
+  const checkTask = useTask<LoadedPlan | null>();
+  const { run: runCheck } = checkTask;
+  const [checkReport, setCheckReport] = useState<CheckReport | null>(null);
+  const canCheck = effects.readWorkbookPlan !== undefined;
+  const checkSheets = useCallback(async () => {
+    setCheckReport(null);
+    const read = await runCheck(words.checking, async () => {
+      if (effects.readWorkbookPlan === undefined) throw new Error('readWorkbookPlan is not available on this surface');
+      return effects.readWorkbookPlan();
+    });
+    if (read === undefined) return; // failed or cancelled: the task says so
+    if (read === null) setCheckReport({ kind: 'none' });
+    else if (read.ok) {
+      setCheckReport({ kind: 'checked' });
+      onPlan({ plan: read.plan, source: { kind: 'workbook' } });
+    } else if ('unreadable' in read) setCheckReport({ kind: 'unreadable', detail: read.unreadable });
+    else setCheckReport({ kind: 'refused', issues: shownIssues(read.issues, lang) });
+  }, [effects, lang, onPlan, runCheck, words]);
+
   const problem = useMemo(() => {
     if (startupProblem === undefined || startupProblem.ok || planInUse.source.kind !== 'embedded') return null;
     if ('unreadable' in startupProblem) return { title: `${startupProblem.unreadable} ${words.embeddedInstead}`, issues: [] };
     return { title: words.startupProblem(startupProblem.issues.length), issues: shownIssues(startupProblem.issues, lang) };
   }, [lang, planInUse.source.kind, startupProblem, words]);
 
-  const busy = importTask.state.kind === 'running' || writeTask.state.kind === 'running' || reverting;
+  const busy = importTask.state.kind === 'running' || writeTask.state.kind === 'running' || checkTask.state.kind === 'running' || reverting;
 
   return {
     words,
@@ -164,6 +186,10 @@ export function usePlanViewState({ effects, planInUse, startupProblem, onPlan }:
     writeTask,
     writeSheets,
     overwriteOffered,
+    canCheck,
+    checkTask,
+    checkSheets,
+    checkReport,
     busy,
   };
 }

@@ -200,6 +200,38 @@ describe('going back to the embedded plan', () => {
   });
 });
 
+describe('checking the workbook’s plan sheets (Excel)', () => {
+  const check = () => screen.getByRole('button', { name: 'Vérifier et utiliser les feuilles du plan' });
+  const writePlanSheets = async () => ({ message: '', details: [] });
+
+  it('is not offered outside Excel', () => {
+    show();
+    expect(screen.queryByRole('button', { name: 'Vérifier et utiliser les feuilles du plan' })).toBeNull();
+  });
+
+  it('makes correct sheets the plan in use', async () => {
+    const user = userEvent.setup();
+    const amended: Plan = { ...plan, version: '1.1.0' };
+    const readWorkbookPlan = jest.fn(async (): Promise<LoadedPlan | null> => ({ ok: true, plan: amended, format: 'xlsx' }));
+    const { onPlan } = show({ effects: fakeEffects({ surface: 'excel', writePlanSheets, readWorkbookPlan }) });
+    await user.click(check());
+    expect(await screen.findByText(/sont justes : c’est désormais le plan en usage/)).toBeInTheDocument();
+    expect(onPlan).toHaveBeenCalledWith({ plan: amended, source: { kind: 'workbook' } });
+  });
+
+  it.each<[string, LoadedPlan | null, RegExp]>([
+    ['sheets with problems: each at its cell', { ok: false, format: 'xlsx', issues: [{ issue: { code: 'custom', path: ['fiches', 0], message: 'Type inconnu « pas un type ».' } as never, sheet: 'Indicateurs', cell: 'F2', message: 'Type inconnu « pas un type ».' }] }, /Feuille « Indicateurs », cellule F2/],
+    ['no plan sheets', null, /n’a pas de feuilles du plan/],
+    ['unreadable sheets', { ok: false, format: 'xlsx', unreadable: 'Excel est occupé.' }, /Excel est occupé/],
+  ])('keeps the plan in use with %s, and says why', async (_, read, said) => {
+    const user = userEvent.setup();
+    const { onPlan } = show({ effects: fakeEffects({ surface: 'excel', writePlanSheets, readWorkbookPlan: jest.fn(async () => read) }) });
+    await user.click(check());
+    expect(await screen.findByText(said)).toBeInTheDocument();
+    expect(onPlan).not.toHaveBeenCalled();
+  });
+});
+
 describe('the workbook’s plan sheets at startup', () => {
   it('warns that they could not be used, with their issues, and that the embedded plan is used', () => {
     const problem: LoadedPlan = {
