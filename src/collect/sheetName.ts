@@ -16,5 +16,6 @@ export function ficheSheetName(fiche: Fiche): string {
 }
 
 export function isValidSheetName(name: string): boolean {
-  return name.length > 0 && name.length <= maxSheetNameLength && !/[:\\/?*[\]]/.test(name) && !/^'|'$/.test(name);
+  // Excel reserves « History » (its change-tracking sheet), whatever the case.
+  return name.length > 0 && name.length <= maxSheetNameLength && !/[:\\/?*[\]]/.test(name) && !/^'|'$/.test(name) && name.toLowerCase() !== 'history';
 }

@@ -54,7 +54,7 @@ const fr: ReportWords = {
 };
 
 const en: ReportWords = {
-  sheets: { summary: 'Summary', data: 'Data', findings: 'Findings', history: 'History', outstanding: 'Reminders' },
+  sheets: { summary: 'Summary', data: 'Data', findings: 'Findings', history: 'Value history', outstanding: 'Reminders' }, // Excel reserves « History »
   state: { value: 'value', empty: 'empty', nc: 'not concerned', invalid: 'invalid' },
   aggregation: { sum: 'sum', mean: 'mean', max: 'maximum', last: 'latest value', none: 'list of answers' },
   kind: { caf: 'Caf', epci: 'EPCI', commune: 'Commune', partner: 'Partner' },

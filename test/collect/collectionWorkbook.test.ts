@@ -121,3 +121,20 @@ describe('options', () => {
     expect(locked.spec.sheets[1]?.protection).toEqual({ password: 'secret' });
   });
 });
+
+describe('isValidSheetName: what Excel accepts as a sheet name', () => {
+  it.each([
+    ['FA 3.2 - Accueil 0-3 ans', true],
+    ['x'.repeat(31), true],
+    ['x'.repeat(32), false],
+    ['', false],
+    ['a/b', false],
+    ['a[1]', false],
+    ["'quoted'", false],
+    ['History', false],
+    ['history', false],
+    ['Value history', true],
+  ])('%j → %s', (name, valid) => {
+    expect(isValidSheetName(name)).toBe(valid);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import { consolidate, type Consolidation } from '../../src/consolidate';
 import { buildConsolidationWorkbook, dataTableName } from '../../src/report';
+import { isValidSheetName } from '../../src/collect';
 import { parseA1 } from '../../src/workbook/a1';
 import type { CellSpec, SheetSpec, WorkbookSpec } from '../../src/workbook/spec';
 import { now, returnOf, smallPlan } from '../consolidate/fixtures';
@@ -194,7 +195,9 @@ describe('« Synthèse »', () => {
 
 it('speaks English when asked: sheet names, headers and states', () => {
   const english = buildConsolidationWorkbook(plan, c, { lang: 'en' });
-  expect(english.sheets.map((s) => s.name)).toEqual(['Summary', 'FA 1.1 - Test', 'FA 2.1 - Caf', 'Data', 'Findings', 'History', 'Reminders']);
+  expect(english.sheets.map((s) => s.name)).toEqual(['Summary', 'FA 1.1 - Test', 'FA 2.1 - Caf', 'Data', 'Findings', 'Value history', 'Reminders']);
+  // Every name is one Excel accepts (« History » is reserved: ExcelJS and Excel refuse it).
+  for (const sheet of [...english.sheets, ...buildConsolidationWorkbook(plan, c, { lang: 'fr' }).sheets]) expect({ name: sheet.name, valid: isValidSheetName(sheet.name) }).toEqual({ name: sheet.name, valid: true });
   const data = english.sheets.find((s) => s.name === 'Data')!.tables![0]!;
   expect(data.columns[9]).toBe('state');
   expect(new Set(data.rows.map((r) => r[9]))).toEqual(new Set(['value', 'empty', 'not concerned', 'invalid']));

@@ -8,9 +8,10 @@ import { consolidationReport, returnInputs } from '../../app/consolidate';
 import type { Consolidation, ErrorPolicy } from '../../consolidate/types';
 import { ExcelAdapterError, issueMessage, requirementSets, type ExcelWorkbook } from '../../excel';
 import type { Lang } from '../../i18n/lang';
+import { consolidateEffectsWords } from '../../i18n/pane/consolidateEffects';
 import type { Plan } from '../../plan/schema';
 import type { WorkbookSpec } from '../../workbook/spec';
-import { plural, writeOutcome } from './excelOutcome';
+import { lowerFirst, writeOutcome } from './excelOutcome';
 // The same details as the download (each file's fate, who to remind): one wording on both surfaces.
 import { consolidationDetails } from './fileConsolidationSummary';
 import { consolidateFilesOf, throwIfCancelled, type ConsolidationSummary, type ConsolidationTarget, type ImportedReturn, type PaneEffects, type TaskControl } from './types';
@@ -27,32 +28,33 @@ type Options = { target: Exclude<ConsolidationTarget, 'download'>; errorPolicy: 
 
 export async function consolidateInExcel(ports: ConsolidateInExcel, plan: Plan, returns: readonly ImportedReturn[], options: Options, control: TaskControl): Promise<ConsolidationSummary> {
   const { workbook } = ports;
+  const words = consolidateEffectsWords[ports.lang];
   if (options.target === 'new-workbook' && !workbook.canCreateWorkbook) {
     return download(ports, plan, returns, options, control, issueMessage({ code: 'unsupported', feature: 'createWorkbook', version: requirementSets.base }));
   }
   throwIfCancelled(control.signal);
-  control.progress?.({ done: 0, total: 2, label: 'Consolidation des retours…' });
+  control.progress?.({ done: 0, total: 2, label: words.excel.consolidating });
   const inputs = returnInputs(consolidateFilesOf(returns), returns.map((r) => r.result), ports.now);
   const { consolidation, spec } = consolidationReport(plan, inputs, { now: ports.now, errors: options.errorPolicy, lang: ports.lang });
   throwIfCancelled(control.signal);
 
   if (options.target === 'workbook-tabs') {
-    control.progress?.({ done: 1, total: 2, label: 'Écriture des onglets…' });
+    control.progress?.({ done: 1, total: 2, label: words.excel.writingTabs });
     // Refuses to replace tabs the user changed since the last consolidation (a French error, thrown).
     const report = await workbook.writeSpec(spec, { onModified: 'refuse' });
     control.progress?.({ done: 2, total: 2, label: '' });
-    const written = writeOutcome(report);
+    const written = writeOutcome(report, ports.lang);
     return {
-      message: `Consolidation écrite dans le classeur (${consolidatedCount(consolidation)}) : ${written.message.charAt(0).toLowerCase()}${written.message.slice(1)}`,
+      message: words.inTabs(consolidatedCount(consolidation, ports.lang), lowerFirst(written.message)),
       details: [...consolidationDetails(consolidation, ports.lang), ...written.details],
       consolidation,
       target: 'workbook-tabs',
       // Quoted: a tab's name may hold a comma (« FA 3.1 - Métiers, formations »).
-      output: report.sheets.map((s) => `« ${s.name} »`).join(', '),
+      output: report.sheets.map((s) => words.tab(s.name)).join(', '),
     };
   }
 
-  control.progress?.({ done: 1, total: 2, label: 'Ouverture d’un nouveau classeur…' });
+  control.progress?.({ done: 1, total: 2, label: words.excel.opening });
   const bytes = await ports.renderReport(spec);
   try {
     await workbook.createWorkbook(bytes);
@@ -65,21 +67,21 @@ export async function consolidateInExcel(ports: ConsolidateInExcel, plan: Plan, 
   }
   control.progress?.({ done: 2, total: 2, label: '' });
   return {
-    message: `Consolidation ouverte dans un nouveau classeur Excel (${consolidatedCount(consolidation)}) : pensez à l’enregistrer.`,
+    message: words.inNewWorkbook(consolidatedCount(consolidation, ports.lang)),
     details: consolidationDetails(consolidation, ports.lang),
     consolidation,
     target: 'new-workbook',
-    output: 'Nouveau classeur Excel',
+    output: words.newWorkbook,
   };
 }
 
+/** `why`: what this Excel could not do, in the adapter's words (French: src/excel is not translated). */
 async function download(ports: ConsolidateInExcel, plan: Plan, returns: readonly ImportedReturn[], options: Options, control: TaskControl, why: string): Promise<ConsolidationSummary> {
   const summary = await ports.files.consolidate(plan, returns, { ...options, target: 'download' }, control);
-  return { ...summary, message: `${why} Le classeur de consolidation est téléchargé à la place. ${summary.message}`, details: summary.details };
+  return { ...summary, message: consolidateEffectsWords[ports.lang].downloadedInstead(why, summary.message), details: summary.details };
 }
 
 /** « 4 retours consolidés » (those that count). */
-function consolidatedCount(consolidation: Consolidation): string {
-  const used = consolidation.files.filter((f) => f.outcome === 'used').length;
-  return `${used} ${plural(used, 'retour consolidé', 'retours consolidés')}`;
+function consolidatedCount(consolidation: Consolidation, lang: Lang): string {
+  return consolidateEffectsWords[lang].consolidated(consolidation.files.filter((f) => f.outcome === 'used').length);
 }

@@ -4,9 +4,9 @@
  * delegated to the file-based effects. Each operation loads its code on first use (its own chunk),
  * so the pane opens fast.
  *
- * Errors of the adapter (`ExcelAdapterError`, French message) are thrown as they are: the pane
- * shows them (describeError). `TaskCancelled` is thrown when the signal is aborted before anything
- * is written.
+ * The outcomes' sentences are in `lang` (src/i18n/pane). Errors of the adapter (`ExcelAdapterError`,
+ * French message) are thrown as they are: the pane shows them (describeError). `TaskCancelled` is
+ * thrown when the signal is aborted before anything is written.
  */
 import type { DocumentSettings, ExcelWorkbook } from '../../excel';
 import type { Lang } from '../../i18n/lang';
@@ -39,7 +39,7 @@ export function excelEffects(ports: ExcelEffectsPorts): PaneEffects {
 
     async initialPlan() {
       const { workbookPlan } = await import('./excelPlan');
-      return workbookPlan(workbook);
+      return workbookPlan(workbook, lang);
     },
 
     readPlanFile: (file) => files.readPlanFile(file),
@@ -51,13 +51,13 @@ export function excelEffects(ports: ExcelEffectsPorts): PaneEffects {
 
     async writePlanSheets(plan: Plan, options: { overwrite: boolean }) {
       const { writePlan } = await import('./excelPlan');
-      return writePlan(workbook, plan, options.overwrite, now());
+      return writePlan(workbook, plan, options.overwrite, now(), lang);
     },
 
     async generate(plan, request, control) {
       if (request.where === 'download') return files.generate(plan, request, control);
       const { generateInWorkbook } = await import('./excelGenerate');
-      return generateInWorkbook(workbook, plan, request, control, now());
+      return generateInWorkbook(workbook, plan, request, control, now(), lang);
     },
 
     importReturns: (plan, picked, control) => files.importReturns(plan, picked, control),

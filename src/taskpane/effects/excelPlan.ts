@@ -5,9 +5,11 @@
 import type { LoadedPlan } from '../../app/loadPlan';
 import { buildPlanWorkbook } from '../../collect/planWorkbook';
 import { ExcelAdapterError, type ExcelWorkbook, type SheetEntry } from '../../excel';
+import type { Lang } from '../../i18n/lang';
+import { planEffectsWords } from '../../i18n/pane/planEffects';
 import type { Plan } from '../../plan/schema';
 import { gridsToPlan, normaliseTitle, sheetNames } from '../../plan/sheets';
-import { writeOutcome } from './excelOutcome';
+import { lowerFirst, writeOutcome } from './excelOutcome';
 import type { Outcome, PlanInUse } from './types';
 
 const planSheetName = normaliseTitle(sheetNames.plan);
@@ -36,14 +38,14 @@ async function embeddedPlan(): Promise<PlanInUse> {
  * sheets are there but cannot be used, why (each issue at its sheet and cell), so the pane can say
  * so instead of silently using another plan. Costs one sync to list the sheets, and the read.
  */
-export async function workbookPlan(workbook: ExcelWorkbook): Promise<{ plan: PlanInUse; problem?: LoadedPlan }> {
+export async function workbookPlan(workbook: ExcelWorkbook, lang: Lang): Promise<{ plan: PlanInUse; problem?: LoadedPlan }> {
   let read: LoadedPlan | null;
   try {
     read = await readPlanSheets(workbook);
   } catch (error) {
     // Start-up must not fail because Excel is busy: the pane opens on the embedded plan and says why.
     if (!(error instanceof ExcelAdapterError)) throw error;
-    return { plan: await embeddedPlan(), problem: { ok: false, format: 'xlsx', unreadable: `Les feuilles du plan de ce classeur n’ont pas pu être lues : ${error.message}` } };
+    return { plan: await embeddedPlan(), problem: { ok: false, format: 'xlsx', unreadable: planEffectsWords[lang].sheetsNotRead(error.message) } };
   }
   if (read === null) return { plan: await embeddedPlan() };
   if (read.ok) return { plan: { plan: read.plan, source: { kind: 'workbook' } } };
@@ -59,8 +61,8 @@ export async function readPlanSheets(workbook: ExcelWorkbook): Promise<LoadedPla
 }
 
 /** Writes the plan sheets; refuses to replace sheets the user changed unless `overwrite` (adapter errors are thrown, in French). */
-export async function writePlan(workbook: ExcelWorkbook, plan: Plan, overwrite: boolean, now: string): Promise<Outcome> {
+export async function writePlan(workbook: ExcelWorkbook, plan: Plan, overwrite: boolean, now: string, lang: Lang): Promise<Outcome> {
   const report = await workbook.writeSpec(buildPlanWorkbook(plan, now), { onModified: overwrite ? 'overwrite' : 'refuse' });
-  const { message, details } = writeOutcome(report);
-  return { message: `Feuilles du plan écrites dans le classeur : ${message.charAt(0).toLowerCase()}${message.slice(1)}`, details };
+  const { message, details } = writeOutcome(report, lang);
+  return { message: planEffectsWords[lang].written(lowerFirst(message)), details };
 }

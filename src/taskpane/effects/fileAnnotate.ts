@@ -5,6 +5,7 @@
  */
 import { annotatedFileName } from '../../app/validate';
 import { formatCounts } from '../../i18n/findingsReport';
+import { importEffectsWords } from '../../i18n/pane/importEffects';
 import { xlsxMime } from './download';
 import type { FileContext } from './fileContext';
 import { FileEffectError } from './fileErrors';
@@ -12,18 +13,14 @@ import { formatFileSize } from './fileSize';
 import type { ImportedReturn, Outcome } from './types';
 
 export async function downloadAnnotatedCopy(imported: ImportedReturn, context: FileContext): Promise<Outcome> {
-  if (imported.result.status === 'refused' || imported.bytes === null) {
-    throw new FileEffectError(
-      'refused_file',
-      `« ${imported.fileName} » a été refusé à l’import : il ne peut pas être ouvert, donc pas annoté. Demandez au répondant de renvoyer son classeur au format .xlsx (voir le motif du refus dans la liste des anomalies).`,
-    );
-  }
+  const words = importEffectsWords[context.lang];
+  if (imported.result.status === 'refused' || imported.bytes === null) throw new FileEffectError('refused_file', words.notAnnotated(imported.fileName));
   const xlsx = await context.xlsx();
   const bytes = await xlsx.annotate(imported.bytes, imported.result.findings, context.lang, imported.result.file);
   const name = annotatedFileName(imported.fileName);
   await context.download(name, bytes, xlsxMime);
   return {
-    message: `Copie annotée téléchargée : ${name} (${formatFileSize(bytes.length)}).`,
-    details: [`${formatCounts(imported.result.findings)} ; chaque cellule concernée est colorée et commentée, la liste complète est dans l’onglet « Contrôles ».`],
+    message: words.annotated(name, formatFileSize(bytes.length, context.lang)),
+    details: [words.annotatedDetail(formatCounts(imported.result.findings, context.lang))],
   };
 }

@@ -5,6 +5,7 @@
  */
 import { consolidationFileName, consolidationReport, returnInputs } from '../../app/consolidate';
 import type { ErrorPolicy } from '../../consolidate/types';
+import { consolidateEffectsWords } from '../../i18n/pane/consolidateEffects';
 import type { Plan } from '../../plan/schema';
 import { xlsxMime } from './download';
 import type { FileContext } from './fileContext';
@@ -19,30 +20,26 @@ export async function consolidateDownload(
   control: TaskControl,
   context: FileContext,
 ): Promise<ConsolidationSummary> {
-  if (options.target !== 'download') {
-    throw new FileEffectError(
-      'not_available_here',
-      'Hors d’Excel, la consolidation ne peut pas être écrite dans un classeur ouvert : elle est téléchargée. Choisissez « Télécharger », ou ouvrez le complément dans Excel pour l’ajouter en onglets.',
-    );
-  }
+  const words = consolidateEffectsWords[context.lang];
+  if (options.target !== 'download') throw new FileEffectError('not_available_here', words.notHere);
   throwIfCancelled(control.signal);
   const steps = 3;
-  control.progress?.({ done: 0, total: steps, label: 'Consolidation des retours' });
+  control.progress?.({ done: 0, total: steps, label: words.download.consolidating });
   const xlsx = await context.xlsx();
   const now = context.now();
   const inputs = returnInputs(consolidateFilesOf(returns), returns.map((r) => r.result), now);
   // Periods not ended today are « not due », as `ctg consolidate` counts them.
   const { consolidation, spec } = consolidationReport(plan, inputs, { now, asOf: now.slice(0, 10), errors: options.errorPolicy, lang: context.lang });
   throwIfCancelled(control.signal);
-  control.progress?.({ done: 1, total: steps, label: 'Écriture du classeur de consolidation' });
+  control.progress?.({ done: 1, total: steps, label: words.download.writing });
   const bytes = await xlsx.renderReport(spec);
   throwIfCancelled(control.signal);
-  control.progress?.({ done: 2, total: steps, label: 'Téléchargement' });
+  control.progress?.({ done: 2, total: steps, label: words.download.downloading });
   const output = consolidationFileName(plan);
   await context.download(output, bytes, xlsxMime);
   control.progress?.({ done: steps, total: steps, label: '' });
   return {
-    message: consolidationMessage(consolidation, output, bytes.length),
+    message: consolidationMessage(consolidation, output, bytes.length, context.lang),
     details: consolidationDetails(consolidation, context.lang),
     consolidation,
     target: 'download',

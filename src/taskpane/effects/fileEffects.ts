@@ -22,7 +22,7 @@ export type FileEffectsOptions = {
   now?: () => string;
   /** The browser's local storage by default (in memory when there is none). */
   storage?: PreferenceStorage;
-  /** Language of the workbooks written (the pane's own messages are French). */
+  /** Language of the workbooks written and of the sentences the effects return or throw. */
   lang?: Lang;
   /** Files above this size are refused unread; the .xlsx guards' cap by default (20 Mo). */
   maxFileBytes?: number;

@@ -1,7 +1,8 @@
 /**
  * An error the user can act on, raised by the file effects (a choice this page cannot honour, a
- * selection that names nobody…). Its message is French and says what and how to fix; the string
- * `code` tells `describeError` to show that message as is rather than as an unexpected failure.
+ * selection that names nobody…). Its message is in the pane's language (src/i18n/pane) and says
+ * what and how to fix; the string `code` tells `describeError` to show that message as is rather
+ * than as an unexpected failure.
  */
 export type FileEffectErrorCode =
   | 'not_available_here'

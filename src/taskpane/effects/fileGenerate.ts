@@ -6,6 +6,8 @@
  */
 import { slug } from '../../app/fileNames';
 import { generateCollection, type GeneratedFile } from '../../app/generate';
+import type { Lang } from '../../i18n/lang';
+import { generateEffectsWords } from '../../i18n/pane/generateEffects';
 import type { Plan } from '../../plan/schema';
 import { xlsxMime, zipMime } from './download';
 import type { FileContext } from './fileContext';
@@ -20,14 +22,9 @@ export function collectionArchiveName(plan: Pick<Plan, 'id'>): string {
 }
 
 export async function generateDownload(plan: Plan, request: GenerateRequest, control: TaskControl, context: FileContext): Promise<GeneratedSummary> {
-  if (request.where !== 'download') {
-    throw new FileEffectError(
-      'not_available_here',
-      'Hors d’Excel, les classeurs de collecte ne peuvent pas être écrits dans un classeur ouvert : ils sont téléchargés. Choisissez « Télécharger », ou ouvrez le complément dans Excel.',
-    );
-  }
-  const respondents = chosenRespondents(plan, request);
-  const options = collectionOptions(plan, request, context.now());
+  if (request.where !== 'download') throw new FileEffectError('not_available_here', generateEffectsWords[context.lang].notHere);
+  const respondents = chosenRespondents(plan, request, context.lang);
+  const options = collectionOptions(plan, request, context.now(), context.lang);
   throwIfCancelled(control.signal);
   const xlsx = await context.xlsx();
 
@@ -50,15 +47,14 @@ export async function generateDownload(plan: Plan, request: GenerateRequest, con
   const output = single ?? { name: collectionArchiveName(plan), bytes: await xlsx.zip(written) };
   throwIfCancelled(control.signal);
   await context.download(output.name, output.bytes, single !== undefined ? xlsxMime : zipMime);
-  return summary(files, output);
+  return summary(files, output, context.lang);
 }
 
-function summary(files: readonly GeneratedFile[], output: { name: string; bytes: Uint8Array }): GeneratedSummary {
-  const n = files.length;
-  const plural = n > 1 ? 's' : '';
+function summary(files: readonly GeneratedFile[], output: { name: string; bytes: Uint8Array }, lang: Lang): GeneratedSummary {
+  const words = generateEffectsWords[lang];
   return {
-    message: `${n} classeur${plural} de collecte généré${plural} : ${output.name} (${formatFileSize(output.bytes.length)}).`,
-    details: files.map((f) => `${f.name} : ${f.file} (${f.sheets} onglet${f.sheets > 1 ? 's' : ''}, ${f.inputCells} cellule${f.inputCells > 1 ? 's' : ''} à remplir)`),
+    message: words.downloaded(files.length, output.name, formatFileSize(output.bytes.length, lang)),
+    details: files.map((f) => words.fileLine(f.name, f.file, f.sheets, f.inputCells)),
     files: files.map((f) => ({ respondent: f.respondent, name: f.name, file: f.file, bytes: f.bytes })),
   };
 }

@@ -3,6 +3,7 @@
  * checked; one bad file never stops the others. A file above the size cap is refused from the
  * size the browser reports, before a byte of it is read (a 2 GB file picked by mistake must not
  * be loaded into memory); the others go through the guards of the .xlsx chunk before any unzip.
+ * The refusals are the guards' sentences (French) or the browser's failure to read, in `lang`.
  */
 import { readReturnGrids, validateGrids } from '../../app/validate';
 import type { Plan } from '../../plan/schema';
@@ -29,7 +30,7 @@ export async function importReturnFiles(plan: Plan, files: readonly PickedFile[]
       imported.push({ fileName: file.name, fileDate, bytes: null, result: refusedResult(file.name, 'too_large', xlsx.tooLargeMessage(file.size, max)) });
       continue;
     }
-    const read = await readPicked(file);
+    const read = await readPicked(file, context.lang);
     if (!read.ok) {
       imported.push({ fileName: file.name, fileDate, bytes: null, result: refusedResult(file.name, 'unreadable', read.unreadable) });
       continue;

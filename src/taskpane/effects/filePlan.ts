@@ -1,10 +1,14 @@
 /**
  * The plan on the standalone page: the embedded one to start with, or a file the adviser picks
  * (.json, or an .xlsx holding the plan sheets). A file that cannot be read at all comes back as
- * `unreadable` with a French sentence saying what is wrong and how to fix it; a readable plan
- * with mistakes comes back with its located issues (src/app/loadPlan).
+ * `unreadable` with a sentence in the pane's language saying what is wrong and how to fix it (the
+ * .xlsx guards' own refusals stay French); a readable plan with mistakes comes back with its
+ * located issues (src/app/loadPlan).
  */
 import { loadPlan, planFormatOf, type LoadedPlan, type PlanFormat } from '../../app/loadPlan';
+import type { Lang } from '../../i18n/lang';
+import { importEffectsWords } from '../../i18n/pane/importEffects';
+import { planEffectsWords } from '../../i18n/pane/planEffects';
 import type { PickedFile, PlanInUse } from './types';
 import { sizeCap, type FileContext } from './fileContext';
 import { formatFileSize } from './fileSize';
@@ -24,51 +28,46 @@ function nearestFormat(name: string): PlanFormat {
 }
 
 export async function readPlanFile(file: PickedFile, context: FileContext): Promise<LoadedPlan> {
+  const words = planEffectsWords[context.lang];
   const format = planFormatOf(file.name);
-  if (format === undefined) {
-    return {
-      ok: false,
-      format: nearestFormat(file.name),
-      unreadable: `Le fichier « ${file.name} » n’est pas un plan : choisissez un fichier .json (plan exporté) ou un classeur .xlsx contenant les feuilles du plan. Un classeur .xls, .xlsm ou .ods doit d’abord être enregistré au format Classeur Excel (.xlsx).`,
-    };
-  }
+  if (format === undefined) return { ok: false, format: nearestFormat(file.name), unreadable: words.notAPlan(file.name) };
   if (format === 'json') {
     const max = context.maxFileBytes ?? jsonPlanMaxBytes;
     if (file.size > max) {
-      return { ok: false, format, unreadable: `Le fichier « ${file.name} » est trop volumineux pour être un plan (${formatFileSize(file.size)}, ${formatFileSize(max)} au plus). Vérifiez que vous avez choisi le bon fichier.` };
+      return { ok: false, format, unreadable: words.tooLarge(file.name, formatFileSize(file.size, context.lang), formatFileSize(max, context.lang)) };
     }
-    const bytes = await readPicked(file);
+    const bytes = await readPicked(file, context.lang);
     // No .xlsx reader needed: a JSON plan never loads the ExcelJS chunk.
     return bytes.ok ? loadPlan(format, bytes.bytes, () => Promise.reject(new Error('not an .xlsx plan'))) : { ok: false, format, unreadable: bytes.unreadable };
   }
   const xlsx = await context.xlsx();
   const max = sizeCap(context, xlsx);
   if (file.size > max) {
-    // Refused from its size alone, before reading it into memory.
-    return { ok: false, format, unreadable: `Plan « ${file.name} » refusé. ${xlsx.tooLargeMessage(file.size, max)}` };
+    // Refused from its size alone, before reading it into memory (the guards' sentence is French).
+    return { ok: false, format, unreadable: words.refused(file.name, xlsx.tooLargeMessage(file.size, max)) };
   }
-  const bytes = await readPicked(file);
+  const bytes = await readPicked(file, context.lang);
   if (!bytes.ok) return { ok: false, format, unreadable: bytes.unreadable };
   try {
     return await loadPlan(format, bytes.bytes, xlsx.readGrids);
   } catch (error) {
     // readGrids refuses hostile or damaged workbooks with a French message (UntrustedFileError).
-    const message = error instanceof Error && error.message !== '' ? error.message : 'Le classeur n’a pas pu être lu.';
-    return { ok: false, format, unreadable: `Plan « ${file.name} » illisible. ${message}` };
+    const message = error instanceof Error && error.message !== '' ? error.message : words.notRead;
+    return { ok: false, format, unreadable: words.unreadable(file.name, message) };
   }
 }
 
 /** The bytes of a picked file, or why the browser could not read them. */
-export async function readPicked(file: PickedFile): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; unreadable: string }> {
+export async function readPicked(file: PickedFile, lang: Lang): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; unreadable: string }> {
   try {
     return { ok: true, bytes: new Uint8Array(await file.arrayBuffer()) };
   } catch (error) {
-    return { ok: false, unreadable: unreadableFile(file.name, error) };
+    return { ok: false, unreadable: unreadableFile(file.name, error, lang) };
   }
 }
 
 /** The browser could not read a picked file (moved, deleted, locked since it was chosen). */
-export function unreadableFile(name: string, error: unknown): string {
+export function unreadableFile(name: string, error: unknown, lang: Lang): string {
   const detail = error instanceof Error && error.message !== '' ? ` (${error.message})` : '';
-  return `Le fichier « ${name} » n’a pas pu être lu sur le disque${detail}. Vérifiez qu’il n’a pas été déplacé ou supprimé depuis qu’il a été choisi, puis choisissez-le à nouveau.`;
+  return importEffectsWords[lang].unreadableFile(name, detail);
 }

@@ -1,40 +1,29 @@
 /**
  * A generation request checked against the plan, the same on both surfaces (download or open
  * workbook): a request the plan cannot honour is refused before anything is built, with one code
- * and one French sentence saying what to do.
+ * and one sentence saying what to do, in the pane's language.
  */
 import { selectRespondents, type CollectionOptions, type Respondent } from '../../collect';
+import type { Lang } from '../../i18n/lang';
+import { generateEffectsWords } from '../../i18n/pane/generateEffects';
 import type { Plan } from '../../plan/schema';
 import { FileEffectError } from './fileErrors';
 import type { GenerateRequest } from './types';
 
-const plural = (n: number, one: string, many: string) => (n > 1 ? many : one);
-
-export function chosenRespondents(plan: Plan, request: GenerateRequest): Respondent[] {
+export function chosenRespondents(plan: Plan, request: GenerateRequest, lang: Lang): Respondent[] {
+  const words = generateEffectsWords[lang];
   const selection = selectRespondents(plan, request.selection);
-  if (!selection.ok) {
-    const n = selection.unknown.length;
-    throw new FileEffectError(
-      'unknown_respondents',
-      `${plural(n, 'Répondant inconnu', 'Répondants inconnus')} dans le plan « ${plan.id} » : ${selection.unknown.join(', ')}. Choisissez les répondants dans la liste proposée, ou chargez le plan qui les contient.`,
-    );
-  }
-  if (selection.respondents.length === 0) throw new FileEffectError('no_respondents', 'Aucun répondant choisi : cochez au moins une commune, l’EPCI ou la Caf, puis relancez la génération.');
+  if (!selection.ok) throw new FileEffectError('unknown_respondents', words.unknownRespondents(plan.id, selection.unknown));
+  if (selection.respondents.length === 0) throw new FileEffectError('no_respondents', words.noRespondents);
   return selection.respondents;
 }
 
-export function collectionOptions(plan: Plan, request: GenerateRequest, now: string): CollectionOptions {
+export function collectionOptions(plan: Plan, request: GenerateRequest, now: string, lang: Lang): CollectionOptions {
+  const words = generateEffectsWords[lang];
   const known = plan.periods.map((p) => p.id);
   const unknown = request.periods.filter((p) => !known.includes(p));
-  if (unknown.length > 0) {
-    throw new FileEffectError(
-      'unknown_periods',
-      `${plural(unknown.length, 'Période inconnue', 'Périodes inconnues')} : ${unknown.join(', ')}. Périodes du plan : ${known.join(', ')}. Cochez des périodes de la liste.`,
-    );
-  }
-  if (request.deadline !== '' && !isIsoDate(request.deadline)) {
-    throw new FileEffectError('invalid_deadline', `Date limite invalide : « ${request.deadline} ». Choisissez une date du calendrier (par exemple le 30/06/2025), ou laissez le champ vide.`);
-  }
+  if (unknown.length > 0) throw new FileEffectError('unknown_periods', words.unknownPeriods(unknown, known));
+  if (request.deadline !== '' && !isIsoDate(request.deadline)) throw new FileEffectError('invalid_deadline', words.invalidDeadline(request.deadline));
   return {
     now,
     // No period ticked means all of them, as the form says.

@@ -40,7 +40,7 @@ export function throwIfCancelled(signal: AbortSignal | undefined): void {
 export type PlanSource = { kind: 'embedded' } | { kind: 'workbook' } | { kind: 'file'; name: string };
 export type PlanInUse = { plan: Plan; source: PlanSource };
 
-/** What an effect hands back to be shown: a sentence (French) and optional details. */
+/** What an effect hands back to be shown: a sentence (in the effects' `lang`) and optional details. */
 export type Outcome = { message: string; details: string[] };
 
 export type Where = 'download' | 'workbook';

@@ -36,7 +36,7 @@ export function usePaneSession(effects: PaneEffects): PaneSession {
         if (active) setSession({ kind: 'ready', planInUse: initial.plan, startupProblem: initial.problem, returns: [], preferences });
       },
       (error: unknown) => {
-        if (active) setSession({ kind: 'failed', message: describeError(error) });
+        if (active) setSession({ kind: 'failed', message: describeError(error, effects.lang) });
       },
     );
     return () => {
@@ -56,7 +56,7 @@ export function usePaneSession(effects: PaneEffects): PaneSession {
       update(() => ({ preferences }));
       effects.savePreferences(preferences).then(
         () => setSaveProblem(null),
-        (error: unknown) => setSaveProblem(describeError(error)),
+        (error: unknown) => setSaveProblem(describeError(error, effects.lang)),
       );
     },
     [effects, update],

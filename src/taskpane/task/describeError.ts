@@ -1,10 +1,17 @@
-/** Any failure as one French sentence for the user: adapter errors carry theirs already. */
-export function describeError(error: unknown): string {
+import { defaultLang, type Lang } from '../../i18n/lang';
+import { errorWords } from '../../i18n/pane/errors';
+
+/**
+ * Any failure as one sentence for the user, in `lang`. Errors the user can act on carry theirs
+ * already: the effects' (FileEffectError, in the pane's language) and the adapters'
+ * (ExcelAdapterError, UntrustedFileError), which are written in French whatever `lang`.
+ */
+export function describeError(error: unknown, lang: Lang = defaultLang): string {
+  const words = errorWords[lang];
   if (error instanceof Error && error.message !== '') {
-    // Our adapters' errors (ExcelAdapterError, UntrustedFileError) are written in French for the user.
     const named = error as Error & { issue?: unknown; code?: unknown };
     if (named.issue !== undefined || typeof named.code === 'string') return error.message;
-    return `Une erreur inattendue est survenue : ${error.message}. Le classeur n’a pas été modifié ; réessayez, et si l’erreur persiste, signalez-la avec ce message.`;
+    return words.unexpected(error.message);
   }
-  return 'Une erreur inattendue est survenue. Le classeur n’a pas été modifié ; réessayez.';
+  return words.unknown;
 }

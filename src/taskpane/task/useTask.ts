@@ -5,6 +5,7 @@
  */
 import { useCallback, useRef, useState } from 'react';
 import { TaskCancelled, type TaskControl, type TaskProgress } from '../effects/types';
+import { usePaneLang } from '../shell/paneLang';
 import { describeError } from './describeError';
 
 export type TaskState<T> =
@@ -26,6 +27,8 @@ export type Task<T> = {
 export function useTask<T>(): Task<T> {
   const [state, setState] = useState<TaskState<T>>({ kind: 'idle' });
   const controller = useRef<AbortController | null>(null);
+  // The language of an unexpected failure's sentence (the effects' own errors carry theirs).
+  const lang = usePaneLang();
 
   const run = useCallback(async (label: string, work: (control: TaskControl) => Promise<T>) => {
     if (controller.current !== null) return undefined;
@@ -38,12 +41,12 @@ export function useTask<T>(): Task<T> {
       setState({ kind: 'done', value });
       return value;
     } catch (error) {
-      setState(error instanceof TaskCancelled || abort.signal.aborted ? { kind: 'cancelled' } : { kind: 'failed', message: describeError(error), error });
+      setState(error instanceof TaskCancelled || abort.signal.aborted ? { kind: 'cancelled' } : { kind: 'failed', message: describeError(error, lang), error });
       return undefined;
     } finally {
       controller.current = null;
     }
-  }, []);
+  }, [lang]);
 
   const cancel = useCallback(() => controller.current?.abort(), []);
   const reset = useCallback(() => setState({ kind: 'idle' }), []);

@@ -64,7 +64,7 @@ export function useFindingsState(
         const found = from !== undefined && (await effects.selectFinding(finding, from));
         if (!found) setGoToAnswer({ key, message: notInWorkbook(finding.sheet ?? '') });
       } catch (error) {
-        setGoToAnswer({ key, message: describeError(error) });
+        setGoToAnswer({ key, message: describeError(error, effects.lang) });
       }
     },
     [effects, notInWorkbook, returns],

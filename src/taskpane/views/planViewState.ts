@@ -117,11 +117,11 @@ export function usePlanViewState({ effects, planInUse, startupProblem, onPlan }:
       setReport({ kind: 'reverted' });
       onPlan({ plan: defaultPlan(), source: { kind: 'embedded' } });
     } catch (error) {
-      setReport({ kind: 'failed', message: describeError(error) });
+      setReport({ kind: 'failed', message: describeError(error, lang) });
     } finally {
       setReverting(false);
     }
-  }, [onPlan, resetImport]);
+  }, [lang, onPlan, resetImport]);
 
   const writeTask = useTask<Outcome>();
   const { run: runWrite } = writeTask;

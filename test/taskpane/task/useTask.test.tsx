@@ -9,16 +9,25 @@ import { PaneLang } from '../../../src/taskpane/shell/paneLang';
 
 type Work = (control: TaskControl) => Promise<string>;
 
+/** As in the App: the pane's language is provided above the views that run tasks. */
 function Harness({ work, lang = 'fr' }: { work: Work; lang?: 'fr' | 'en' }) {
-  const task = useTask<string>();
   return (
     <FluentProvider theme={webLightTheme}>
       <PaneLang.Provider value={lang}>
+        <Runner work={work} />
+      </PaneLang.Provider>
+    </FluentProvider>
+  );
+}
+
+function Runner({ work }: { work: Work }) {
+  const task = useTask<string>();
+  return (
+    <>
       <Button onClick={() => void task.run('Lecture des fichiers…', work)}>Lancer</Button>
       <TaskStatus task={task} />
       {task.state.kind === 'done' && <p>Résultat : {task.state.value}</p>}
-      </PaneLang.Provider>
-    </FluentProvider>
+    </>
   );
 }
 
@@ -68,12 +77,13 @@ it('speaks the pane’s language: English when Office does', async () => {
   expect(await screen.findByText('Cancelled: nothing was changed.')).toBeInTheDocument();
 });
 
-it.each([
-  ['an adapter error keeps its French message', Object.assign(new Error('Le classeur est protégé.'), { code: 'protected' }), /^Le classeur est protégé\.$/],
-  ['an unexpected error says the workbook was not changed', new Error('boom'), /boom.*n’a pas été modifié/],
-])('%s', async (_, error, expected) => {
+it.each<[string, Error, 'fr' | 'en', RegExp]>([
+  ['an adapter error keeps its French message', Object.assign(new Error('Le classeur est protégé.'), { code: 'protected' }), 'fr', /^Le classeur est protégé\.$/],
+  ['an unexpected error says the workbook was not changed', new Error('boom'), 'fr', /boom.*n’a pas été modifié/],
+  ['an unexpected error says so in the pane’s language', new Error('boom'), 'en', /^An unexpected error occurred: boom\. The workbook was not changed/],
+])('%s', async (_, error, lang, expected) => {
   const user = userEvent.setup();
-  render(<Harness work={() => Promise.reject(error)} />);
+  render(<Harness work={() => Promise.reject(error)} lang={lang} />);
   await user.click(screen.getByRole('button', { name: 'Lancer' }));
   expect((await screen.findByText(expected)).textContent).toMatch(expected);
 });

@@ -1,0 +1,55 @@
+/**
+ * The consolidation told in the pane (src/taskpane/effects/fileConsolidationSummary): one sentence
+ * (what was downloaded, which returns went in, who answered) and one line per file (its fate) plus
+ * who to remind. The counts themselves (« 2 retenus ») are the workbook's words (reportText).
+ * French is the reference.
+ */
+import type { FileOutcome } from '../../consolidate/types';
+
+const s = (n: number) => (n > 1 ? 's' : '');
+
+export const consolidationSummaryWords = {
+  fr: {
+    /** `size` is formatted (formatFileSize); `files` and `completeness` are built from the parts below. */
+    downloaded: (output: string, size: string, files: string, completeness: string) =>
+      `Consolidation téléchargée : ${output} (${size}). ${files}. Complétude : ${completeness}.`,
+    /** « 5 retours : 2 retenus, 3 refusés (illisibles) ». */
+    files: (n: number, outcomes: readonly string[]) => `${n} retour${s(n)} : ${outcomes.join(', ')}`,
+    /** Appended to the completeness counts. */
+    expected: (n: number) => ` (sur ${n} répondant${s(n)} attendu${s(n)})`,
+    fate: {
+      used: 'retenu',
+      superseded: 'remplacé par un retour plus récent',
+      quarantined: 'écarté (il comporte des erreurs)',
+      refused: 'refusé (illisible)',
+      unattributed: 'non attribué (aucun répondant de ce plan reconnu)',
+    } satisfies Record<FileOutcome, string>,
+    unknownRespondent: 'répondant non reconnu',
+    /** « fichier.xlsx — Digne-les-Bains : retenu ; 1 erreur. » */
+    fileLine: (file: string, who: string, fate: string, counts: readonly string[]) =>
+      `${file} — ${who} : ${fate}${counts.length > 0 ? ` ; ${counts.join(', ')}` : ''}.`,
+    /** `more`: how many late respondents are not named (0: all are); `sheet`: the reminders sheet. */
+    remind: (shown: readonly string[], more: number, sheet: string) =>
+      `À relancer : ${shown.join(', ')}${more > 0 ? ` et ${more} autre${s(more)}` : ''} (détail dans l’onglet « ${sheet} »).`,
+  },
+  en: {
+    downloaded: (output: string, size: string, files: string, completeness: string) =>
+      `Consolidation downloaded: ${output} (${size}). ${files}. Completeness: ${completeness}.`,
+    files: (n: number, outcomes: readonly string[]) => `${n} return${s(n)}: ${outcomes.join(', ')}`,
+    expected: (n: number) => ` (out of ${n} expected respondent${s(n)})`,
+    fate: {
+      used: 'used',
+      superseded: 'replaced by a newer return',
+      quarantined: 'excluded (it has errors)',
+      refused: 'refused (unreadable)',
+      unattributed: 'unattributed (no respondent of this plan recognised)',
+    } satisfies Record<FileOutcome, string>,
+    unknownRespondent: 'unrecognised respondent',
+    fileLine: (file: string, who: string, fate: string, counts: readonly string[]) =>
+      `${file} — ${who}: ${fate}${counts.length > 0 ? `; ${counts.join(', ')}` : ''}.`,
+    remind: (shown: readonly string[], more: number, sheet: string) =>
+      `To remind: ${shown.join(', ')}${more > 0 ? ` and ${more} other${s(more)}` : ''} (details in the “${sheet}” sheet).`,
+  },
+} as const;
+
+export type ConsolidationSummaryWords = (typeof consolidationSummaryWords)['fr'] | (typeof consolidationSummaryWords)['en'];

@@ -1,0 +1,23 @@
+/**
+ * `describeError`: any failure as one sentence, in the pane's language (French unless told). The
+ * sentences the effects throw are already in the pane's language and are shown as they are; the
+ * adapters' (ExcelAdapterError, UntrustedFileError) are French whatever the language.
+ */
+import { ExcelAdapterError } from '../../../src/excel';
+import type { Lang } from '../../../src/i18n/lang';
+import { FileEffectError } from '../../../src/taskpane/effects/fileErrors';
+import { describeError } from '../../../src/taskpane/task/describeError';
+
+const adapterError = new ExcelAdapterError({ code: 'sheet-protected', sheet: 'Synthèse' });
+
+it.each<[string, unknown, Lang | undefined, string | RegExp]>([
+  ['an unexpected error, in French by default', new Error('boom'), undefined, 'Une erreur inattendue est survenue : boom. Le classeur n’a pas été modifié ; réessayez, et si l’erreur persiste, signalez-la avec ce message.'],
+  ['an unexpected error, in English', new Error('boom'), 'en', 'An unexpected error occurred: boom. The workbook was not changed; try again, and if the error persists, report it with this message.'],
+  ['something thrown that is no Error, in French', 'boom', 'fr', 'Une erreur inattendue est survenue. Le classeur n’a pas été modifié ; réessayez.'],
+  ['something thrown that is no Error, in English', undefined, 'en', 'An unexpected error occurred. The workbook was not changed; try again.'],
+  ['an Error without message, in English', new Error(''), 'en', 'An unexpected error occurred. The workbook was not changed; try again.'],
+  ['an effect’s refusal, as it is', new FileEffectError('no_respondents', 'No respondent chosen.'), 'en', 'No respondent chosen.'],
+  ['an adapter error, as it is (French)', adapterError, 'en', adapterError.message],
+])('%s', (_case, error, lang, expected) => {
+  expect(describeError(error, lang)).toEqual(expected);
+});
