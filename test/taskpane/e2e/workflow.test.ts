@@ -187,15 +187,19 @@ describe('the standalone pane, step by step', () => {
       expect(consolidation.name).toBe('consolidation-CTG-P2A-2022-2025.xlsx');
       downloaded = join(work, consolidation.name);
       writeFileSync(downloaded, consolidation.bytes);
+      await page.getByText(/^Consolidation téléchargée/).waitFor();
       await screenshot('consolider');
       // The same files consolidated by the code on the command line's path.
       const files = uploads.map((file) => ({ fileName: file, fileDate: null, bytes: new Uint8Array(readFileSync(file)) }));
       expected = await consolidateFiles(plan, files, { readGrids: (b) => readGrids(b), render: renderWorkbook, write: async () => 'memory' }, { now: '2026-02-01T00:00:00.000Z' });
     }, 120_000);
 
-    it('summarises what was included and left out', async () => {
+    it('summarises what was included and left out, and can run again', async () => {
       const panel = page.locator('#panel-consolidate');
-      expect(await panel.textContent()).toMatch(/refus/i);
+      // 3 returns kept, the zip bomb refused; who is still to be reminded.
+      expect(await panel.textContent()).toMatch(/4 retours : 3 retenus, 1 refusé/);
+      expect(await panel.textContent()).toMatch(/À relancer : /);
+      expect(await page.getByRole('button', { name: /^Consolider/ }).getAttribute('aria-disabled')).not.toBe('true');
       await expectNoHorizontalScroll();
     });
 
