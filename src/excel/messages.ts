@@ -1,13 +1,17 @@
 /**
- * French messages of the Office.js adapter: errors (what went wrong, what to do) and notices
- * (a feature this version of Excel lacks, and what the add-in did instead).
+ * Messages of the Office.js adapter, French first (English in messagesEn.ts): errors (what went
+ * wrong, what to do) and notices (a feature this version of Excel lacks, and what the add-in did
+ * instead). An ExcelAdapterError carries the French one; the pane asks again in its language.
  */
+import type { Lang } from '../i18n/lang';
 import type { ExcelIssue } from './errors';
+import { issueMessageEn, noticeMessageEn } from './messagesEn';
 
 const list = (names: string[]) => names.map((n) => `« ${n} »`).join(', ');
 const plural = (n: number, one: string, many: string) => (n > 1 ? many : one);
 
-export function issueMessage(issue: ExcelIssue): string {
+export function issueMessage(issue: ExcelIssue, lang: Lang = 'fr'): string {
+  if (lang === 'en') return issueMessageEn(issue);
   switch (issue.code) {
     case 'cell-edit-mode':
       return 'Excel est en train de modifier une cellule : validez la saisie (Entrée) ou annulez-la (Échap), puis réessayez.';
@@ -67,7 +71,8 @@ export type Notice =
   | { code: 'marks-in-document-properties' }
   | { code: 'sheets-written-not-inserted' };
 
-export function noticeMessage(notice: Notice): string {
+export function noticeMessage(notice: Notice, lang: Lang = 'fr'): string {
+  if (lang === 'en') return noticeMessageEn(notice);
   switch (notice.code) {
     case 'no-page-layout':
       return 'Cette version d’Excel ne permet pas au complément de régler la mise en page (ExcelApi 1.9) : orientation et ajustement à la largeur sont à régler à l’impression.';

@@ -30,7 +30,7 @@ export async function consolidateInExcel(ports: ConsolidateInExcel, plan: Plan, 
   const { workbook } = ports;
   const words = consolidateEffectsWords[ports.lang];
   if (options.target === 'new-workbook' && !workbook.canCreateWorkbook) {
-    return download(ports, plan, returns, options, control, issueMessage({ code: 'unsupported', feature: 'createWorkbook', version: requirementSets.base }));
+    return download(ports, plan, returns, options, control, issueMessage({ code: 'unsupported', feature: 'createWorkbook', version: requirementSets.base }, ports.lang));
   }
   throwIfCancelled(control.signal);
   control.progress?.({ done: 0, total: 2, label: words.excel.consolidating });

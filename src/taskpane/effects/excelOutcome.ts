@@ -1,6 +1,6 @@
 /**
  * What a write into the open workbook tells the adviser: one sentence, and what this Excel could
- * not do as detail lines (the adapter's notices, in French). Shared by the plan sheets, the
+ * not do as detail lines (the adapter's notices, in the pane's language). Shared by the plan sheets, the
  * collection sheets and the consolidation tabs. Kept free of the pure folders' heavy code: the
  * pane's first chunk imports it.
  */
@@ -15,7 +15,7 @@ export function writeOutcome(report: WriteReport, lang: Lang): Outcome {
   const created = report.sheets.filter((s) => s.action === 'created').length;
   const replaced = report.sheets.length - created;
   const parts = [...(created > 0 ? [words.created(created)] : []), ...(replaced > 0 ? [words.replaced(replaced)] : [])];
-  return { message: `${parts.join(', ') || words.none}.`, details: report.notices.map(noticeMessage) };
+  return { message: `${parts.join(', ') || words.none}.`, details: report.notices.map((notice) => noticeMessage(notice, lang)) };
 }
 
 /** A write's sentence, to follow a colon: « Aucune feuille écrite. » → « aucune feuille écrite. ». */

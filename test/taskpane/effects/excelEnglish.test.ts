@@ -52,8 +52,8 @@ it.each<[string, FakeOptions, (effects: PaneEffects, progress: TaskProgress[]) =
     'the consolidation downloaded where Excel cannot open a new workbook',
     { createWorkbook: false },
     async (effects) => (await effects.consolidate(plan, returns, { target: 'new-workbook', errorPolicy: 'include' }, {})).message,
-    // The adapter's reason stays French (src/excel); what the pane did instead is English.
-    /^Cette version d’Excel .* The consolidation workbook is downloaded instead\. Consolidation downloaded\.$/,
+    // The adapter's reason, in English too (src/excel/messagesEn.ts); then what the pane did instead.
+    /^This version of Excel cannot open a new workbook from the add-in .* The consolidation workbook is downloaded instead\. Consolidation downloaded\.$/,
   ],
 ])('tells %s in English', async (_case, options, run, message) => {
   const progress: TaskProgress[] = [];

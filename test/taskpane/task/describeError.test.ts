@@ -1,7 +1,7 @@
 /**
  * `describeError`: any failure as one sentence, in the pane's language (French unless told). The
  * sentences the effects throw are already in the pane's language and are shown as they are; the
- * adapters' (ExcelAdapterError, UntrustedFileError) are French whatever the language.
+ * Office.js adapter's are said again in the pane's language; the .xlsx guards' stay French.
  */
 import { ExcelAdapterError } from '../../../src/excel';
 import type { Lang } from '../../../src/i18n/lang';
@@ -17,7 +17,9 @@ it.each<[string, unknown, Lang | undefined, string | RegExp]>([
   ['something thrown that is no Error, in English', undefined, 'en', 'An unexpected error occurred. The workbook was not changed; try again.'],
   ['an Error without message, in English', new Error(''), 'en', 'An unexpected error occurred. The workbook was not changed; try again.'],
   ['an effect’s refusal, as it is', new FileEffectError('no_respondents', 'No respondent chosen.'), 'en', 'No respondent chosen.'],
-  ['an adapter error, as it is (French)', adapterError, 'en', adapterError.message],
+  ['an Excel adapter error, in French as it is', adapterError, 'fr', adapterError.message],
+  ['an Excel adapter error, said again in English', adapterError, 'en', 'The sheet “Synthèse” is protected by a password: unprotect it (Review > Unprotect Sheet), then try again.'],
+  ['a guard’s refusal, as it is (French)', Object.assign(new Error('Le classeur contient des macros.'), { code: 'macro' }), 'en', 'Le classeur contient des macros.'],
 ])('%s', (_case, error, lang, expected) => {
   expect(describeError(error, lang)).toEqual(expected);
 });
