@@ -12,3 +12,4 @@ export { membersOf } from './indicators';
 export { isDue } from './completeness';
 export { valueKey } from './keys';
 export { keyIndicators, headlineMembers, type KeyIndicator } from './keyIndicators';
+export { consolidationFigures, fileOutcomes, type ConsolidationFigures } from './figures';

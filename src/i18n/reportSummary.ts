@@ -2,8 +2,9 @@
  * The consolidation told in a few lines, for the terminal (command and demo): files, findings by
  * severity, completeness and who to remind, and the key figures of the territory.
  */
+import { consolidationFigures, fileOutcomes, type ConsolidationFigures } from '../consolidate/figures';
 import { keyIndicators } from '../consolidate/keyIndicators';
-import type { Consolidation, FileOutcome } from '../consolidate/types';
+import type { Consolidation } from '../consolidate/types';
 import type { Plan } from '../plan/schema';
 import { formatNumber } from './findingsFormat';
 import { defaultLang, type Lang } from './lang';
@@ -48,6 +49,13 @@ const words = {
   },
 } as const;
 
+/** « 3 retenus, 1 refusé (illisible) »: each outcome that happened (the files used, always), in order. */
+export function filesByOutcome(figures: ConsolidationFigures, lang: Lang): string[] {
+  const t = reportText[lang].summary;
+  const said = { used: t.filesUsed, superseded: t.filesSuperseded, quarantined: t.filesQuarantined, refused: t.filesRefused, unattributed: t.filesUnattributed };
+  return fileOutcomes.filter((o) => figures.files[o] > 0 || o === 'used').map((o) => said[o](figures.files[o]));
+}
+
 export type SummaryOptions = { lang?: Lang; output?: string; maxReminders?: number };
 
 export function formatConsolidationSummary(plan: Plan, c: Consolidation, options: SummaryOptions = {}): string {
@@ -55,26 +63,14 @@ export function formatConsolidationSummary(plan: Plan, c: Consolidation, options
   const w = words[lang];
   const rw = reportWords[lang];
   const lines: string[] = [];
-  const t = reportText[lang].summary;
-  const said: Record<FileOutcome, (n: number) => string> = {
-    used: t.filesUsed,
-    superseded: t.filesSuperseded,
-    quarantined: t.filesQuarantined,
-    refused: t.filesRefused,
-    unattributed: t.filesUnattributed,
-  };
-  const outcomes = (Object.keys(said) as FileOutcome[])
-    .map((o) => [o, c.files.filter((f) => f.outcome === o).length] as const)
-    .filter(([o, n]) => n > 0 || o === 'used');
-  lines.push(`${w.files(c.files.length)} : ${outcomes.map(([o, n]) => said[o](n)).join(', ')}.`);
+  const figures = consolidationFigures(c);
+  lines.push(`${w.files(c.files.length)} : ${filesByOutcome(figures, lang).join(', ')}.`);
   lines.push(`${w.findings} : ${(['error', 'warning', 'info'] as const).map((s) => w.severity(c.counts[s], s)).join(', ')}.`);
   lines.push(`${w.policy} : ${rw.policy[c.errorPolicy.choice]}${c.errorPolicy.isDefault ? w.byDefault : ''}.`);
   if (c.history.length > 0) lines.push(`${w.replaced(c.history.length)}.`);
 
-  const expected = new Set(c.respondents.filter((r) => r.expected).map((r) => r.code));
-  const mine = c.completeness.respondents.filter((r) => expected.has(r.respondent));
-  const count = (s: string) => mine.filter((r) => r.status === s).length;
-  lines.push(`${w.completeness} : ${w.respondents(count('answered'), count('partial'), count('missing'), count('excluded'), mine.length)}.`);
+  const r = figures.respondents;
+  lines.push(`${w.completeness} : ${w.respondents(r.answered, r.partial, r.missing, r.excluded, r.expected)}.`);
   const names = new Map(c.respondents.map((r) => [r.code, r.name]));
   const byRespondent = new Map<string, string[]>();
   for (const o of c.completeness.outstanding) byRespondent.set(o.respondent, [...(byRespondent.get(o.respondent) ?? []), `FA ${o.fiche} ${o.period}`]);

@@ -3,44 +3,28 @@
  * went in, who answered) and short details (each file's fate, who to remind). The workbook itself
  * says the rest (« Synthèse », « Relances », « Anomalies »). The words: src/i18n/pane/consolidationSummary.
  */
-import type { Consolidation, FileOutcome, FileSummary } from '../../consolidate/types';
+import { consolidationFigures } from '../../consolidate/figures';
+import type { Consolidation, FileSummary } from '../../consolidate/types';
 import type { Lang } from '../../i18n/lang';
 import { consolidationSummaryWords } from '../../i18n/pane/consolidationSummary';
-import { reportText, type ReportText } from '../../i18n/reportText';
+import { filesByOutcome } from '../../i18n/reportSummary';
+import { reportText } from '../../i18n/reportText';
 import { reportWords } from '../../i18n/reportWords';
 import { formatFileSize } from './fileSize';
 
-const said = (t: ReportText['summary']): Record<FileOutcome, (n: number) => string> => ({
-  used: t.filesUsed,
-  superseded: t.filesSuperseded,
-  quarantined: t.filesQuarantined,
-  refused: t.filesRefused,
-  unattributed: t.filesUnattributed,
-});
-const order: FileOutcome[] = ['used', 'superseded', 'quarantined', 'refused', 'unattributed'];
 const maxReminded = 8;
 
 export function consolidationMessage(c: Consolidation, output: string, bytes: number, lang: Lang): string {
   const words = consolidationSummaryWords[lang];
-  const counted = said(reportText[lang].summary);
-  const outcomes = order.map((o) => [o, c.files.filter((f) => f.outcome === o).length] as const).filter(([o, k]) => k > 0 || o === 'used');
-  const files = words.files(c.files.length, outcomes.map(([o, k]) => counted[o](k)));
+  const files = words.files(c.files.length, filesByOutcome(consolidationFigures(c), lang));
   return words.downloaded(output, formatFileSize(bytes, lang), files, completeness(c, lang));
 }
 
 /** Expected respondents only (the parties and signatory communes, plus whoever sent a return). */
 function completeness(c: Consolidation, lang: Lang): string {
   const t = reportText[lang].summary;
-  const expected = new Set(c.respondents.filter((r) => r.expected).map((r) => r.code));
-  const mine = c.completeness.respondents.filter((r) => expected.has(r.respondent));
-  const count = (status: string) => mine.filter((r) => r.status === status).length;
-  const excluded = count('excluded');
-  return [
-    t.complete(count('answered')),
-    t.partial(count('partial')),
-    t.missing(count('missing')),
-    ...(excluded > 0 ? [t.excluded(excluded)] : []),
-  ].join(', ') + consolidationSummaryWords[lang].expected(mine.length);
+  const r = consolidationFigures(c).respondents;
+  return [t.complete(r.answered), t.partial(r.partial), t.missing(r.missing), ...(r.excluded > 0 ? [t.excluded(r.excluded)] : [])].join(', ') + consolidationSummaryWords[lang].expected(r.expected);
 }
 
 /** `lang`: the pane's and the workbook's language (the name of its reminders sheet). */

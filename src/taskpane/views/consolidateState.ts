@@ -4,7 +4,7 @@
  * run itself is a cancellable task.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Consolidation, ErrorPolicy } from '../../consolidate/types';
+import type { ErrorPolicy } from '../../consolidate/types';
 import type { ConsolidationSummary, ConsolidationTarget, Surface } from '../effects/types';
 import { useTask, type Task } from '../task/useTask';
 import type { ConsolidateViewProps } from './viewProps';
@@ -65,21 +65,5 @@ export function useConsolidateState({ effects, plan, returns, preferences, onPre
   };
 }
 
-/** The figures of a consolidation the summary shows. */
-export type ConsolidationFigures = {
-  files: Record<Consolidation['files'][number]['outcome'], number>;
-  /** Respondents expected to answer, by how complete they are. */
-  respondents: { expected: number; answered: number; partial: number; missing: number; excluded: number };
-};
-
-export function consolidationFigures(c: Consolidation): ConsolidationFigures {
-  const files = { used: 0, superseded: 0, quarantined: 0, refused: 0, unattributed: 0 };
-  for (const f of c.files) files[f.outcome]++;
-  const expected = new Set(c.respondents.filter((r) => r.expected).map((r) => r.code));
-  const mine = c.completeness.respondents.filter((r) => expected.has(r.respondent));
-  const count = (status: string) => mine.filter((r) => r.status === status).length;
-  return {
-    files,
-    respondents: { expected: mine.length, answered: count('answered'), partial: count('partial'), missing: count('missing'), excluded: count('excluded') },
-  };
-}
+/** The figures of a consolidation the summary shows: computed once for every surface, in src/consolidate. */
+export { consolidationFigures, type ConsolidationFigures } from '../../consolidate/figures';
