@@ -11,7 +11,8 @@ import { baseName } from '../returns/fileName';
  * that a return named with 250 characters still gets a copy.
  */
 const maxNameBytes = 200;
-const suffix = '_controle.xlsx';
+/** A folder name added to tell two copies apart is cut to this. */
+const maxFolderBytes = 60;
 
 const utf8Length = (text: string) => new TextEncoder().encode(text).length;
 
@@ -36,8 +37,11 @@ function parentOf(path: string): string {
   return parts.length >= 2 ? (parts[parts.length - 2] as string) : '';
 }
 
-function nameOf(stem: string, extra = ''): string {
-  return `${withinBytes(stem, maxNameBytes - utf8Length(suffix) - utf8Length(extra))}${extra}${suffix}`;
+/** `<stem>[_<folder>]_controle[-n].xlsx`, the stem shortened so that the whole stays within the bound. */
+function nameOf(stem: string, folder = '', n = 1): string {
+  const extra = folder === '' ? '' : `_${withinBytes(folder, maxFolderBytes)}`;
+  const end = `_controle${n > 1 ? `-${n}` : ''}.xlsx`;
+  return `${withinBytes(stem, maxNameBytes - utf8Length(extra) - utf8Length(end))}${extra}${end}`;
 }
 
 /** `…_Digne-les-Bains.xlsx` → `…_Digne-les-Bains_controle.xlsx` (shortened if needed). */
@@ -58,10 +62,9 @@ export function annotatedFileNames(paths: readonly string[], avoid: ReadonlySet<
   const used = new Set([...avoid].map((n) => n.toLowerCase()));
   return paths.map((path, i) => {
     const shared = (count.get(plain[i]!.toLowerCase()) ?? 0) > 1;
-    const parent = parentOf(path);
-    const base = shared && parent !== '' ? nameOf(stemOf(path), `_${parent}`) : plain[i]!;
-    let name = base;
-    for (let n = 2; used.has(name.toLowerCase()); n++) name = base.replace(/\.xlsx$/, `-${n}.xlsx`);
+    const folder = shared ? parentOf(path) : '';
+    let name = nameOf(stemOf(path), folder);
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = nameOf(stemOf(path), folder, n);
     used.add(name.toLowerCase());
     return name;
   });

@@ -40,6 +40,7 @@ export const isWorkbookName = (name: string) => /\.xls[xm]?$/i.test(name) && !na
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function specialKind(info: Stats): string {
+  if (info.isDirectory()) return 'directory';
   if (info.isFIFO()) return 'fifo';
   if (info.isCharacterDevice()) return 'character_device';
   if (info.isBlockDevice()) return 'block_device';

@@ -11,6 +11,7 @@ type Params = Record<string, string | number>;
 export type FileAccessCode = 'not_regular' | 'access_denied' | 'name_too_long' | 'read_timeout' | 'unreadable';
 
 const specialKind: Record<string, string> = {
+  directory: 'un dossier',
   fifo: 'un tube nommé (FIFO)',
   character_device: 'un périphérique (caractère), par exemple un lien vers /dev/zero',
   block_device: 'un périphérique (bloc)',
