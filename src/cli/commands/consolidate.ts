@@ -76,12 +76,9 @@ export async function consolidateCommand(argv: readonly string[], output: Output
   }
 
   const { nodeConsolidationPorts } = await import('../consolidationPorts');
-  const files: ConsolidateFile[] = [];
-  for (const entry of entries) {
-    // Each file on its own: one that cannot be opened is that file's refusal, and the next is read.
-    const loaded = await loadInput(fs, entry);
-    files.push('refused' in loaded ? { fileName: loaded.path, fileDate: loaded.modified, refused: loaded.refused } : { fileName: loaded.path, fileDate: loaded.modified, bytes: loaded.bytes });
-  }
+  // Each file read when its turn comes (one file's bytes in memory at a time); one that cannot be
+  // opened is that file's refusal, and the next is read.
+  const files: ConsolidateFile[] = entries.map((entry) => ({ fileName: entry.path, fileDate: entry.kind === 'file' ? entry.modified : null, load: () => loadInput(fs, entry) }));
   const now = new Date().toISOString();
   const run = await consolidateFiles(
     plan,

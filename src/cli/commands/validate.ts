@@ -118,7 +118,7 @@ export async function validateCommand(argv: readonly string[], output: Output, f
     for (const [i, w] of written.entries()) {
       const given = entries[i]?.path ?? w.file;
       if (w.written !== null) say(`  ${w.written}${basename(w.written) !== `${basename(given).replace(/\.[A-Za-z0-9]{1,5}$/, '')}_controle.xlsx` ? ` (copie de ${given})` : ''}`);
-      else if (w.reason === 'refused') say(`  ${w.file} : refusé, pas de copie annotée (le fichier ne peut pas être ouvert).`);
+      else if (w.reason === 'refused') say(`  ${given} : refusé, pas de copie annotée (le fichier ne peut pas être ouvert).`);
       else {
         annotationFailed = true;
         say(w.reason === 'write_failed' ? `  ${given} : ${w.detail}` : `  ${given} : la copie annotée n’a pas pu être faite (${w.detail}). Le contrôle ci-dessus reste valable ; ouvrez le fichier dans Excel, enregistrez-le à nouveau au format .xlsx et relancez pour avoir la copie.`);
