@@ -8,7 +8,8 @@ import type { Lang } from './lang';
 type Params = Record<string, string | number>;
 
 /** Why a file was not read, before any of its bytes reached the .xlsx guards. */
-export type FileAccessCode = 'not_regular' | 'access_denied' | 'name_too_long' | 'read_timeout' | 'unreadable';
+export const fileAccessCodes = ['not_regular', 'access_denied', 'name_too_long', 'read_timeout', 'unreadable'] as const;
+export type FileAccessCode = (typeof fileAccessCodes)[number];
 
 const specialKind: Record<string, string> = {
   directory: 'un dossier',
