@@ -79,6 +79,12 @@ export type OutputTargetCode = 'is_input' | 'not_a_file' | 'foreign' | 'previous
 const outputKind: Record<string, string> = {
   consolidation: 'une consolidation écrite par cet outil',
   annotated: 'une copie annotée écrite par cet outil',
+  collection: 'un classeur de recueil écrit par cet outil',
+};
+
+/** What replacing a previous output of that kind may cost. */
+const outputRisk: Record<string, string> = {
+  collection: ' ; attention, il a peut-être déjà été rempli par le répondant',
 };
 
 const entryKind: Record<string, string> = {
@@ -96,7 +102,7 @@ export function renderOutputTarget(code: OutputTargetCode, path: string, params:
     case 'foreign':
       return `« ${path} » existe déjà et n’est pas ${outputKind[String(params.kind)] ?? 'une sortie de cet outil'} : il ne sera jamais remplacé, même avec --force. Choisissez un autre nom de fichier ou un autre dossier.`;
     case 'previous_output':
-      return `« ${path} » existe déjà (${outputKind[String(params.kind)] ?? 'une sortie de cet outil'}). Ajoutez --force pour la remplacer, ou choisissez un autre nom de fichier.`;
+      return `« ${path} » existe déjà (${outputKind[String(params.kind)] ?? 'une sortie de cet outil'}${outputRisk[String(params.kind)] ?? ''}). Ajoutez --force pour la remplacer, ou choisissez un autre nom de fichier.`;
   }
 }
 

@@ -8,13 +8,15 @@
 import { entryData, inspectXlsx } from './guards';
 import type { Inflate } from './inflate';
 
-export type OwnOutputKind = 'consolidation' | 'annotated';
+export type OwnOutputKind = 'consolidation' | 'annotated' | 'collection';
 
 /** Written by annotate.ts in the copy's keywords. */
 export const annotatedKeyword = 'ctg-copie-annotee';
 
 const creator = 'CTG Indicateurs';
 const consolidationTitles = ['Consolidation des indicateurs — ', 'Consolidated indicators — '];
+/** src/collect/collectionWorkbook.ts: a blank collection workbook, or a return filled in from it. */
+const collectionTitle = 'Recueil des indicateurs CTG — ';
 /** docProps/core.xml is a few hundred bytes; anything larger is not ours. */
 const maxCoreBytes = 64 * 1024;
 
@@ -28,7 +30,8 @@ export function ownOutputKindOfCore(xml: string): OwnOutputKind | null {
   if ((element(xml, 'cp:keywords') ?? '').split(/[\s,;]+/).includes(annotatedKeyword)) return 'annotated';
   if (element(xml, 'dc:creator') !== creator) return null;
   const title = element(xml, 'dc:title') ?? '';
-  return consolidationTitles.some((t) => title.startsWith(t)) ? 'consolidation' : null;
+  if (consolidationTitles.some((t) => title.startsWith(t))) return 'consolidation';
+  return title.startsWith(collectionTitle) ? 'collection' : null;
 }
 
 /** The kind of our output these bytes are, or null (not ours, not a workbook, unreadable). Never throws. */

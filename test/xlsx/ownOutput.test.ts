@@ -13,7 +13,8 @@ describe('ownOutputKindOfCore', () => {
   it.each([
     ['our consolidation (French)', '<dc:creator>CTG Indicateurs</dc:creator><dc:title>Consolidation des indicateurs — CTG P2A</dc:title>', 'consolidation'],
     ['our consolidation (English)', '<dc:creator>CTG Indicateurs</dc:creator><dc:title>Consolidated indicators — CTG P2A</dc:title>', 'consolidation'],
-    ['our collection workbook (a return)', '<dc:creator>CTG Indicateurs</dc:creator><dc:title>Recueil des indicateurs CTG — Digne-les-Bains</dc:title>', null],
+    ['our collection workbook (blank, or a return)', '<dc:creator>CTG Indicateurs</dc:creator><dc:title>Recueil des indicateurs CTG — Digne-les-Bains</dc:title>', 'collection'],
+    ['a collection title by someone else', '<dc:creator>Marie</dc:creator><dc:title>Recueil des indicateurs CTG — Digne-les-Bains</dc:title>', null],
     ['a consolidation title by someone else', '<dc:creator>Jean</dc:creator><dc:title>Consolidation des indicateurs — CTG P2A</dc:title>', null],
     ['our annotated copy of a return saved by openpyxl', '<dc:creator>openpyxl</dc:creator><cp:keywords>ctg-copie-annotee</cp:keywords>', 'annotated'],
     ['a keyword that only contains ours', '<dc:creator>CTG Indicateurs</dc:creator><cp:keywords>pas-ctg-copie-annotee-du-tout</cp:keywords>', null],
