@@ -4,11 +4,12 @@
  * named .xlsx skipped; a read bounded in size and time; system errors as the file's refusal.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nodeFileSystem, type FileSystem } from '../../src/cli/fileSystem';
 import { listInputs, readInput } from '../../src/cli/inputs';
+import { runCli } from '../support/cli';
 
 const errno = (code: string) => Object.assign(new Error(`${code}: simulated`), { code });
 
@@ -103,5 +104,19 @@ describe('readInput', () => {
   it('gives up a read that does not finish in time', async () => {
     const fs: FileSystem = { ...nodeFileSystem, open: () => new Promise(() => undefined) };
     expect(await readInput(fs, join(dir, 'b-retour.xlsx'), { maxBytes: 1024, timeoutMs: 50 })).toEqual({ ok: false, refusal: { code: 'read_timeout', params: { seconds: 0 } } });
+  });
+});
+
+describe('--plan', () => {
+  it.each([
+    ['a FIFO (it would block forever)', 'c-tube.json', /n’est pas un fichier ordinaire.*Donnez le fichier du plan/],
+    ['a link to /dev/zero (it would never end)', 'd-zero.json', /n’est pas un fichier ordinaire/],
+    ['a missing file', 'absent.json', /Impossible de lire le plan « .*absent\.json » \(ENOENT\)\. Vérifiez le chemin du fichier\./],
+  ])('refuses %s with exit code 2', async (_case, name, message) => {
+    if (!existsSync(join(dir, 'c-tube.json'))) execFileSync('mkfifo', [join(dir, 'c-tube.json')]);
+    if (!existsSync(join(dir, 'd-zero.json'))) symlinkSync('/dev/zero', join(dir, 'd-zero.json'));
+    const { code, err } = await runCli('plan', '--plan', join(dir, name));
+    expect(code).toBe(2);
+    expect(err).toMatch(message);
   });
 });

@@ -61,7 +61,7 @@ export async function consolidateCommand(argv: readonly string[], output: Output
     output.err(`Impossible d’écrire dans le dossier de « ${out} » (${folder.reason}). Choisissez un dossier accessible en écriture.`);
     return 2;
   }
-  const choice = await resolvePlan(args.values.get('plan'), output);
+  const choice = await resolvePlan(args.values.get('plan'), output, fs);
   if (!choice.ok) return 2;
   const plan = choice.plan;
   let expected: string[] | undefined;

@@ -66,7 +66,7 @@ export async function generateCommand(argv: readonly string[], output: Output, f
     output.err(`Indiquez le dossier où écrire les classeurs : --out DOSSIER.\nUsage : ${generateUsage}`);
     return 2;
   }
-  const choice = await resolvePlan(args.values.get('plan'), output);
+  const choice = await resolvePlan(args.values.get('plan'), output, fs);
   if (!choice.ok) return 2;
   const plan = choice.plan;
   const selection = selectRespondents(plan, parseSelection(args.values.get('respondents'), plan));

@@ -74,7 +74,7 @@ export async function validateCommand(argv: readonly string[], output: Output, f
     }
     names = targets.names;
   }
-  const choice = await resolvePlan(args.values.get('plan'), output);
+  const choice = await resolvePlan(args.values.get('plan'), output, fs);
   if (!choice.ok) return 2;
 
   const { readGrids } = await import('../../xlsx');
