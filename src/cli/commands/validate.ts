@@ -59,6 +59,10 @@ export async function validateCommand(argv: readonly string[], output: Output, f
   }
   for (const path of skipped) output.err(renderSkippedDirectory(path));
   const annotateDir = args.values.get('annotate');
+  if (args.flags.has('force') && annotateDir === undefined) {
+    output.err(`L’option --force ne sert qu’avec --annotate (remplacer les copies annotées d’un contrôle précédent) : le contrôle n’écrit rien d’autre.\nUsage : ${validateUsage}`);
+    return 2;
+  }
   let names: string[] = [];
   if (annotateDir !== undefined) {
     const folder = await ensureWritableFolder(annotateDir, fs);
