@@ -106,6 +106,32 @@ export function renderOutputTarget(code: OutputTargetCode, path: string, params:
   }
 }
 
+/** A previous output replaced at the user's request (--force). */
+export function renderReplaced(path: string): string {
+  return `La consolidation précédente « ${path} » a été remplacée (--force).`;
+}
+
+/** What became of a file's annotated copy (src/app/validate.ts, `AnnotatedFile`), one line each. */
+export type CopyLine =
+  | { kind: 'written'; path: string; copyOf?: string }
+  | { kind: 'refused'; file: string }
+  | { kind: 'annotate_failed'; file: string; detail: string }
+  | { kind: 'write_failed'; file: string; detail: string };
+
+export function renderCopyLine(line: CopyLine): string {
+  switch (line.kind) {
+    case 'written':
+      return `  ${line.path}${line.copyOf !== undefined ? ` (copie de ${line.copyOf})` : ''}`;
+    case 'refused':
+      return `  ${line.file} : refusé, pas de copie annotée (le fichier ne peut pas être ouvert).`;
+    case 'annotate_failed':
+      return `  ${line.file} : la copie annotée n’a pas pu être faite (${line.detail}). Le contrôle ci-dessus reste valable ; ouvrez le fichier dans Excel, enregistrez-le à nouveau au format .xlsx et relancez pour avoir la copie.`;
+    case 'write_failed':
+      // The detail is already the French message of the failed write (renderWriteFailure).
+      return `  ${line.file} : ${line.detail}`;
+  }
+}
+
 /** A folder whose name looks like a workbook's, met among the files. */
 export function renderSkippedDirectory(path: string): string {
   return `« ${path} » est un dossier (malgré son nom en .xlsx) : ignoré.`;

@@ -9,7 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { consolidateFiles, consolidationJson, type ConsolidateFile } from '../../app/consolidate';
 import { selectRespondents } from '../../collect';
 import { formatConsolidationSummary } from '../../i18n';
-import { renderRefusedList, renderSkippedDirectory } from '../../i18n/fileAccess';
+import { renderRefusedList, renderReplaced, renderSkippedDirectory } from '../../i18n/fileAccess';
 import { parseArgs } from '../args';
 import { ensureWritableFolder } from '../files';
 import { nodeFileSystem, type FileIdentity, type FileSystem } from '../fileSystem';
@@ -96,7 +96,7 @@ export async function consolidateCommand(argv: readonly string[], output: Output
   if (json) output.out(JSON.stringify(consolidationJson(run.consolidation, run.output), null, 2));
   else output.out(formatConsolidationSummary(plan, run.consolidation, { output: run.output }));
   const say = json ? output.err : output.out;
-  if (verdict.replaces) say(`La consolidation précédente « ${out} » a été remplacée (--force).`);
+  if (verdict.replaces) say(renderReplaced(out));
   const refused = renderRefusedList(refusals(entries.map((e) => e.path), run.results));
   if (refused !== '') say(`\n${refused}`);
   return 0;

@@ -5,41 +5,22 @@
  * could not be marked up, 2 for unusable arguments. The files received are only read, never
  * written; a copy never replaces a file that is not an earlier copy (that one only with --force).
  */
-import { basename, dirname, join } from 'node:path';
-import { annotatedFileNames, annotateReturns, exitCodeOf, validateReturn, validationJson, type ReturnFile } from '../../app/validate';
-import { renderRefusedList, renderSkippedDirectory } from '../../i18n/fileAccess';
+import { join } from 'node:path';
+import { annotateReturns, exitCodeOf, validateReturn, validationJson, type ReturnFile } from '../../app/validate';
+import { renderCopyLine, renderRefusedList, renderSkippedDirectory } from '../../i18n/fileAccess';
 import { indexPlan, type ReturnResult } from '../../returns';
 import { formatValidationReport } from '../../i18n';
+import { annotatedTargets, copyLines } from '../annotatedCopies';
 import { parseArgs } from '../args';
 import { ensureWritableFolder, writeAtomically } from '../files';
-import { nodeFileSystem, type FileIdentity, type FileSystem } from '../fileSystem';
+import { nodeFileSystem, type FileSystem } from '../fileSystem';
 import { listInputs, type InputFile } from '../inputs';
 import { loadInput, refusals } from '../loadInput';
 import type { ExitCode, Output } from '../output';
-import { inspectTarget, judgeTarget } from '../outputTarget';
 import { terminalProgress } from '../progress';
 import { resolvePlan } from '../resolvePlan';
 
 export const validateUsage = 'ctg validate FICHIER|DOSSIER... [--plan FICHIER] [--json] [--annotate DOSSIER [--force]]';
-
-/**
- * The names of the copies, decided before any work: distinct, never a file being checked, never a
- * file that is not a previous copy (and that one only with --force). Problems, all of them, or the names.
- */
-async function annotatedTargets(fs: FileSystem, dir: string, inputs: readonly string[], files: readonly InputFile[], force: boolean): Promise<{ ok: true; names: string[] } | { ok: false; problems: string[] }> {
-  const here = await fs.realpath(dir).catch(() => dir);
-  const avoid = new Set<string>();
-  for (const file of files) if ((await fs.realpath(dirname(file.path)).catch(() => dirname(file.path))) === here) avoid.add(basename(file.path));
-  const names = annotatedFileNames(inputs, avoid);
-  const byIdentity = new Map<FileIdentity, string>(files.map((f) => [f.identity, f.path]));
-  const problems: string[] = [];
-  for (const name of names) {
-    const path = join(dir, name);
-    const verdict = judgeTarget(path, await inspectTarget(fs, path), 'annotated', byIdentity, force);
-    if (!verdict.ok) problems.push(verdict.message);
-  }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, names };
-}
 
 export async function validateCommand(argv: readonly string[], output: Output, fs: FileSystem = nodeFileSystem): Promise<ExitCode> {
   const args = parseArgs(argv, {
@@ -119,15 +100,9 @@ export async function validateCommand(argv: readonly string[], output: Output, f
       names,
     });
     say(`\nCopies annotées (dans ${annotateDir}) :`);
-    for (const [i, w] of written.entries()) {
-      const given = entries[i]?.path ?? w.file;
-      if (w.written !== null) say(`  ${w.written}${basename(w.written) !== `${basename(given).replace(/\.[A-Za-z0-9]{1,5}$/, '')}_controle.xlsx` ? ` (copie de ${given})` : ''}`);
-      else if (w.reason === 'refused') say(`  ${given} : refusé, pas de copie annotée (le fichier ne peut pas être ouvert).`);
-      else {
-        annotationFailed = true;
-        say(w.reason === 'write_failed' ? `  ${given} : ${w.detail}` : `  ${given} : la copie annotée n’a pas pu être faite (${w.detail}). Le contrôle ci-dessus reste valable ; ouvrez le fichier dans Excel, enregistrez-le à nouveau au format .xlsx et relancez pour avoir la copie.`);
-      }
-    }
+    const lines = copyLines(written, entries.map((e) => e.path));
+    for (const line of lines) say(renderCopyLine(line));
+    annotationFailed = lines.some((l) => l.kind === 'annotate_failed' || l.kind === 'write_failed');
   }
   const refused = renderRefusedList(refusals(entries.map((e) => e.path), results));
   if (refused !== '') say(`\n${refused}`);
