@@ -27,6 +27,7 @@ const doctypeName = 'CTG-P2A-2022-2025_04001_Aiglun (doctype).xlsx';
 const longName = `CTG-P2A-2022-2025_04009_${'a'.repeat(221)}.xlsx`;
 const errno = (code: string) => Object.assign(new Error(`${code}: simulated`), { code });
 const hash = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
 async function cleanReturn(code: string): Promise<{ name: string; bytes: Uint8Array }> {
@@ -106,7 +107,12 @@ describe('ctg validate on a folder of hostile files', () => {
     expect(run.err).toContain(`${join(dir, 'inaccessible.xlsx')} — Le fichier ne peut pas être lu : accès refusé (EACCES).`);
     expect(run.err).toContain(`${join(dir, 'tube.xlsx')} — Ce n’est pas un fichier ordinaire mais un tube nommé (FIFO)`);
     expect(run.err).toContain(`${join(dir, 'zero.xlsx')} — Ce n’est pas un fichier ordinaire mais un périphérique (caractère)`);
-    expect(run.err).toContain(`${join(dir, openpyxlName)} : la copie annotée n’a pas pu être faite`);
+    // Today ExcelJS cannot mark these two up; whether or not a later reader or annotator can, each
+    // gets its own line, and the files after them are still checked (the order above).
+    for (const name of [openpyxlName, doctypeName]) {
+      const stem = escape(name.replace(/\.xlsx$/, ''));
+      expect(run.err).toMatch(new RegExp(`${stem}_controle\\.xlsx|${escape(join(dir, name))} : (la copie annotée n’a pas pu être faite \\(.+\\)\\. Le contrôle ci-dessus reste valable|refusé, pas de copie)`));
+    }
     noStackTrace(run.err);
   });
 
@@ -114,7 +120,6 @@ describe('ctg validate on a folder of hostile files', () => {
     const copies = readdirSync(annotated);
     expect(copies).toEqual(expect.arrayContaining(['CTG-P2A-2022-2025_04020_Barles_controle.xlsx', 'retour_janvier_controle.xlsx', 'retour_mars_controle.xlsx']));
     expect(copies.some((c) => c.startsWith('CTG-P2A-2022-2025_04009_aaaa') && c.endsWith('_controle.xlsx'))).toBe(true);
-    expect(copies.some((c) => c.includes('openpyxl'))).toBe(false);
     expect(copies.filter((c) => c.endsWith('.tmp'))).toEqual([]);
     expect(run.err).toContain('retour_janvier_controle.xlsx (copie de ');
     expect(inputs.map(hash)).toEqual(before);
