@@ -18,8 +18,15 @@ import { slug } from './fileNames';
 import type { Progress, RenderSpec } from './generate';
 import { readReturnGrids, validateGrids, type ReadGrids, type ValidateOptions } from './validate';
 
-/** A return to consolidate: its bytes, or its refusal already decided (too large to load, say). */
-export type ConsolidateFile = { fileName: string; fileDate: string | null } & ({ bytes: Uint8Array } | { refused: ReturnResult });
+/** What loading a return gives: its bytes, or its refusal (not a regular file, unreadable, too large…). */
+export type LoadedReturn = { bytes: Uint8Array } | { refused: ReturnResult };
+
+/**
+ * A return to consolidate: its bytes, its refusal already decided (too large to load, say), or how
+ * to load it — loaded only when its turn comes and dropped once checked, so that a run over many
+ * files never holds more than one file's bytes.
+ */
+export type ConsolidateFile = { fileName: string; fileDate: string | null } & (LoadedReturn | { load: () => Promise<LoadedReturn> });
 
 export type ConsolidatePorts = {
   readGrids: ReadGrids;
@@ -44,11 +51,12 @@ export async function validateFiles(plan: Plan, files: readonly ConsolidateFile[
   const results: ReturnResult[] = [];
   for (const [i, file] of files.entries()) {
     progress?.({ done: i, total: files.length, label: baseName(file.fileName) });
-    if ('refused' in file) {
-      results.push(file.refused);
+    const loaded = 'load' in file ? await file.load() : file;
+    if ('refused' in loaded) {
+      results.push(loaded.refused);
       continue;
     }
-    const read = await readReturnGrids({ fileName: file.fileName, bytes: file.bytes }, readGrids);
+    const read = await readReturnGrids({ fileName: file.fileName, bytes: loaded.bytes }, readGrids);
     results.push(read.ok ? validateGrids(plan, file.fileName, read.grids, shared) : read.result);
   }
   progress?.({ done: files.length, total: files.length, label: '' });

@@ -12,6 +12,7 @@ import { countBySeverity, finding, type Finding, type Severity } from '../return
 import { indexPlan } from '../returns/planIndex';
 import { checkedResult, refusedResult, statusOf, type ReturnResult, type ReturnStatus } from '../returns/result';
 import type { Grid } from '../workbook/grid';
+import { annotatedFileName, annotatedFileNames } from './annotatedNames';
 import type { Progress, WriteFile } from './generate';
 
 export type ReturnFile = { fileName: string; bytes: Uint8Array };
@@ -109,25 +110,34 @@ export function validationJson(results: readonly ReturnResult[], lang: Lang = de
   }));
 }
 
-/** `…_Digne-les-Bains.xlsx` → `…_Digne-les-Bains_controle.xlsx`. */
-export function annotatedFileName(fileName: string): string {
-  const base = baseName(fileName);
-  const stem = base.replace(/\.[A-Za-z0-9]{1,5}$/, '');
-  return `${stem}_controle.xlsx`;
-}
+export { annotatedFileName, annotatedFileNames } from './annotatedNames';
 
 /** Marks up a copy of a file's bytes with its findings (src/xlsx/annotate.ts for .xlsx files). */
 export type Annotate = (bytes: Uint8Array, findings: readonly Finding[], lang: Lang) => Promise<Uint8Array>;
 
-export type AnnotatedFile = { file: string; written: string | null; reason?: string };
+/**
+ * What became of each file's copy: written, not made (the file was refused: it cannot be opened to
+ * mark it up), or failed — marking up crashed on a file the reader accepted, or the write failed —
+ * with the error's own message (the write port's is French, see src/cli/files.ts).
+ */
+export type AnnotatedFile =
+  | { file: string; written: string }
+  | { file: string; written: null; reason: 'refused' }
+  | { file: string; written: null; reason: 'annotate_failed' | 'write_failed'; detail: string };
 
-/** A marked-up copy per file that could be read (a refused file cannot be opened to mark it up). */
+const messageOf = (error: unknown) => String((error as Error | null)?.message ?? error).slice(0, 300);
+
+/**
+ * A marked-up copy per file that could be read. One file's failure is that file's outcome: the
+ * others still get their copy. `names`: the copies' names, one per file (annotatedFileNames).
+ */
 export async function annotateReturns(
   results: readonly ReturnResult[],
   files: readonly ReturnFile[],
-  ports: { annotate: Annotate; write: WriteFile },
+  ports: { annotate: Annotate; write: WriteFile; names?: readonly string[] },
   lang: Lang = defaultLang,
 ): Promise<AnnotatedFile[]> {
+  const names = ports.names ?? annotatedFileNames(files.map((f) => f.fileName));
   const out: AnnotatedFile[] = [];
   for (const [i, result] of results.entries()) {
     const file = files[i];
@@ -136,8 +146,18 @@ export async function annotateReturns(
       out.push({ file: result.file, written: null, reason: 'refused' });
       continue;
     }
-    const bytes = await ports.annotate(file.bytes, result.findings, lang);
-    out.push({ file: result.file, written: await ports.write(annotatedFileName(file.fileName), bytes) });
+    let bytes: Uint8Array;
+    try {
+      bytes = await ports.annotate(file.bytes, result.findings, lang);
+    } catch (error) {
+      out.push({ file: result.file, written: null, reason: 'annotate_failed', detail: messageOf(error) });
+      continue;
+    }
+    try {
+      out.push({ file: result.file, written: await ports.write(names[i] ?? annotatedFileName(file.fileName), bytes) });
+    } catch (error) {
+      out.push({ file: result.file, written: null, reason: 'write_failed', detail: messageOf(error) });
+    }
   }
   return out;
 }

@@ -8,15 +8,16 @@ import { renderWorkbook } from '../xlsx/charts';
 import { nodeInflate } from '../xlsx/inflateNode';
 import { readGrids } from '../xlsx/readGrids';
 import { writeAtomically } from './files';
+import { nodeFileSystem, type FileSystem } from './fileSystem';
 import type { Output } from './output';
 import { terminalProgress } from './progress';
 
-export function nodeConsolidationPorts(target: string, progressVerb: string, output: Output): ConsolidatePorts {
+export function nodeConsolidationPorts(target: string, progressVerb: string, output: Output, fs: FileSystem = nodeFileSystem): ConsolidatePorts {
   return {
     readGrids: (bytes) => readGrids(bytes, { inflate: nodeInflate }),
     render: renderWorkbook,
     write: async (bytes) => {
-      await writeAtomically(target, bytes);
+      await writeAtomically(target, bytes, fs);
       return target;
     },
     progress: terminalProgress(progressVerb, output),

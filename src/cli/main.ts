@@ -5,9 +5,13 @@ import { demoCommand } from './commands/demo';
 import { generateCommand, generateUsage } from './commands/generate';
 import { planCommand, planUsage } from './commands/plan';
 import { validateCommand, validateUsage } from './commands/validate';
+import { WriteFailure } from './files';
+import { nodeFileSystem, type FileSystem } from './fileSystem';
+import { renderUnexpected } from '../i18n/fileAccess';
 import { processOutput, type ExitCode, type Output } from './output';
 
-type Command = (argv: readonly string[], output: Output) => Promise<ExitCode>;
+/** `fs`: the file port (src/cli/fileSystem.ts); tests pass one that fails on purpose. */
+type Command = (argv: readonly string[], output: Output, fs: FileSystem) => Promise<ExitCode>;
 
 const commands: Record<string, { run: Command; usage: string; summary: string }> = {
   plan: { run: planCommand, usage: planUsage, summary: 'résumé du plan, ou le plan entier en JSON' },
@@ -23,7 +27,7 @@ function help(): string {
   return lines.join('\n');
 }
 
-export async function main(argv: readonly string[], output: Output = processOutput): Promise<ExitCode> {
+export async function main(argv: readonly string[], output: Output = processOutput, fs: FileSystem = nodeFileSystem): Promise<ExitCode> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === 'aide') {
     output.out(help());
@@ -35,13 +39,20 @@ export async function main(argv: readonly string[], output: Output = processOutp
     return 2;
   }
   try {
-    return await command.run(rest, output);
+    return await command.run(rest, output, fs);
   } catch (error) {
     if (error instanceof UsageError) {
       output.err(`${error.message}\nUsage : ${command.usage}`);
       return 2;
     }
-    throw error;
+    if (error instanceof WriteFailure) {
+      output.err(error.message);
+      return 2;
+    }
+    // Never a stack trace for the adviser: a French line, the detail only when asked for.
+    output.err(renderUnexpected(String((error as Error | null)?.message ?? error).slice(0, 300)));
+    if (process.env.CTG_DEBUG === '1') output.err(String((error as Error | null)?.stack ?? error));
+    return 1;
   }
 }
 
@@ -51,7 +62,7 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`Erreur inattendue : ${(error as Error).stack ?? String(error)}\n`);
+      process.stderr.write(`${renderUnexpected(String((error as Error | null)?.message ?? error))}\n`);
       process.exitCode = 1;
     },
   );

@@ -1,26 +1,31 @@
 /** `--plan FILE` or the embedded default plan, with every problem reported in French. */
-import { readFile } from 'node:fs/promises';
 import { loadPlan, planFormatOf } from '../app/loadPlan';
 import { describePlanIssue } from '../i18n';
 import { defaultPlan, type Plan } from '../plan';
+import { nodeFileSystem, type FileSystem } from './fileSystem';
+import { readInput } from './inputs';
+import { refusedInput } from './loadInput';
 import type { ExitCode, Output } from './output';
 
 export type PlanChoice = { ok: true; plan: Plan; origin: string } | { ok: false; exitCode: ExitCode };
 
-export async function resolvePlan(file: string | undefined, output: Output): Promise<PlanChoice> {
+export async function resolvePlan(file: string | undefined, output: Output, fs: FileSystem = nodeFileSystem): Promise<PlanChoice> {
   if (file === undefined) return { ok: true, plan: defaultPlan(), origin: 'plan intégré (convention P2A 2022-2025)' };
   const format = planFormatOf(file);
   if (format === undefined) {
     output.err(`Le plan « ${file} » n’est ni un .json ni un .xlsx. Donnez un fichier plan au format JSON ou un classeur .xlsx contenant les feuilles du plan.`);
     return { ok: false, exitCode: 2 };
   }
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    output.err(`Impossible de lire le plan « ${file} » (${(error as NodeJS.ErrnoException).code ?? 'erreur'}). Vérifiez le chemin du fichier.`);
+  // Like a return: a regular file only (a FIFO given as --plan would block forever), bounded in size and time.
+  const read = await readInput(fs, file);
+  if (!read.ok) {
+    const { code, params } = read.refusal;
+    if (code === 'unreadable') output.err(`Impossible de lire le plan « ${file} » (${params.errno}). Vérifiez le chemin du fichier.`);
+    else if (code === 'not_regular') output.err(`Le plan « ${file} » n’est pas un fichier ordinaire (tube, périphérique ou dossier) : il n’est pas lu. Donnez le fichier du plan (.json ou .xlsx).`);
+    else output.err(`Impossible de lire le plan « ${file} » : ${String(refusedInput(file, read.refusal).findings[0]?.params.detail ?? '')}`);
     return { ok: false, exitCode: 2 };
   }
+  const bytes = read.bytes;
   let loaded;
   try {
     // ExcelJS is loaded only when a workbook is to be read: `ctg plan --json` stays fast.

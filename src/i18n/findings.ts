@@ -3,6 +3,7 @@
  * it. French for the advisers and communes; English second.
  */
 import type { Finding, FindingCode } from '../returns/findings';
+import { fileAccessInEnglish } from './fileAccess';
 import { formatDate, formatNumber, formatPercent, formatValue, shorten } from './findingsFormat';
 import { defaultLang, type Lang } from './lang';
 
@@ -125,7 +126,7 @@ const fr: Catalogue = {
 };
 
 const en: Catalogue = {
-  file_refused: (f) => refusedInEnglish[String(f.params.reason)] ?? `File refused (${String(f.params.reason)}).`,
+  file_refused: (f) => refusedInEnglish[String(f.params.reason)] ?? fileAccessInEnglish(String(f.params.reason)) ?? `File refused (${String(f.params.reason)}).`,
   not_a_return: (f) => `This is not a collection workbook of plan "${f.params.plan}": none of its indicator codes is present.`,
   manifest_missing: () => 'The hidden "_ctg" sheet is missing: the workbook was recognised from its sheets and indicator codes. Check the respondent and periods.',
   manifest_invalid: () => 'The hidden "_ctg" sheet was altered: the workbook was recognised from its sheets and indicator codes.',

@@ -13,6 +13,7 @@ import { formatCounts, severityLabel } from '../i18n/findingsReport';
 import { defaultLang, type Lang } from '../i18n/lang';
 import type { Finding, Severity } from '../returns/findings';
 import { parseA1 } from '../workbook/a1';
+import { annotatedKeyword } from './ownOutput';
 import { readGrids, type ReadGridsOptions } from './readGrids';
 
 export const findingsSheetName = 'Contrôles';
@@ -66,6 +67,8 @@ export async function annotateReturn(bytes: Uint8Array, findings: readonly Findi
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
 
+  // Lets a later run recognise the copy as ours (ownOutput.ts), the only kind of file it may replace.
+  workbook.keywords = annotatedKeyword;
   markCells(workbook, findings, lang);
   addFindingsSheet(workbook, findings, lang, options.fileName);
   const buffer = await workbook.xlsx.writeBuffer();

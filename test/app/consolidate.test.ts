@@ -101,3 +101,44 @@ describe('the JSON summary', () => {
 it('names the workbook after the plan', () => {
   expect(consolidationFileName(plan)).toBe('consolidation-CTG-P2A-2022-2025.xlsx');
 });
+
+it('loads each file given by a loader only when its turn comes, one after the other', async () => {
+  const { files, grids } = fakeFiles();
+  const events: string[] = [];
+  const lazy: ConsolidateFile[] = files.map((f) => ({
+    fileName: f.fileName,
+    fileDate: f.fileDate,
+    load: async () => {
+      events.push(`load ${f.fileName}`);
+      return 'load' in f ? f.load() : f;
+    },
+  }));
+  const result = await consolidateFiles(
+    plan,
+    lazy,
+    {
+      readGrids: async (bytes) => {
+        const key = new TextDecoder().decode(bytes);
+        events.push(`read ${key}`);
+        const found = grids.get(key);
+        if (found === undefined) throw Object.assign(new Error('Le fichier est endommagé.'), { code: 'corrupt' });
+        return found;
+      },
+      render: async () => new Uint8Array([1]),
+      write: async () => 'sortie.xlsx',
+    },
+    { now },
+  );
+  expect(events).toEqual([
+    'load dossier/CTG-P2A-2022-2025_caf04.xlsx',
+    'read caf04',
+    'load dossier/CTG-P2A-2022-2025_200067437.xlsx',
+    'read 200067437',
+    'load dossier/CTG-P2A-2022-2025_04070.xlsx',
+    'read 04070',
+    'load dossier/énorme.xlsx',
+    'load dossier/cassé.xlsx',
+    'read cassé',
+  ]);
+  expect(result.consolidation.files.map((f) => f.outcome)).toEqual(['used', 'used', 'used', 'refused', 'refused']);
+});

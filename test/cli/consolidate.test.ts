@@ -48,8 +48,8 @@ describe('ctg consolidate', () => {
     expect(grids.map((g) => g.name)).toEqual(expect.arrayContaining(['Synthèse', 'Données', 'Anomalies', 'Historique', 'Relances', 'FA 3.2 - Accueil 0-3 ans']));
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
 
-    // Run again with the workbook inside the folder: it is not taken for a return.
-    const again = JSON.parse((await run('consolidate', dir, '--out', out, '--json')).out);
+    // Run again with the workbook inside the folder (replacing it takes --force): it is not taken for a return.
+    const again = JSON.parse((await run('consolidate', dir, '--out', out, '--force', '--json')).out);
     expect(again.files).toHaveLength(3);
   }, 60_000);
 

@@ -32,6 +32,27 @@ describe('ctg generate', () => {
     expect(header).toEqual(['Code', 'Indicateur', 'Unité', 'Année 2024', 'Année 2025', 'Commentaire']);
   });
 
+  it('never replaces a workbook already there (it may be filled in) without --force, nor another file even with it', async () => {
+    const dir = freshDir();
+    const digne = join(dir, 'CTG-P2A-2022-2025_04070_Digne-les-Bains.xlsx');
+    const archail = join(dir, 'CTG-P2A-2022-2025_04009_Archail.xlsx');
+    expect((await run('generate', '--respondents', '04070', '--out', dir)).code).toBe(0);
+    const first = readFileSync(digne);
+    writeFileSync(archail, 'le tableau de quelqu’un d’autre');
+
+    const again = await run('generate', '--respondents', '04070,04009', '--out', dir);
+    expect(again.code).toBe(2);
+    expect(again.err).toContain(`« ${digne} » existe déjà (un classeur de recueil écrit par cet outil ; attention, il a peut-être déjà été rempli par le répondant). Ajoutez --force`);
+    expect(again.err).toContain(`« ${archail} » existe déjà et n’est pas un classeur de recueil écrit par cet outil : il ne sera jamais remplacé, même avec --force.`);
+    const forced = await run('generate', '--respondents', '04070,04009', '--out', dir, '--force');
+    expect(forced.code).toBe(2);
+    expect(readFileSync(digne)).toEqual(first);
+    expect(readFileSync(archail, 'utf8')).toBe('le tableau de quelqu’un d’autre');
+
+    expect((await run('generate', '--respondents', '04070', '--out', dir, '--force')).code).toBe(0);
+    expect(readFileSync(digne)).not.toEqual(first);
+  }, 60_000);
+
   it('writes the 10 signatory communes, the EPCI and the Caf with « signataires »', async () => {
     const dir = freshDir();
     const { code, out } = await run('generate', '--respondents', 'signataires', '--out', dir, '--json');

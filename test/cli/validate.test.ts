@@ -128,6 +128,7 @@ describe('ctg validate', () => {
     ['an unknown option', ['--vite'], /Option inconnue : --vite/],
     ['an annotate folder that cannot be written', ['CLEAN', '--annotate', 'UNDER_FILE'], /Impossible d’écrire dans le dossier/],
     ['an unreadable plan', ['CLEAN', '--plan', 'plan.txt'], /ni un \.json ni un \.xlsx/],
+    ['--force without --annotate', ['CLEAN', '--force'], /--force ne sert qu’avec --annotate/],
   ])('exits with code 2 for %s', async (_name, args, message) => {
     const empty = mkdtempSync(join(tmpdir(), 'ctg-empty-'));
     const resolved = args.map((a) => (a === 'EMPTY' ? empty : a === 'CLEAN' ? clean : a === 'UNDER_FILE' ? join(clean, 'sous-dossier') : a));

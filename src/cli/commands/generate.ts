@@ -1,12 +1,18 @@
 /**
  * `ctg generate [--plan FILE] [--respondents all|signataires|CODES] [--period YEARS]
- *   [--deadline DATE] [--contact TEXT] [--password TEXT] --out DIR [--json]`
+ *   [--deadline DATE] [--contact TEXT] [--password TEXT] --out DIR [--force] [--json]`. A file already
+ * at a workbook's name is never replaced silently: it may be a return already filled in. With
+ * --force, collection workbooks of ours are replaced; any other file, never.
  */
+import { join } from 'node:path';
+import { collectionFileName } from '../../app/fileNames';
 import { generateCollection } from '../../app/generate';
 import { selectRespondents, type RespondentSelection } from '../../collect';
 import type { Plan } from '../../plan';
 import { parseArgs } from '../args';
 import { ensureWritableFolder, folderWriter } from '../files';
+import { nodeFileSystem, type FileSystem } from '../fileSystem';
+import { inspectTarget, judgeTarget } from '../outputTarget';
 import type { ExitCode, Output } from '../output';
 import { terminalProgress } from '../progress';
 import { resolvePlan } from '../resolvePlan';
@@ -43,7 +49,7 @@ export function parseDeadline(text: string): string | undefined {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : undefined;
 }
 
-export async function generateCommand(argv: readonly string[], output: Output): Promise<ExitCode> {
+export async function generateCommand(argv: readonly string[], output: Output, fs: FileSystem = nodeFileSystem): Promise<ExitCode> {
   const args = parseArgs(argv, {
     plan: { kind: 'value', placeholder: 'FICHIER' },
     respondents: { kind: 'value', placeholder: 'all|signataires|CODES' },
@@ -53,13 +59,14 @@ export async function generateCommand(argv: readonly string[], output: Output): 
     password: { kind: 'value', placeholder: 'MOT' },
     out: { kind: 'value', placeholder: 'DOSSIER' },
     json: { kind: 'flag' },
+    force: { kind: 'flag' },
   });
   const outDir = args.values.get('out');
   if (outDir === undefined) {
     output.err(`Indiquez le dossier où écrire les classeurs : --out DOSSIER.\nUsage : ${generateUsage}`);
     return 2;
   }
-  const choice = await resolvePlan(args.values.get('plan'), output);
+  const choice = await resolvePlan(args.values.get('plan'), output, fs);
   if (!choice.ok) return 2;
   const plan = choice.plan;
   const selection = selectRespondents(plan, parseSelection(args.values.get('respondents'), plan));
@@ -83,9 +90,20 @@ export async function generateCommand(argv: readonly string[], output: Output): 
     output.err(`Date limite illisible : « ${deadlineText} ». Écrivez-la JJ/MM/AAAA, par exemple 30/06/2025.`);
     return 2;
   }
-  const folder = await ensureWritableFolder(outDir);
+  const folder = await ensureWritableFolder(outDir, fs);
   if (!folder.ok) {
     output.err(`Impossible d’écrire dans le dossier « ${outDir} » (${folder.reason}). Choisissez un dossier accessible en écriture.`);
+    return 2;
+  }
+  // Every name checked before the first workbook is written: all the problems at once, or none written.
+  const taken: string[] = [];
+  for (const respondent of selection.respondents) {
+    const path = join(outDir, collectionFileName(plan, respondent));
+    const verdict = judgeTarget(path, await inspectTarget(fs, path), 'collection', new Map(), args.flags.has('force'));
+    if (!verdict.ok) taken.push(verdict.message);
+  }
+  if (taken.length > 0) {
+    for (const message of taken) output.err(message);
     return 2;
   }
   const { renderSpec } = await import('../../xlsx/renderSpec');
@@ -101,7 +119,7 @@ export async function generateCommand(argv: readonly string[], output: Output): 
       ...(contact !== undefined ? { contact } : {}),
       ...(password !== undefined ? { password } : {}),
     },
-    { render: renderSpec, write: folderWriter(outDir), progress: terminalProgress('Génération', output) },
+    { render: renderSpec, write: folderWriter(outDir, fs), progress: terminalProgress('Génération', output) },
   );
   if (args.flags.has('json')) {
     output.out(JSON.stringify(files, null, 2));

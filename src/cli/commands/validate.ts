@@ -1,113 +1,111 @@
 /**
- * `ctg validate FILE... [--plan FILE] [--json] [--annotate DIR]`: check returned collection
- * workbooks. A French report by file and sheet, or JSON only on stdout; a marked-up copy of
- * each file in DIR. Exit code 0 when no file has an error, 1 when some has, 2 for unusable
- * arguments. The files received are only read, never written.
+ * `ctg validate FILE... [--plan FILE] [--json] [--annotate DIR [--force]]`: check returned
+ * collection workbooks. A French report by file and sheet, or JSON only on stdout; a marked-up
+ * copy of each file in DIR. Exit code 0 when no file has an error, 1 when some has, is refused or
+ * could not be marked up, 2 for unusable arguments. The files received are only read, never
+ * written; a copy never replaces a file that is not an earlier copy (that one only with --force).
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { annotateReturns, exitCodeOf, validateReturn, validationJson, type ReturnFile } from '../../app/validate';
-import { indexPlan, refusedResult, type ReturnResult } from '../../returns';
+import { renderCopyLine, renderRefusedList, renderSkippedDirectory } from '../../i18n/fileAccess';
+import { indexPlan, type ReturnResult } from '../../returns';
 import { formatValidationReport } from '../../i18n';
+import { annotatedTargets, copyLines } from '../annotatedCopies';
 import { parseArgs } from '../args';
 import { ensureWritableFolder, writeAtomically } from '../files';
+import { nodeFileSystem, type FileSystem } from '../fileSystem';
+import { listInputs, type InputFile } from '../inputs';
+import { loadInput, refusals } from '../loadInput';
 import type { ExitCode, Output } from '../output';
 import { terminalProgress } from '../progress';
 import { resolvePlan } from '../resolvePlan';
 
-export const validateUsage = 'ctg validate FICHIER|DOSSIER... [--plan FICHIER] [--json] [--annotate DOSSIER]';
+export const validateUsage = 'ctg validate FICHIER|DOSSIER... [--plan FICHIER] [--json] [--annotate DOSSIER [--force]]';
 
-type Input = { path: string; size: number };
-
-/** Files as given; a folder stands for the .xlsx files it holds. Unusable paths are all reported. */
-async function listInputs(paths: readonly string[]): Promise<{ inputs: Input[]; problems: string[] }> {
-  const inputs: Input[] = [];
-  const problems: string[] = [];
-  for (const path of paths) {
-    try {
-      const info = await stat(path);
-      if (info.isDirectory()) {
-        const names = (await readdir(path)).filter((n) => /\.xls[xm]?$/i.test(n) && !n.startsWith('~$')).sort();
-        if (names.length === 0) problems.push(`Le dossier « ${path} » ne contient aucun classeur .xlsx.`);
-        for (const name of names) inputs.push({ path: join(path, name), size: (await stat(join(path, name))).size });
-      } else inputs.push({ path, size: info.size });
-    } catch (error) {
-      problems.push(`Impossible de lire « ${path} » (${(error as NodeJS.ErrnoException).code ?? 'erreur'}). Vérifiez le chemin du fichier.`);
-    }
-  }
-  return { inputs, problems };
-}
-
-export async function validateCommand(argv: readonly string[], output: Output): Promise<ExitCode> {
+export async function validateCommand(argv: readonly string[], output: Output, fs: FileSystem = nodeFileSystem): Promise<ExitCode> {
   const args = parseArgs(argv, {
     plan: { kind: 'value', placeholder: 'FICHIER' },
     json: { kind: 'flag' },
     annotate: { kind: 'value', placeholder: 'DOSSIER' },
+    force: { kind: 'flag' },
   });
   if (args.positionals.length === 0) {
     output.err(`Indiquez au moins un classeur retourné à contrôler.\nUsage : ${validateUsage}`);
     return 2;
   }
-  const { inputs, problems } = await listInputs(args.positionals);
+  const { entries, skipped, problems } = await listInputs(fs, args.positionals, { recursive: false });
   if (problems.length > 0) {
     for (const p of problems) output.err(p);
     return 2;
   }
+  for (const path of skipped) output.err(renderSkippedDirectory(path));
   const annotateDir = args.values.get('annotate');
+  if (args.flags.has('force') && annotateDir === undefined) {
+    output.err(`L’option --force ne sert qu’avec --annotate (remplacer les copies annotées d’un contrôle précédent) : le contrôle n’écrit rien d’autre.\nUsage : ${validateUsage}`);
+    return 2;
+  }
+  let names: string[] = [];
   if (annotateDir !== undefined) {
-    const folder = await ensureWritableFolder(annotateDir);
+    const folder = await ensureWritableFolder(annotateDir, fs);
     if (!folder.ok) {
       output.err(`Impossible d’écrire dans le dossier « ${annotateDir} » (${folder.reason}). Choisissez un dossier accessible en écriture.`);
       return 2;
     }
+    const files = entries.filter((e): e is InputFile => e.kind === 'file');
+    const targets = await annotatedTargets(fs, annotateDir, entries.map((e) => e.path), files, args.flags.has('force'));
+    if (!targets.ok) {
+      for (const p of targets.problems) output.err(p);
+      return 2;
+    }
+    names = targets.names;
   }
-  const choice = await resolvePlan(args.values.get('plan'), output);
+  const choice = await resolvePlan(args.values.get('plan'), output, fs);
   if (!choice.ok) return 2;
 
-  const { readGrids, defaultGuardCaps, UntrustedFileError } = await import('../../xlsx');
+  const { readGrids } = await import('../../xlsx');
   const options = { asOf: new Date().toISOString().slice(0, 10), index: indexPlan(choice.plan) };
-  const progress = inputs.length > 1 ? terminalProgress('Contrôle', output) : undefined;
+  const progress = entries.length > 1 ? terminalProgress('Contrôle', output) : undefined;
   const files: ReturnFile[] = [];
   const results: ReturnResult[] = [];
-  for (const [i, input] of inputs.entries()) {
-    progress?.({ done: i, total: inputs.length, label: input.path });
-    if (input.size > defaultGuardCaps.maxFileBytes) {
-      // Refused from its size alone, without loading it in memory.
-      const refusal = new UntrustedFileError({ code: 'too_large', params: { size: input.size, max: defaultGuardCaps.maxFileBytes } });
-      files.push({ fileName: input.path, bytes: new Uint8Array(0) });
-      results.push(refusedResult(input.path, refusal.code, refusal.message));
+  for (const [i, entry] of entries.entries()) {
+    progress?.({ done: i, total: entries.length, label: entry.path });
+    // Each file on its own: a refused one is that file's result, and the next is read.
+    const loaded = await loadInput(fs, entry);
+    if ('refused' in loaded) {
+      files.push({ fileName: entry.path, bytes: new Uint8Array(0) });
+      results.push(loaded.refused);
       continue;
     }
-    const file = { fileName: input.path, bytes: new Uint8Array(await readFile(input.path)) };
+    const file = { fileName: entry.path, bytes: loaded.bytes };
     files.push(file);
     results.push(await validateReturn(choice.plan, file, { readGrids: (bytes) => readGrids(bytes) }, options));
   }
-  progress?.({ done: inputs.length, total: inputs.length, label: '' });
+  progress?.({ done: entries.length, total: entries.length, label: '' });
 
   const json = args.flags.has('json');
   if (json) output.out(JSON.stringify(validationJson(results), null, 2));
   else output.out(formatValidationReport(results));
+  const say = json ? output.err : output.out;
 
+  let annotationFailed = false;
   if (annotateDir !== undefined) {
     const { annotateReturn } = await import('../../xlsx/annotate');
-    const inputPaths = new Set(inputs.map((i) => resolve(i.path)));
-    const written = await annotateReturns(
-      results,
-      files,
-      {
-        annotate: (bytes, findings, lang) => annotateReturn(bytes, findings, { lang }),
-        write: async (name, bytes) => {
-          // Never over a file being checked, whatever the folder given.
-          let path = join(annotateDir, name);
-          for (let i = 2; inputPaths.has(resolve(path)); i++) path = join(annotateDir, name.replace(/\.xlsx$/, `-${i}.xlsx`));
-          await writeAtomically(path, bytes);
-          return path;
-        },
+    const written = await annotateReturns(results, files, {
+      annotate: (bytes, findings, lang) => annotateReturn(bytes, findings, { lang }),
+      write: async (name, bytes) => {
+        const path = join(annotateDir, name);
+        await writeAtomically(path, bytes, fs);
+        return path;
       },
-    );
-    const say = json ? output.err : output.out;
+      names,
+    });
     say(`\nCopies annotées (dans ${annotateDir}) :`);
-    for (const w of written) say(w.written !== null ? `  ${w.written}` : `  ${w.file} : refusé, pas de copie annotée (le fichier ne peut pas être ouvert).`);
+    const lines = copyLines(written, entries.map((e) => e.path));
+    for (const line of lines) say(renderCopyLine(line));
+    annotationFailed = lines.some((l) => l.kind === 'annotate_failed' || l.kind === 'write_failed');
   }
-  return exitCodeOf(results);
+  const refused = renderRefusedList(refusals(entries.map((e) => e.path), results));
+  if (refused !== '') say(`\n${refused}`);
+  // A copy that could not be made is a failure the adviser must see in the exit code too.
+  return annotationFailed ? 1 : exitCodeOf(results);
 }

@@ -1,0 +1,45 @@
+/**
+ * Annotated copies, file by file: marking one up may crash (ExcelJS on a file saved by openpyxl)
+ * and writing one may fail (a full disk); either is that file's outcome, and the next files still
+ * get their copy, under the distinct names given.
+ */
+import { annotateReturns, type ReturnFile } from '../../src/app/validate';
+import type { ReturnResult } from '../../src/returns/result';
+import type { Submission } from '../../src/returns/submission';
+
+const checked = (file: string): ReturnResult => ({ file, respondent: null, status: 'ok', findings: [], submission: {} as Submission });
+const refused = (file: string): ReturnResult => ({ file, respondent: null, status: 'refused', findings: [], submission: null });
+
+const files: ReturnFile[] = ['a/r.xlsx', 'crash.xlsx', 'full.xlsx', 'refused.xlsx', 'b/r.xlsx'].map((fileName, i) => ({ fileName, bytes: new Uint8Array([i]) }));
+const results = [checked('r.xlsx'), checked('crash.xlsx'), checked('full.xlsx'), refused('refused.xlsx'), checked('r.xlsx')];
+
+describe('annotateReturns', () => {
+  it('keeps each failure to its file and still writes the copies of the files after it', async () => {
+    const written: string[] = [];
+    const out = await annotateReturns(results, files, {
+      annotate: async (bytes) => {
+        if (bytes[0] === 1) throw new TypeError("Cannot read properties of undefined (reading 'comments')");
+        return bytes;
+      },
+      write: async (name, bytes) => {
+        if (bytes[0] === 2) throw new Error('« full.xlsx » n’a pas pu être écrit : le disque est plein (ENOSPC)');
+        written.push(name);
+        return `out/${name}`;
+      },
+    });
+    expect(out).toEqual([
+      { file: 'r.xlsx', written: 'out/r_a_controle.xlsx' },
+      { file: 'crash.xlsx', written: null, reason: 'annotate_failed', detail: "Cannot read properties of undefined (reading 'comments')" },
+      { file: 'full.xlsx', written: null, reason: 'write_failed', detail: '« full.xlsx » n’a pas pu être écrit : le disque est plein (ENOSPC)' },
+      { file: 'refused.xlsx', written: null, reason: 'refused' },
+      { file: 'r.xlsx', written: 'out/r_b_controle.xlsx' },
+    ]);
+    expect(written).toEqual(['r_a_controle.xlsx', 'r_b_controle.xlsx']);
+  });
+
+  it('writes under the names it is given', async () => {
+    const names = ['un.xlsx', 'deux.xlsx', 'trois.xlsx', 'quatre.xlsx', 'cinq.xlsx'];
+    const out = await annotateReturns(results, files, { annotate: async (b) => b, write: async (name) => name, names });
+    expect(out.map((o) => o.written)).toEqual(['un.xlsx', 'deux.xlsx', 'trois.xlsx', null, 'cinq.xlsx']);
+  });
+});
