@@ -37,8 +37,14 @@ export function checkBreakdowns(expected: readonly ExpectedCell[], located: Loca
       total = typeof raw === 'number' ? raw : typeof raw === 'string' ? parseFrenchNumber(raw)?.value : undefined;
     } else if (typeof raw === 'number') total = raw;
     if (total === undefined || !numericTypes.has(info.indicator.type)) continue;
+    // Our formula's SUM adds the cells that hold numbers: a member typed as text (« 27 % »,
+    // accepted with a note) is not in the cached total, so an intact formula is compared with the
+    // numeric members only — else LibreOffice's and Gnumeric's recalculated totals give false warnings.
+    const intact = formula !== undefined;
     const values = info.members
-      .map((m) => numberOf(entries.get(entryKey(c.code, c.period, m)), info.indicator.type))
+      .map((m) => entries.get(entryKey(c.code, c.period, m)))
+      .filter((e) => !intact || typeof e?.raw === 'number')
+      .map((e) => numberOf(e, info.indicator.type))
       .filter((v): v is number => v !== undefined);
     if (values.length === 0) continue;
     const sum = values.reduce((a, b) => a + b, 0);
