@@ -1,6 +1,6 @@
 /**
  * `ctg consolidate FILE|DIR... [--plan FILE] [--exclude-errors] [--respondents all|signataires|CODES]
- *   --out FILE.xlsx [--json]`: read every return given (folders recursively), validate, consolidate
+ *   [--confirm-identity FILE[,FILE]] --out FILE.xlsx [--json]`: read every return given (folders recursively), validate, consolidate
  * and write the consolidation workbook atomically. Progress on stderr; a French summary, or with
  * `--json` a JSON summary only, on stdout. Exit code 0 when written, 2 for unusable arguments.
  */
@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { consolidateFiles, consolidationJson, type ConsolidateFile } from '../../app/consolidate';
 import { selectRespondents } from '../../collect';
 import { formatConsolidationSummary } from '../../i18n';
+import { baseName } from '../../returns/fileName';
 import { refusedResult } from '../../returns/result';
 import { parseArgs } from '../args';
 import { ensureWritableFolder } from '../files';
@@ -16,7 +17,7 @@ import type { ExitCode, Output } from '../output';
 import { resolvePlan } from '../resolvePlan';
 import { parseSelection } from './generate';
 
-export const consolidateUsage = 'ctg consolidate FICHIER|DOSSIER... [--plan FICHIER] [--exclude-errors] [--respondents all|signataires|CODES] --out FICHIER.xlsx [--json]';
+export const consolidateUsage = 'ctg consolidate FICHIER|DOSSIER... [--plan FICHIER] [--exclude-errors] [--respondents all|signataires|CODES] [--confirm-identity FICHIER[,FICHIER]] --out FICHIER.xlsx [--json]';
 
 type Input = { path: string; size: number; modified: string };
 
@@ -50,12 +51,25 @@ export async function listWorkbooks(paths: readonly string[], exclude: ReadonlyS
   return { inputs, problems };
 }
 
+/**
+ * `--confirm-identity a.xlsx,retours/b.xlsx`: the files the adviser vouches for, by name (with or
+ * without their folder), as the consolidation knows them (their name without folder).
+ */
+function confirmedFiles(text: string | undefined, inputs: readonly Input[]): { ok: true; files: string[] } | { ok: false; unknown: string[] } {
+  const given = (text ?? '').split(',').map((n) => n.trim()).filter((n) => n !== '');
+  const names = new Set(inputs.map((i) => baseName(i.path)));
+  const unknown = given.filter((n) => !names.has(baseName(n)));
+  return unknown.length > 0 ? { ok: false, unknown } : { ok: true, files: given.map(baseName) };
+}
+
 export async function consolidateCommand(argv: readonly string[], output: Output): Promise<ExitCode> {
   const args = parseArgs(argv, {
     plan: { kind: 'value', placeholder: 'FICHIER' },
     out: { kind: 'value', placeholder: 'FICHIER.xlsx' },
     respondents: { kind: 'value', placeholder: 'all|signataires|CODES' },
     'exclude-errors': { kind: 'flag' },
+    // Named for what the adviser vouches for (who sent the file), not a blanket « --force »: errors stay errors.
+    'confirm-identity': { kind: 'value', placeholder: 'FICHIER[,FICHIER]' },
     json: { kind: 'flag' },
   });
   const out = args.values.get('out');
@@ -92,6 +106,14 @@ export async function consolidateCommand(argv: readonly string[], output: Output
     expected = selection.respondents.map((r) => r.code);
   }
 
+  const confirmed = confirmedFiles(args.values.get('confirm-identity'), inputs);
+  if (!confirmed.ok) {
+    output.err(
+      `--confirm-identity : aucun des classeurs donnés ne s’appelle ${confirmed.unknown.map((n) => `« ${n} »`).join(', ')}. Donnez le nom du fichier mis de côté, tel que le résumé l’écrit (plusieurs : séparés par des virgules).`,
+    );
+    return 2;
+  }
+
   const { defaultGuardCaps, UntrustedFileError } = await import('../../xlsx');
   const { nodeConsolidationPorts } = await import('../consolidationPorts');
   const files: ConsolidateFile[] = [];
@@ -113,6 +135,7 @@ export async function consolidateCommand(argv: readonly string[], output: Output
       validate: { asOf: now.slice(0, 10) },
       ...(args.flags.has('exclude-errors') ? { errors: 'quarantine' as const } : {}),
       ...(expected !== undefined ? { expected } : {}),
+      ...(confirmed.files.length > 0 ? { confirmedIdentity: confirmed.files } : {}),
     },
   );
   if (args.flags.has('json')) output.out(JSON.stringify(consolidationJson(run.consolidation, run.output), null, 2));
