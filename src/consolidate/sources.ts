@@ -50,10 +50,10 @@ function attribute(input: ReturnInput, plan: Plan, known: Map<string, Respondent
 }
 
 /** Do the file's parts agree on who sent it, and if not, did the adviser confirm it? */
-function identityOf(input: ReturnInput, respondent: string | null, confirmed: ReadonlySet<string>): FileIdentity {
+function identityOf(input: ReturnInput, respondent: string | null, confirmed: ReadonlySet<string>, known: ReadonlyMap<string, Respondent>): FileIdentity {
   const disagreements = input.result.submission?.identity.disagreements ?? [];
   if (respondent === null || disagreements.length === 0) return { status: 'agreed' };
-  return { status: confirmed.has(input.result.file) ? 'confirmed' : 'unconfirmed', claimed: respondent, disagreements };
+  return { status: confirmed.has(input.result.file) ? 'confirmed' : 'unconfirmed', claimed: respondent, claimedName: known.get(respondent)?.name ?? '', disagreements };
 }
 
 function outcomeBefore(input: ReturnInput, respondent: string | null, identity: FileIdentity, policy: ConsolidateOptions['errors']): FileOutcome {
@@ -79,7 +79,7 @@ export function selectSources(plan: Plan, inputs: readonly ReturnInput[], option
   const policy = options.errors ?? defaultErrorPolicy;
   const confirmed = new Set(options.confirmedIdentity ?? []);
   const claimed = inputs.map((input) => attribute(input, plan, known));
-  const identities = inputs.map((input, i) => identityOf(input, claimed[i] ?? null, confirmed));
+  const identities = inputs.map((input, i) => identityOf(input, claimed[i] ?? null, confirmed, known));
   // A file set apart is attributed to nobody until confirmed: its respondent does not even count as having answered.
   const attributed = claimed.map((code, i) => (identities[i]!.status === 'unconfirmed' ? null : code));
   const dates = inputs.map((input) => trustedDates(input, plan, options.now));

@@ -129,7 +129,7 @@ export type FileOutcome = 'used' | 'superseded' | 'quarantined' | 'unconfirmed' 
  * disagree and the file is set apart; `confirmed`: they disagree and the adviser chose to use it
  * anyway, for `claimed` (the respondent its `_ctg` sheet names).
  */
-export type FileIdentity = { status: 'agreed' } | { status: 'unconfirmed' | 'confirmed'; claimed: string; disagreements: IdentityDisagreement[] };
+export type FileIdentity = { status: 'agreed' } | { status: 'unconfirmed' | 'confirmed'; claimed: string; claimedName: string; disagreements: IdentityDisagreement[] };
 
 /** Why the newer of two returns replaces the older one: said in every summary. */
 export type RecencyReason =

@@ -80,7 +80,7 @@ export function identityLine(file: FileSummary, nameOf: (code: string) => string
   const id = file.identity;
   if (id.status === 'agreed') return null;
   const who = (code: string, name = '') => `${name || nameOf(code)} (${code})`;
-  if (id.status === 'confirmed') return w.confirmed(file.file, who(id.claimed));
+  if (id.status === 'confirmed') return w.confirmed(file.file, who(id.claimed, id.claimedName));
   const others = id.disagreements.map((d) => w.designates(w.witness[d.by], who(d.code, d.name))).join(lang === 'fr' ? ' et ' : ' and ');
-  return w.unconfirmed(file.file, who(id.claimed), others) + (confirmHint ? w.confirmHint(file.file) : '');
+  return w.unconfirmed(file.file, who(id.claimed, id.claimedName), others) + (confirmHint ? w.confirmHint(file.file) : '');
 }

@@ -18,6 +18,13 @@ export const consolidateViewWords = {
     target: 'Destination',
     targetOption: { 'workbook-tabs': 'Onglets dans ce classeur', 'new-workbook': 'Nouveau classeur', download: 'Télécharger' },
     downloadOnly: 'Télécharger le classeur de consolidation',
+    identity: 'Retours à confirmer',
+    identityIntro:
+      'Le nom ou les onglets de ces fichiers désignent un autre répondant que leur feuille « _ctg » : ils sont mis de côté (ni consolidés, ni comptés). Vérifiez auprès de l’expéditeur ; cochez un fichier pour l’utiliser quand même, pour le répondant de sa feuille « _ctg ».',
+    /** « CTG-…_04070_Digne-les-Bains.xlsx : feuille « _ctg » : Château-Arnoux-Saint-Auban (04049) ; nom du fichier : Digne-les-Bains (04070) ». */
+    identityFile: (file: string, claimed: string, others: readonly string[]) => `${file} — feuille « _ctg » : ${claimed} ; ${others.join(' ; ')}`,
+    witness: { file_name: 'nom du fichier', readme: 'onglet « Lisez-moi »', manifest_name: 'nom inscrit dans « _ctg »' },
+    useAnyway: 'Utiliser quand même',
     run: 'Consolider',
     running: 'Consolidation des retours…',
     noReturns: 'Aucun retour importé : importez d’abord les fichiers reçus à l’étape « Retours ».',
@@ -56,6 +63,12 @@ export const consolidateViewWords = {
     policyOption: { include: 'Include the returns with errors (values flagged)', quarantine: 'Quarantine the returns with errors' },
     target: 'Destination',
     targetOption: { 'workbook-tabs': 'Sheets in this workbook', 'new-workbook': 'New workbook', download: 'Download' },
+    identity: 'Returns to confirm',
+    identityIntro:
+      'The name or sheets of these files name another respondent than their “_ctg” sheet: they are set apart (neither consolidated nor counted). Check with the sender; tick a file to use it anyway, for the respondent of its “_ctg” sheet.',
+    identityFile: (file: string, claimed: string, others: readonly string[]) => `${file} — “_ctg” sheet: ${claimed}; ${others.join('; ')}`,
+    witness: { file_name: 'file name', readme: '“Lisez-moi” sheet', manifest_name: 'name in “_ctg”' },
+    useAnyway: 'Use anyway',
     downloadOnly: 'Download the consolidation workbook',
     run: 'Consolidate',
     running: 'Consolidating the returns…',
