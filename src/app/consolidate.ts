@@ -4,7 +4,8 @@
  * it. Each step is its own function, so each can be timed; `consolidateFiles` chains them.
  */
 import { consolidate } from '../consolidate/consolidate';
-import type { Consolidation, ConsolidateOptions, ReturnInput } from '../consolidate/types';
+import type { Consolidation, ConsolidateOptions, FileIdentity, Replacement, ReturnInput } from '../consolidate/types';
+import { replacementReason } from '../i18n/replacementWords';
 import { defaultLang, type Lang } from '../i18n/lang';
 import type { Plan } from '../plan/schema';
 import { buildConsolidationWorkbook } from '../report/consolidationWorkbook';
@@ -75,7 +76,8 @@ export function consolidationReport(plan: Plan, inputs: readonly ReturnInput[], 
 }
 
 export async function consolidateFiles(plan: Plan, files: readonly ConsolidateFile[], ports: ConsolidatePorts, options: ConsolidateFilesOptions): Promise<ConsolidateRun> {
-  const results = await validateFiles(plan, files, ports.readGrids, options.validate, ports.progress);
+  // The run's `now` judges the `generated_at` of every return (a date in the future is reported).
+  const results = await validateFiles(plan, files, ports.readGrids, { now: options.now, ...options.validate }, ports.progress);
   const { consolidation, spec } = consolidationReport(plan, returnInputs(files, results, options.now), options);
   const bytes = await ports.render(spec);
   const output = await ports.write(bytes);
@@ -104,8 +106,21 @@ export type ConsolidationJson = {
   now: string;
   output: string | null;
   errorPolicy: { choice: string; default: boolean };
-  files: Array<{ file: string; respondent: string | null; status: string; outcome: string; version: number | null; counts: SeverityCounts }>;
-  summary: { files: number; refused: number; quarantined: number; superseded: number; unattributed: number; findings: Record<Severity, number>; historyEntries: number };
+  files: Array<{
+    file: string;
+    respondent: string | null;
+    status: string;
+    outcome: string;
+    version: number | null;
+    counts: SeverityCounts;
+    /** The dates that ordered it, when trusted (null: unknown, or not used — a finding says why). */
+    generatedAt: string | null;
+    fileDate: string | null;
+    identity: FileIdentity;
+    /** Returns that replaced values of this one; `message`: the reason in French. */
+    replacedBy: Array<Replacement & { message: string }>;
+  }>;
+  summary: { files: number; refused: number; quarantined: number; unconfirmed: number; superseded: number; unattributed: number; findings: Record<Severity, number>; historyEntries: number };
   completeness: {
     respondents: Array<{ code: string; name: string; expected: boolean; status: string; cellsExpected: number; cellsFilled: number; errors: number; warnings: number }>;
     outstanding: Array<{ respondent: string; fiche: string; period: string; status: string; cells: number; indicators: string[] }>;
@@ -122,11 +137,23 @@ export function consolidationJson(c: Consolidation, output: string | null): Cons
     now: c.now,
     output,
     errorPolicy: { choice: c.errorPolicy.choice, default: c.errorPolicy.isDefault },
-    files: c.files.map((f) => ({ file: f.file, respondent: f.respondent, status: f.status, outcome: f.outcome, version: f.version, counts: f.counts })),
+    files: c.files.map((f) => ({
+      file: f.file,
+      respondent: f.respondent,
+      status: f.status,
+      outcome: f.outcome,
+      version: f.version,
+      counts: f.counts,
+      generatedAt: f.generatedAt,
+      fileDate: f.fileDate,
+      identity: f.identity,
+      replacedBy: f.replacedBy.map((r) => ({ ...r, message: replacementReason(r.reason, 'fr') })),
+    })),
     summary: {
       files: c.files.length,
       refused: outcome('refused'),
       quarantined: outcome('quarantined'),
+      unconfirmed: outcome('unconfirmed'),
       superseded: outcome('superseded'),
       unattributed: outcome('unattributed'),
       findings: c.counts,

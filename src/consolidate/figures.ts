@@ -5,7 +5,7 @@
  */
 import type { Consolidation, FileOutcome } from './types';
 
-export const fileOutcomes: readonly FileOutcome[] = ['used', 'superseded', 'quarantined', 'refused', 'unattributed'];
+export const fileOutcomes: readonly FileOutcome[] = ['used', 'superseded', 'quarantined', 'unconfirmed', 'refused', 'unattributed'];
 
 export type ConsolidationFigures = {
   files: Record<FileOutcome, number>;
@@ -13,7 +13,7 @@ export type ConsolidationFigures = {
 };
 
 export function consolidationFigures(c: Consolidation): ConsolidationFigures {
-  const files = { used: 0, superseded: 0, quarantined: 0, refused: 0, unattributed: 0 };
+  const files = { used: 0, superseded: 0, quarantined: 0, unconfirmed: 0, refused: 0, unattributed: 0 };
   for (const f of c.files) files[f.outcome]++;
   const expected = new Set(c.respondents.filter((r) => r.expected).map((r) => r.code));
   const mine = c.completeness.respondents.filter((r) => expected.has(r.respondent));

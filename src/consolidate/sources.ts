@@ -1,16 +1,32 @@
 /**
  * Which values are current: every file is attributed to a respondent of the plan (or not), a
- * return with errors is kept or quarantined as the adviser chose, and where a respondent sent
- * several returns the newest one holding a cell wins it. Replaced values go to the history with
- * their source and the value that replaced them: nothing is lost.
+ * file whose name or sheets name another respondent than its `_ctg` is set apart until the
+ * adviser confirms it, a return with errors is kept or quarantined as the adviser chose, and
+ * where a respondent sent several returns the newest one holding a cell wins it (recency.ts:
+ * trusted generation date, file date, import order). Replaced values go to the history with
+ * their source and the value that replaced them, and each file says which return replaced it
+ * and why: nothing is lost, nothing replaced silently.
  */
 import { respondentsOf, type Respondent } from '../collect/respondents';
 import type { Plan } from '../plan/schema';
+import { baseName } from '../returns/fileName';
 import { countBySeverity } from '../returns/findings';
-import { defaultErrorPolicy, type ConsolidateOptions, type FileOutcome, type FileSummary, type HistoryEntry, type RespondentComment, type RespondentValue, type ReturnInput, type Source } from './types';
+import { planEpoch, trustedInstant } from '../returns/instant';
+import {
+  defaultErrorPolicy,
+  type ConsolidateOptions,
+  type FileIdentity,
+  type FileOutcome,
+  type FileSummary,
+  type HistoryEntry,
+  type RespondentComment,
+  type RespondentValue,
+  type ReturnInput,
+  type Source,
+} from './types';
 import { flagIndex, flagOf } from './flags';
 import { valueKey } from './keys';
-import { compareRecency, newestFirst } from './recency';
+import { compareRecency, explainRecency, newestFirst } from './recency';
 
 export type Selection = {
   files: FileSummary[];
@@ -34,33 +50,60 @@ function attribute(input: ReturnInput, plan: Plan, known: Map<string, Respondent
   return known.has(code) ? code : null;
 }
 
-function outcomeBefore(input: ReturnInput, respondent: string | null, policy: ConsolidateOptions['errors']): FileOutcome {
+/** Do the file's parts agree on who sent it, and if not, did the adviser confirm it? */
+function identityOf(input: ReturnInput, respondent: string | null, confirmed: ReadonlySet<string>, known: ReadonlyMap<string, Respondent>): FileIdentity {
+  const disagreements = input.result.submission?.identity.disagreements ?? [];
+  if (respondent === null || disagreements.length === 0) return { status: 'agreed' };
+  // Confirmed by name, with or without its folder (the command line names files as the adviser typed them).
+  const isConfirmed = confirmed.has(input.result.file) || confirmed.has(baseName(input.result.file));
+  return { status: isConfirmed ? 'confirmed' : 'unconfirmed', claimed: respondent, claimedName: known.get(respondent)?.name ?? '', disagreements };
+}
+
+function outcomeBefore(input: ReturnInput, respondent: string | null, identity: FileIdentity, policy: ConsolidateOptions['errors']): FileOutcome {
   if (input.result.status === 'refused' || input.result.submission === null) return 'refused';
   if (respondent === null) return 'unattributed';
-  if (input.result.status === 'errors' && policy === 'quarantine') return 'quarantined';
+  if (identity.status === 'unconfirmed') return 'unconfirmed';
+  // Once the adviser confirmed the identity, the disagreement itself is no longer an error to quarantine for.
+  const errors = input.result.findings.some((f) => f.severity === 'error' && !(identity.status === 'confirmed' && f.code === 'respondent_mismatch'));
+  if (errors && policy === 'quarantine') return 'quarantined';
   return 'used';
+}
+
+/** The dates of a return we can trust for ordering it (recency.ts), or null. */
+function trustedDates(input: ReturnInput, plan: Plan, now: string): { generatedAt: string | null; fileDate: string | null } {
+  return {
+    generatedAt: trustedInstant(input.result.submission?.identity.generatedAt, { now, notBefore: planEpoch(plan) }),
+    fileDate: trustedInstant(input.fileDate, { now }),
+  };
 }
 
 export function selectSources(plan: Plan, inputs: readonly ReturnInput[], options: ConsolidateOptions): Selection {
   const known = new Map(respondentsOf(plan).map((r) => [r.code, r]));
   const policy = options.errors ?? defaultErrorPolicy;
-  const attributed = inputs.map((input) => attribute(input, plan, known));
+  const confirmed = new Set(options.confirmedIdentity ?? []);
+  const claimed = inputs.map((input) => attribute(input, plan, known));
+  const identities = inputs.map((input, i) => identityOf(input, claimed[i] ?? null, confirmed, known));
+  // A file set apart is attributed to nobody until confirmed: its respondent does not even count as having answered.
+  const attributed = claimed.map((code, i) => (identities[i]!.status === 'unconfirmed' ? null : code));
+  const dates = inputs.map((input) => trustedDates(input, plan, options.now));
   const files: FileSummary[] = inputs.map((input, order) => ({
     file: input.result.file,
     respondent: attributed[order] ?? null,
     status: input.result.status,
-    outcome: outcomeBefore(input, attributed[order] ?? null, policy),
+    outcome: outcomeBefore(input, claimed[order] ?? null, identities[order]!, policy),
     counts: countBySeverity(input.result.findings),
     version: null,
-    generatedAt: input.result.submission?.identity.generatedAt ?? null,
-    fileDate: input.fileDate,
+    generatedAt: dates[order]!.generatedAt,
+    fileDate: dates[order]!.fileDate,
     importedAt: input.importedAt,
     valuesUsed: 0,
     valuesReplaced: 0,
+    identity: identities[order]!,
+    replacedBy: [],
   }));
   const quarantined = new Set(files.filter((f) => f.outcome === 'quarantined').map((f) => f.respondent as string));
 
-  const sources = assignVersions(inputs, files, options.earlier?.values ?? []);
+  const sources = assignVersions(inputs, files, dates, options.earlier?.values ?? []);
   const candidates = new Map<string, Array<{ value: RespondentValue; file: number | null }>>();
   const add = (value: RespondentValue, file: number | null) => {
     const key = valueKey(value.respondent, value.code, value.period, value.member);
@@ -108,7 +151,10 @@ export function selectSources(plan: Plan, inputs: readonly ReturnInput[], option
     current.set(key, winner.value);
     if (winner.file !== null) files[winner.file]!.valuesUsed++;
     for (const loser of older) {
-      if (loser.file !== null) files[loser.file]!.valuesReplaced++;
+      if (loser.file !== null) {
+        files[loser.file]!.valuesReplaced++;
+        noteReplacement(files[loser.file]!, winner.value.source, loser.value.source);
+      }
       if (loser.value.state === 'empty' || originOf(loser.value.source) === originOf(winner.value.source)) continue;
       const { respondent, code, period, member, state, value, raw, source } = loser.value;
       const by = winner.value;
@@ -134,7 +180,20 @@ export function selectSources(plan: Plan, inputs: readonly ReturnInput[], option
  * Versions count a respondent's returns in order (1 for the first). A file already known to the
  * earlier consolidation keeps its number; new ones follow the highest known.
  */
-function assignVersions(inputs: readonly ReturnInput[], files: readonly FileSummary[], earlier: readonly RespondentValue[]): Array<Source | undefined> {
+/** One more value of `loser` taken by the return of `by`: counted under that return, with why it is newer. */
+function noteReplacement(loser: FileSummary, by: Source, lost: Source): void {
+  if (by.file === loser.file && by.order === lost.order) return;
+  const known = loser.replacedBy.find((r) => r.file === by.file && r.version === by.version);
+  if (known !== undefined) known.values++;
+  else loser.replacedBy.push({ file: by.file, version: by.version, values: 1, reason: explainRecency(by, lost) });
+}
+
+function assignVersions(
+  inputs: readonly ReturnInput[],
+  files: readonly FileSummary[],
+  dates: ReadonlyArray<{ generatedAt: string | null; fileDate: string | null }>,
+  earlier: readonly RespondentValue[],
+): Array<Source | undefined> {
   const knownVersions = new Map<string, number>();
   const highest = new Map<string, number>();
   for (const v of earlier) {
@@ -148,8 +207,8 @@ function assignVersions(inputs: readonly ReturnInput[], files: readonly FileSumm
           sheet: null,
           cell: null,
           version: 0,
-          generatedAt: input.result.submission?.identity.generatedAt ?? null,
-          fileDate: input.fileDate,
+          generatedAt: dates[order]!.generatedAt,
+          fileDate: dates[order]!.fileDate,
           importedAt: input.importedAt,
           order,
         }

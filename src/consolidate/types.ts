@@ -6,7 +6,7 @@
 import type { Aggregation, IndicatorType, RespondentKind } from '../plan/schema';
 import type { Finding, Severity, SeverityCounts } from '../returns/findings';
 import type { ReturnResult, ReturnStatus } from '../returns/result';
-import type { EntryState, SubmissionEntry, TypedValue } from '../returns/submission';
+import type { EntryState, IdentityDisagreement, SubmissionEntry, TypedValue } from '../returns/submission';
 import type { CellValue } from '../workbook/grid';
 
 /**
@@ -32,8 +32,9 @@ export type Source = {
   cell: string | null;
   /** 1 for a respondent's first return, 2 for the next… (by generation date, file date, import order). */
   version: number;
-  /** When the collection workbook was generated (its `_ctg` sheet); null when unknown. */
+  /** When the collection workbook was generated (its `_ctg` sheet), normalised to UTC; null when unknown or untrusted. */
   generatedAt: string | null;
+  /** The file's modification date; null when unknown or in the future. */
   fileDate: string | null;
   importedAt: string;
   /** Position among the files consolidated (import order); -1 for a value carried from an earlier consolidation. */
@@ -116,10 +117,31 @@ export type ConsolidatedRespondent = {
  * - `used`: some of its values are the current ones;
  * - `superseded`: every value it held was replaced by a newer return of the same respondent;
  * - `quarantined`: left out because it has errors, as the adviser chose;
+ * - `unconfirmed`: left out because its file name or sheets name another respondent than its
+ *   `_ctg` sheet, until the adviser confirms it (it never replaces anyone's values silently);
  * - `refused`: the file could not be read;
  * - `unattributed`: no respondent of this plan could be attributed (another plan, unknown respondent).
  */
-export type FileOutcome = 'used' | 'superseded' | 'quarantined' | 'refused' | 'unattributed';
+export type FileOutcome = 'used' | 'superseded' | 'quarantined' | 'unconfirmed' | 'refused' | 'unattributed';
+
+/**
+ * Whether the parts of a file agree on its respondent: `agreed` (or silent); `unconfirmed`: they
+ * disagree and the file is set apart; `confirmed`: they disagree and the adviser chose to use it
+ * anyway, for `claimed` (the respondent its `_ctg` sheet names).
+ */
+export type FileIdentity = { status: 'agreed' } | { status: 'unconfirmed' | 'confirmed'; claimed: string; claimedName: string; disagreements: IdentityDisagreement[] };
+
+/** Why the newer of two returns replaces the older one: said in every summary. */
+export type RecencyReason =
+  /** « plus récent : généré le … » — `older` null when the other has no trusted generation date. */
+  | { kind: 'generated_later'; newer: string; older: string | null }
+  /** « même modèle, fichier plus récent » (`sameTemplate`), or « fichier plus récent » (neither has a trusted generation date). */
+  | { kind: 'file_later'; newer: string; older: string | null; sameTemplate: boolean }
+  /** « importé après »: nothing else told them apart. */
+  | { kind: 'imported_later' };
+
+/** A newer return that took over values of this one, how many, and why it counts as newer. */
+export type Replacement = { file: string; version: number | null; values: number; reason: RecencyReason };
 
 export type FileSummary = {
   file: string;
@@ -134,6 +156,9 @@ export type FileSummary = {
   /** Values of this file that are current / that a newer return replaced. */
   valuesUsed: number;
   valuesReplaced: number;
+  identity: FileIdentity;
+  /** The returns that replaced values of this one (in the order they won them), with the reason. */
+  replacedBy: Replacement[];
 };
 
 /** A value that a newer return replaced: kept, never lost. */
@@ -221,4 +246,9 @@ export type ConsolidateOptions = {
   /** ISO date: periods ending on or after it are not due yet. */
   asOf?: string;
   earlier?: EarlierConsolidation;
+  /**
+   * Files (names as in `ReturnResult.file`) the adviser confirmed although their file name or
+   * sheets name another respondent than their `_ctg` sheet: used for the `_ctg`'s respondent.
+   */
+  confirmedIdentity?: readonly string[];
 };

@@ -37,8 +37,24 @@ const fr: Catalogue = {
     `Le répondant indiqué dans le classeur (« ${txt(f.params.name)} », code ${txt(f.params.code)}) ne fait pas partie du plan. Vérifiez la provenance du fichier, ou ajoutez ce répondant au plan.`,
   respondent_unidentified: (f) =>
     `Le répondant de ce classeur n’a pas pu être identifié (ni feuille « _ctg », ni code de répondant connu dans le nom du fichier ${formatValue(f.value)}). Renommez le fichier comme à l’envoi (CTG-…_CODE_Nom.xlsx), ou demandez au répondant de remplir le classeur qui lui a été envoyé.`,
-  respondent_mismatch: (f) =>
-    `Le classeur a été généré pour ${txt(f.params.inFileName) || 'le répondant'} (code ${txt(f.params.inFile)}), mais le nom du fichier désigne ${f.params.inNameName ? `${txt(f.params.inNameName)} (code ${txt(f.params.inName)})` : `le code ${txt(f.params.inName)}`}. Vérifiez qui l’a rempli : les valeurs sont attribuées au répondant du classeur ; renommez le fichier s’il est juste, sinon demandez au bon répondant son propre classeur.`,
+  respondent_mismatch: (f) => {
+    const claimed = `${txt(f.params.inFileName) || 'le répondant'} (code ${txt(f.params.inFile)})`;
+    const other = f.params.inNameName ? `${txt(f.params.inNameName)} (code ${txt(f.params.inName)})` : `le code ${txt(f.params.inName)}`;
+    const from = f.params.from === 'file_name' ? 'Son nom de fichier désigne' : 'Sa feuille « _ctg » désigne';
+    const said: Record<string, string> = { file_name: 'le nom du fichier', readme: 'l’onglet « Lisez-moi »', manifest_name: 'le nom inscrit dans la feuille « _ctg »' };
+    const witnesses = String(f.params.by ?? 'file_name').split(',').map((w) => said[w] ?? said.file_name!);
+    const witness = witnesses.length > 1 ? `${witnesses.slice(0, -1).join(', ')} et ${witnesses[witnesses.length - 1]}` : witnesses[0];
+    return `${from} ${claimed}, mais ${witness} ${witnesses.length > 1 ? 'désignent' : 'désigne'} ${other}. Ce fichier est mis de côté : il n’est pas consolidé tant que vous n’avez pas confirmé qu’il vient bien de ${claimed} (option --confirm-identity ${formatValue(f.file ?? 'FICHIER')} de ctg consolidate, ou « Utiliser quand même » dans l’étape Consolider). S’il vient de l’autre répondant, demandez-lui de remplir son propre classeur.`;
+  },
+  generated_at_untrusted: (f) => {
+    const why =
+      f.params.reason === 'future'
+        ? 'est dans le futur'
+        : f.params.reason === 'too_early'
+          ? `est antérieure à ce plan (${formatDate(String(f.params.epoch ?? ''))})`
+          : 'n’est pas un horodatage valide';
+    return `La date de génération inscrite dans la feuille « _ctg » (${formatValue(f.params.text)}) ${why} : elle n’est pas utilisée pour savoir quel retour est le plus récent ; la date du fichier, puis l’ordre d’import, en décident. Si ce retour doit en remplacer un autre, vérifiez-le dans le résumé de la consolidation ; sinon renvoyez au répondant un classeur de recueil neuf.`;
+  },
   internal_error: (f) =>
     `Le contrôle de ce fichier a échoué de façon inattendue (${txt(f.params.detail)}). Signalez-le en joignant le fichier ; les autres fichiers ont été contrôlés normalement.`,
   sheet_missing: (f) =>
@@ -134,7 +150,10 @@ const en: Catalogue = {
   template_version: (f) => `Generated with plan version ${txt(f.params.found)}; the current version is ${f.params.expected}. Values are read by indicator code.`,
   respondent_unknown: (f) => `The respondent in the workbook (${txt(f.params.code)}) is not part of the plan.`,
   respondent_unidentified: () => 'The respondent could not be identified (no "_ctg" sheet, no known code in the file name).',
-  respondent_mismatch: (f) => `Generated for ${txt(f.params.inFile)} but the file name says ${txt(f.params.inName)}. Values are attributed to ${txt(f.params.inFile)}.`,
+  respondent_mismatch: (f) =>
+    `Attributed to ${txt(f.params.inFile)} by its ${f.params.from === 'file_name' ? 'file name' : '"_ctg" sheet'}, but ${String(f.params.by ?? 'file_name').split(',').map((w) => ({ file_name: 'the file name', readme: 'the "Lisez-moi" sheet', manifest_name: 'the name in "_ctg"' })[w] ?? 'the file name').join(' and ')} name ${txt(f.params.inName)}. Set apart until you confirm it (--confirm-identity, or "Use anyway" in the Consolidate step).`,
+  generated_at_untrusted: (f) =>
+    `The generation date in "_ctg" (${txt(f.params.text)}) ${f.params.reason === 'future' ? 'is in the future' : f.params.reason === 'too_early' ? 'predates this plan' : 'is not a valid timestamp'}: it is not used to decide which return is newest.`,
   internal_error: (f) => `Checking this file failed unexpectedly (${txt(f.params.detail)}).`,
   sheet_missing: (f) => `Sheet "${txt(f.params.expected)}" is missing; its indicators could not be read.`,
   sheet_renamed: (f) => `Sheet "${txt(f.params.expected)}" was renamed "${txt(f.params.found)}"; it was recognised by its codes and read.`,

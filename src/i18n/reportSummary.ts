@@ -2,6 +2,7 @@
  * The consolidation told in a few lines, for the terminal (command and demo): files, findings by
  * severity, completeness and who to remind, and the key figures of the territory.
  */
+import { respondentsOf } from '../collect/respondents';
 import { consolidationFigures, fileOutcomes, type ConsolidationFigures } from '../consolidate/figures';
 import { keyIndicators } from '../consolidate/keyIndicators';
 import type { Consolidation } from '../consolidate/types';
@@ -9,6 +10,7 @@ import type { Plan } from '../plan/schema';
 import { formatNumber } from './findingsFormat';
 import { defaultLang, type Lang } from './lang';
 import { reportText } from './reportText';
+import { identityLine, replacementLines } from './replacementWords';
 import { reportWords } from './reportWords';
 
 const words = {
@@ -52,7 +54,7 @@ const words = {
 /** « 3 retenus, 1 refusé (illisible) »: each outcome that happened (the files used, always), in order. */
 export function filesByOutcome(figures: ConsolidationFigures, lang: Lang): string[] {
   const t = reportText[lang].summary;
-  const said = { used: t.filesUsed, superseded: t.filesSuperseded, quarantined: t.filesQuarantined, refused: t.filesRefused, unattributed: t.filesUnattributed };
+  const said = { used: t.filesUsed, superseded: t.filesSuperseded, quarantined: t.filesQuarantined, unconfirmed: t.filesUnconfirmed, refused: t.filesRefused, unattributed: t.filesUnattributed };
   return fileOutcomes.filter((o) => figures.files[o] > 0 || o === 'used').map((o) => said[o](figures.files[o]));
 }
 
@@ -65,13 +67,19 @@ export function formatConsolidationSummary(plan: Plan, c: Consolidation, options
   const lines: string[] = [];
   const figures = consolidationFigures(c);
   lines.push(`${w.files(c.files.length)} : ${filesByOutcome(figures, lang).join(', ')}.`);
+  const names = new Map([...respondentsOf(plan), ...c.respondents].map((r) => [r.code, r.name]));
+  // Which file replaced which and why, and which were set apart for their identity: never silently.
+  for (const f of c.files) {
+    const identity = identityLine(f, (code) => names.get(code) ?? code, lang);
+    if (identity !== null) lines.push(`  - ${identity}.`);
+    for (const line of replacementLines(f, lang)) lines.push(`  - ${line}.`);
+  }
   lines.push(`${w.findings} : ${(['error', 'warning', 'info'] as const).map((s) => w.severity(c.counts[s], s)).join(', ')}.`);
   lines.push(`${w.policy} : ${rw.policy[c.errorPolicy.choice]}${c.errorPolicy.isDefault ? w.byDefault : ''}.`);
   if (c.history.length > 0) lines.push(`${w.replaced(c.history.length)}.`);
 
   const r = figures.respondents;
   lines.push(`${w.completeness} : ${w.respondents(r.answered, r.partial, r.missing, r.excluded, r.expected)}.`);
-  const names = new Map(c.respondents.map((r) => [r.code, r.name]));
   const byRespondent = new Map<string, string[]>();
   for (const o of c.completeness.outstanding) byRespondent.set(o.respondent, [...(byRespondent.get(o.respondent) ?? []), `FA ${o.fiche} ${o.period}`]);
   const max = options.maxReminders ?? 6;

@@ -46,6 +46,7 @@ export type ReportText = {
     filesUsed: Counted;
     filesSuperseded: Counted;
     filesQuarantined: Counted;
+    filesUnconfirmed: Counted;
     filesRefused: Counted;
     filesUnattributed: Counted;
     findings: string;
@@ -112,6 +113,7 @@ const fr: ReportText = {
     filesUsed: (n) => `${n} retenu${s(n)}`,
     filesSuperseded: (n) => `${n} remplacé${s(n)} par un retour plus récent`,
     filesQuarantined: (n) => `${n} écarté${s(n)} (erreurs)`,
+    filesUnconfirmed: (n) => `${n} mis de côté (répondant à confirmer)`,
     filesRefused: (n) => `${n} refusé${s(n)} (illisible${s(n)})`,
     filesUnattributed: (n) => `${n} non attribué${s(n)}`,
     findings: 'Anomalies relevées',
@@ -178,6 +180,7 @@ const en: ReportText = {
     filesUsed: (n) => `${n} used`,
     filesSuperseded: (n) => `${n} replaced by a newer return`,
     filesQuarantined: (n) => `${n} excluded (errors)`,
+    filesUnconfirmed: (n) => `${n} set apart (respondent to confirm)`,
     filesRefused: (n) => `${n} refused (unreadable)`,
     filesUnattributed: (n) => `${n} unattributed`,
     findings: 'Findings',

@@ -49,7 +49,7 @@ export function buildSummarySheet(input: SummaryInput): SheetSpec {
   const outcomes = (o: string) => c.files.filter((f) => f.outcome === o).length;
   const statuses = (s: string) => c.completeness.respondents.filter((r) => r.status === s && c.respondents.find((x) => x.code === r.respondent)?.expected).length;
   const facts: Array<[string, number, Array<[(n: number) => string, number]>]> = [
-    [t.files, c.files.length, [[t.filesUsed, outcomes('used')], [t.filesSuperseded, outcomes('superseded')], [t.filesQuarantined, outcomes('quarantined')], [t.filesRefused, outcomes('refused')], [t.filesUnattributed, outcomes('unattributed')]]],
+    [t.files, c.files.length, [[t.filesUsed, outcomes('used')], [t.filesSuperseded, outcomes('superseded')], [t.filesQuarantined, outcomes('quarantined')], [t.filesUnconfirmed, outcomes('unconfirmed')], [t.filesRefused, outcomes('refused')], [t.filesUnattributed, outcomes('unattributed')]]],
     [t.findings, c.findings.length, [[t.errors, c.counts.error], [t.warnings, c.counts.warning], [t.infos, c.counts.info]]],
     [t.respondents, c.respondents.filter((r) => r.expected).length, [[t.complete, statuses('answered')], [t.partial, statuses('partial')], [t.missing, statuses('missing')], [t.excluded, statuses('excluded')]]],
     [t.valuesReplaced, c.history.length, []],

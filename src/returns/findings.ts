@@ -20,6 +20,7 @@ export const findingSeverities = {
   respondent_unknown: 'error',
   respondent_unidentified: 'error',
   respondent_mismatch: 'error',
+  generated_at_untrusted: 'warning',
   internal_error: 'error',
   // Structure: sheets, columns, rows
   sheet_missing: 'error',

@@ -22,6 +22,8 @@ export type CheckOptions = {
   plausibility?: PlausibilityOptions;
   /** ISO date: periods ended before it are due (completeness). Every collected period when absent. */
   asOf?: string;
+  /** ISO instant of the run: a `generated_at` after it is reported (src/returns/instant.ts). Not judged when absent. */
+  now?: string;
   /** A plan index built once for many returns (`indexPlan(plan)`). */
   index?: PlanIndex;
 };
@@ -31,7 +33,7 @@ export type CheckedReturn = { submission: Submission; findings: Finding[] };
 export function checkReturn(grids: readonly Grid[], plan: Plan, fileName: string, options: CheckOptions = {}): CheckedReturn {
   const file = baseName(fileName);
   const index = options.index ?? indexPlan(plan);
-  const recognised = recognise(grids, index, file);
+  const recognised = recognise(grids, index, file, options.now !== undefined ? { now: options.now } : {});
   const submission: Submission = { file, identity: recognised.identity, entries: [], comments: [], strays: [] };
   if (recognised.stop) return { submission, findings: finish(recognised.findings, grids, file) };
 

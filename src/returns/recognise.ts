@@ -6,14 +6,17 @@
  */
 import { buildCollectionWorkbook } from '../collect/collectionWorkbook';
 import { respondentsOf, type Respondent } from '../collect/respondents';
+import { readmeSheetName } from '../collect/readmeSheet';
 import { ficheSheetName } from '../collect/sheetName';
 import type { Grid } from '../workbook/grid';
 import { baseName, parseReturnFileName, planSlug } from './fileName';
 import { finding, type Finding } from './findings';
+import { judgeInstant, planEpoch } from './instant';
 import { readManifest, type Manifest } from './manifest';
 import { rowKey, type PlanIndex } from './planIndex';
-import type { ReturnIdentity } from './submission';
+import type { IdentityDisagreement, ReturnIdentity } from './submission';
 import { normaliseHeader } from './text';
+import { disagreements, readmeRespondentCode } from './witnesses';
 
 /** A cell the return should have: a value for (code, period, member), or a row's comment. */
 export type ExpectedCell = {
@@ -45,9 +48,12 @@ export function isIgnoredSheet(name: string): boolean {
   return ignoredSheetNames.has(normaliseHeader(name));
 }
 
-export function recognise(grids: readonly Grid[], index: PlanIndex, fileName: string): Recognised {
+/** `now`: the run's instant (ISO), so that a `generated_at` in the future is caught. */
+export type RecogniseOptions = { now?: string };
+
+export function recognise(grids: readonly Grid[], index: PlanIndex, fileName: string, options: RecogniseOptions = {}): Recognised {
   const read = readManifest(grids);
-  if (read.kind === 'ok') return fromManifest(read.manifest, index, fileName);
+  if (read.kind === 'ok') return fromManifest(read.manifest, grids, index, fileName, options);
   const findings = [read.kind === 'absent' ? finding('manifest_missing') : finding('manifest_invalid', { params: { reason: read.reason } })];
   return fallback(grids, index, fileName, findings);
 }
@@ -73,10 +79,27 @@ function fileNameRespondent(fileName: string, index: PlanIndex): string | undefi
   return ours || respondentsOf(index.plan).some((r) => r.code === parts.respondent) ? parts.respondent : undefined;
 }
 
-function fromManifest(manifest: Manifest, index: PlanIndex, fileName: string): Recognised {
+/**
+ * The `generated_at` we wrote decides which of a respondent's returns is newest: one we cannot
+ * check (not an ISO instant, in the future, before the plan existed) is reported and not used.
+ * A warning, not an error: the values themselves may be sound, and the consolidation simply
+ * orders the file by its own date and import order instead (src/consolidate/recency.ts); an
+ * error would also drop them under « écarter les retours avec erreurs ».
+ */
+function generatedAtFinding(manifest: Manifest, index: PlanIndex, options: RecogniseOptions): Finding[] {
+  const epoch = planEpoch(index.plan);
+  const judged = judgeInstant(manifest.generatedAt, { ...(options.now !== undefined ? { now: options.now } : {}), notBefore: epoch });
+  if (judged.kind !== 'untrusted') return [];
+  return [finding('generated_at_untrusted', { sheet: '_ctg', value: judged.text, params: { reason: judged.reason, text: judged.text, now: options.now ?? null, epoch } })];
+}
+
+function fromManifest(manifest: Manifest, grids: readonly Grid[], index: PlanIndex, fileName: string, options: RecogniseOptions): Recognised {
   const { plan } = index;
-  const findings: Finding[] = [];
-  const known = respondentsOf(plan).find((r) => r.code === manifest.respondentCode);
+  const findings: Finding[] = generatedAtFinding(manifest, index, options);
+  const everyone = respondentsOf(plan);
+  const known = everyone.find((r) => r.code === manifest.respondentCode);
+  const named = fileNameRespondent(fileName, index);
+  const disputed = disagreements(manifest.respondentCode, { fileName: named, readme: readmeRespondentCode(grids), manifestName: manifest.respondentName }, everyone);
   const identity: ReturnIdentity = {
     source: 'manifest',
     planId: manifest.planId,
@@ -87,6 +110,7 @@ function fromManifest(manifest: Manifest, index: PlanIndex, fileName: string): R
         : { code: manifest.respondentCode, name: known?.name ?? manifest.respondentName, kind: known?.kind ?? null },
     periods: manifest.periods,
     generatedAt: manifest.generatedAt || null,
+    ...(disputed.length > 0 ? { disagreements: disputed } : {}),
   };
   if (manifest.planId !== plan.id) {
     findings.push(finding('plan_mismatch', { value: manifest.planId, params: { found: manifest.planId, expected: plan.id } }));
@@ -103,16 +127,7 @@ function fromManifest(manifest: Manifest, index: PlanIndex, fileName: string): R
   if (known === undefined) {
     findings.push(finding('respondent_unknown', { value: manifest.respondentCode, params: { code: manifest.respondentCode, name: manifest.respondentName } }));
   }
-  const named = fileNameRespondent(fileName, index);
-  if (named !== undefined && manifest.respondentCode !== '' && named !== manifest.respondentCode) {
-    const other = respondentsOf(plan).find((r) => r.code === named);
-    findings.push(
-      finding('respondent_mismatch', {
-        value: baseName(fileName),
-        params: { inFile: manifest.respondentCode, inFileName: manifest.respondentName, inName: named, inNameName: other?.name ?? '' },
-      }),
-    );
-  }
+  findings.push(...mismatchFindings('manifest', { code: manifest.respondentCode, name: known?.name ?? manifest.respondentName }, disputed, fileName));
   const fromMap = manifest.cells.map((c): ExpectedCell => {
     const info = index.indicators.get(c.code);
     const knownCell =
@@ -131,6 +146,25 @@ function fromManifest(manifest: Manifest, index: PlanIndex, fileName: string): R
     return { identity, expected: generated, findings, stop: false };
   }
   return { identity, expected: fromMap, findings, stop: false };
+}
+
+/**
+ * The values are attributed to `claimed` (read from `from`), but witnesses name another
+ * respondent: an error, and the consolidation sets the file apart until the adviser confirms it.
+ * One finding per other respondent named, listing its witnesses (`by`: `file_name,readme`), so
+ * that a re-labelled workbook gives one message, not three.
+ */
+function mismatchFindings(from: 'manifest' | 'file_name', claimed: { code: string; name: string }, disputed: readonly IdentityDisagreement[], fileName: string): Finding[] {
+  const others = [...new Set(disputed.map((d) => d.code))];
+  return others.map((code) => {
+    const mine = disputed.filter((d) => d.code === code);
+    const by = mine.map((d) => d.by);
+    return finding('respondent_mismatch', {
+      sheet: by.includes('file_name') ? null : by.includes('readme') ? readmeSheetName : '_ctg',
+      value: by.includes('file_name') ? baseName(fileName) : null,
+      params: { from, by: by.join(','), inFile: claimed.code, inFileName: claimed.name, inName: code, inNameName: mine[0]!.name },
+    });
+  });
 }
 
 /** The cells the collection workbook of this respondent has, as the generator lays them out. */
@@ -183,12 +217,17 @@ function fallback(grids: readonly Grid[], index: PlanIndex, fileName: string, fi
     periods: periodIds,
     generatedAt: null,
   };
+  const disputed = respondent !== undefined ? disagreements(respondent.code, { readme: readmeRespondentCode(grids) }, respondentsOf(plan)) : [];
+  if (disputed.length > 0) identity.disagreements = disputed;
   if (foundCodes.length === 0) {
     findings.push(finding('not_a_return', { params: { plan: plan.id } }));
     return { identity, expected: [], findings, stop: true };
   }
   if (respondent === undefined) {
     findings.push(finding('respondent_unidentified', { value: baseName(fileName), params: { code: named ?? '' } }));
+  }
+  if (respondent !== undefined) {
+    findings.push(...mismatchFindings('file_name', respondent, disputed, fileName));
   }
   const expected =
     respondent !== undefined ? templateCells(index, respondent, periodIds, false) : expectedFromCodes(index, foundCodes, periodIds);

@@ -61,7 +61,19 @@ export type ReturnIdentity = {
   /** Period ids collected by this workbook. */
   periods: string[];
   generatedAt: string | null;
+  /**
+   * Other parts of the file that name ANOTHER respondent than the one the values are attributed
+   * to (a file name, the « Lisez-moi » sheet, the name in `_ctg`). A neutral name (« retour.xlsx »)
+   * is no disagreement. Non-empty: the consolidation sets the file apart until the adviser
+   * confirms it. Absent or empty: every part agrees.
+   */
+  disagreements?: IdentityDisagreement[];
 };
+
+/** Where a disagreeing respondent was read: the file name, the « Lisez-moi » sheet, or `respondent_name` in `_ctg`. */
+export type IdentityWitness = 'file_name' | 'readme' | 'manifest_name';
+
+export type IdentityDisagreement = { by: IdentityWitness; code: string; name: string };
 
 export type Submission = {
   file: string;

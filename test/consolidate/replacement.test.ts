@@ -97,7 +97,7 @@ describe('an earlier consolidation', () => {
   });
 
   it('yields to a new return, whose values replace its own in the history, with the next version', () => {
-    const c = consolidate(plan, [returnOf(plan, '04001', { [key]: 7 }, { file: 'v2.xlsx', fileDate: '2026-03-01T00:00:00Z' })], { now, earlier });
+    const c = consolidate(plan, [returnOf(plan, '04001', { [key]: 7 }, { file: 'v2.xlsx', fileDate: '2026-01-30T00:00:00Z' })], { now, earlier });
     expect(current(c, '04001', key)).toMatchObject({ value: 7, source: { file: 'v2.xlsx', version: 2 } });
     expect(c.history).toEqual(expect.arrayContaining([expect.objectContaining({ value: 4, source: expect.objectContaining({ file: 'v1.xlsx' }), replacedBy: expect.objectContaining({ value: 7 }) })]));
   });

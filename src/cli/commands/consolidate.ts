@@ -1,6 +1,6 @@
 /**
  * `ctg consolidate FILE|DIR... [--plan FILE] [--exclude-errors] [--respondents all|signataires|CODES]
- *   --out FILE.xlsx [--json]`: read every return given (folders recursively), validate, consolidate
+ *   [--confirm-identity FILE[,FILE]] [--force] --out FILE.xlsx [--json]`: read every return given (folders recursively), validate, consolidate
  * and write the consolidation workbook atomically — never over an input or a file not ours, over a
  * previous consolidation only with --force. Progress on stderr; a French summary, or with `--json`
  * a JSON summary only, on stdout. Exit code 0 when written, 2 for unusable arguments or a failed write.
@@ -10,6 +10,7 @@ import { consolidateFiles, consolidationJson, type ConsolidateFile } from '../..
 import { selectRespondents } from '../../collect';
 import { formatConsolidationSummary } from '../../i18n';
 import { renderRefusedList, renderReplaced, renderSkippedDirectory } from '../../i18n/fileAccess';
+import { baseName } from '../../returns/fileName';
 import { parseArgs } from '../args';
 import { ensureWritableFolder } from '../files';
 import { nodeFileSystem, type FileIdentity, type FileSystem } from '../fileSystem';
@@ -20,7 +21,18 @@ import { inspectTarget, judgeTarget } from '../outputTarget';
 import { resolvePlan } from '../resolvePlan';
 import { parseSelection } from './generate';
 
-export const consolidateUsage = 'ctg consolidate FICHIER|DOSSIER... [--plan FICHIER] [--exclude-errors] [--respondents all|signataires|CODES] --out FICHIER.xlsx [--force] [--json]';
+export const consolidateUsage = 'ctg consolidate FICHIER|DOSSIER... [--plan FICHIER] [--exclude-errors] [--respondents all|signataires|CODES] [--confirm-identity FICHIER[,FICHIER]] --out FICHIER.xlsx [--force] [--json]';
+
+/**
+ * `--confirm-identity a.xlsx,retours/b.xlsx`: the files the adviser vouches for, by name (with or
+ * without their folder), as the consolidation knows them (their name without folder).
+ */
+function confirmedFiles(text: string | undefined, paths: readonly string[]): { ok: true; files: string[] } | { ok: false; unknown: string[] } {
+  const given = (text ?? '').split(',').map((n) => n.trim()).filter((n) => n !== '');
+  const names = new Set(paths.map(baseName));
+  const unknown = given.filter((n) => !names.has(baseName(n)));
+  return unknown.length > 0 ? { ok: false, unknown } : { ok: true, files: given.map(baseName) };
+}
 
 export async function consolidateCommand(argv: readonly string[], output: Output, fs: FileSystem = nodeFileSystem): Promise<ExitCode> {
   const args = parseArgs(argv, {
@@ -28,6 +40,8 @@ export async function consolidateCommand(argv: readonly string[], output: Output
     out: { kind: 'value', placeholder: 'FICHIER.xlsx' },
     respondents: { kind: 'value', placeholder: 'all|signataires|CODES' },
     'exclude-errors': { kind: 'flag' },
+    // Named for what the adviser vouches for (who sent the file), not a blanket « --force »: errors stay errors.
+    'confirm-identity': { kind: 'value', placeholder: 'FICHIER[,FICHIER]' },
     json: { kind: 'flag' },
     force: { kind: 'flag' },
   });
@@ -75,6 +89,14 @@ export async function consolidateCommand(argv: readonly string[], output: Output
     expected = selection.respondents.map((r) => r.code);
   }
 
+  const confirmed = confirmedFiles(args.values.get('confirm-identity'), entries.map((e) => e.path));
+  if (!confirmed.ok) {
+    output.err(
+      `--confirm-identity : aucun des classeurs donnés ne s’appelle ${confirmed.unknown.map((n) => `« ${n} »`).join(', ')}. Donnez le nom du fichier mis de côté, tel que le résumé l’écrit (plusieurs : séparés par des virgules).`,
+    );
+    return 2;
+  }
+
   const { nodeConsolidationPorts } = await import('../consolidationPorts');
   // Each file read when its turn comes (one file's bytes in memory at a time); one that cannot be
   // opened is that file's refusal, and the next is read.
@@ -90,6 +112,7 @@ export async function consolidateCommand(argv: readonly string[], output: Output
       validate: { asOf: now.slice(0, 10) },
       ...(args.flags.has('exclude-errors') ? { errors: 'quarantine' as const } : {}),
       ...(expected !== undefined ? { expected } : {}),
+      ...(confirmed.files.length > 0 ? { confirmedIdentity: confirmed.files } : {}),
     },
   );
   const json = args.flags.has('json');

@@ -63,7 +63,8 @@ export async function validateCommand(argv: readonly string[], output: Output, f
   if (!choice.ok) return 2;
 
   const { readGrids } = await import('../../xlsx');
-  const options = { asOf: new Date().toISOString().slice(0, 10), index: indexPlan(choice.plan) };
+  const now = new Date().toISOString();
+  const options = { now, asOf: now.slice(0, 10), index: indexPlan(choice.plan) };
   const progress = entries.length > 1 ? terminalProgress('Contrôle', output) : undefined;
   const files: ReturnFile[] = [];
   const results: ReturnResult[] = [];

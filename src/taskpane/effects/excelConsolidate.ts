@@ -5,7 +5,7 @@
  * instead, and the outcome says why.
  */
 import { consolidationReport, returnInputs } from '../../app/consolidate';
-import type { Consolidation, ErrorPolicy } from '../../consolidate/types';
+import type { Consolidation } from '../../consolidate/types';
 import { ExcelAdapterError, issueMessage, requirementSets, type ExcelWorkbook } from '../../excel';
 import type { Lang } from '../../i18n/lang';
 import { consolidateEffectsWords } from '../../i18n/pane/consolidateEffects';
@@ -14,7 +14,7 @@ import type { WorkbookSpec } from '../../workbook/spec';
 import { lowerFirst, writeOutcome } from './excelOutcome';
 // The same details as the download (each file's fate, who to remind): one wording on both surfaces.
 import { consolidationDetails } from './fileConsolidationSummary';
-import { consolidateFilesOf, throwIfCancelled, type ConsolidationSummary, type ConsolidationTarget, type ImportedReturn, type PaneEffects, type TaskControl } from './types';
+import { consolidateFilesOf, throwIfCancelled, type ConsolidateChoice, type ConsolidationSummary, type ConsolidationTarget, type ImportedReturn, type PaneEffects, type TaskControl } from './types';
 
 export type ConsolidateInExcel = {
   workbook: ExcelWorkbook;
@@ -24,7 +24,7 @@ export type ConsolidateInExcel = {
   lang: Lang;
 };
 
-type Options = { target: Exclude<ConsolidationTarget, 'download'>; errorPolicy: ErrorPolicy };
+type Options = Omit<ConsolidateChoice, 'target'> & { target: Exclude<ConsolidationTarget, 'download'> };
 
 export async function consolidateInExcel(ports: ConsolidateInExcel, plan: Plan, returns: readonly ImportedReturn[], options: Options, control: TaskControl): Promise<ConsolidationSummary> {
   const { workbook } = ports;
@@ -35,7 +35,7 @@ export async function consolidateInExcel(ports: ConsolidateInExcel, plan: Plan, 
   throwIfCancelled(control.signal);
   control.progress?.({ done: 0, total: 2, label: words.excel.consolidating });
   const inputs = returnInputs(consolidateFilesOf(returns), returns.map((r) => r.result), ports.now);
-  const { consolidation, spec } = consolidationReport(plan, inputs, { now: ports.now, errors: options.errorPolicy, lang: ports.lang });
+  const { consolidation, spec } = consolidationReport(plan, inputs, { now: ports.now, errors: options.errorPolicy, confirmedIdentity: options.confirmedIdentity ?? [], lang: ports.lang });
   throwIfCancelled(control.signal);
 
   if (options.target === 'workbook-tabs') {

@@ -4,19 +4,18 @@
  * rendered with its charts, and downloaded.
  */
 import { consolidationFileName, consolidationReport, returnInputs } from '../../app/consolidate';
-import type { ErrorPolicy } from '../../consolidate/types';
 import { consolidateEffectsWords } from '../../i18n/pane/consolidateEffects';
 import type { Plan } from '../../plan/schema';
 import { xlsxMime } from './download';
 import type { FileContext } from './fileContext';
 import { consolidationDetails, consolidationMessage } from './fileConsolidationSummary';
 import { FileEffectError } from './fileErrors';
-import { consolidateFilesOf, throwIfCancelled, type ConsolidationSummary, type ConsolidationTarget, type ImportedReturn, type TaskControl } from './types';
+import { consolidateFilesOf, throwIfCancelled, type ConsolidateChoice, type ConsolidationSummary, type ImportedReturn, type TaskControl } from './types';
 
 export async function consolidateDownload(
   plan: Plan,
   returns: readonly ImportedReturn[],
-  options: { target: ConsolidationTarget; errorPolicy: ErrorPolicy },
+  options: ConsolidateChoice,
   control: TaskControl,
   context: FileContext,
 ): Promise<ConsolidationSummary> {
@@ -29,7 +28,7 @@ export async function consolidateDownload(
   const now = context.now();
   const inputs = returnInputs(consolidateFilesOf(returns), returns.map((r) => r.result), now);
   // Periods not ended today are « not due », as `ctg consolidate` counts them.
-  const { consolidation, spec } = consolidationReport(plan, inputs, { now, asOf: now.slice(0, 10), errors: options.errorPolicy, lang: context.lang });
+  const { consolidation, spec } = consolidationReport(plan, inputs, { now, asOf: now.slice(0, 10), errors: options.errorPolicy, confirmedIdentity: options.confirmedIdentity ?? [], lang: context.lang });
   throwIfCancelled(control.signal);
   control.progress?.({ done: 1, total: steps, label: words.download.writing });
   const bytes = await xlsx.renderReport(spec);

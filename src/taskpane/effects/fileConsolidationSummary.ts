@@ -7,6 +7,7 @@ import { consolidationFigures } from '../../consolidate/figures';
 import type { Consolidation, FileSummary } from '../../consolidate/types';
 import type { Lang } from '../../i18n/lang';
 import { consolidationSummaryWords } from '../../i18n/pane/consolidationSummary';
+import { identityLine, replacementLines } from '../../i18n/replacementWords';
 import { filesByOutcome } from '../../i18n/reportSummary';
 import { reportText } from '../../i18n/reportText';
 import { reportWords } from '../../i18n/reportWords';
@@ -30,7 +31,11 @@ function completeness(c: Consolidation, lang: Lang): string {
 /** `lang`: the pane's and the workbook's language (the name of its reminders sheet). */
 export function consolidationDetails(c: Consolidation, lang: Lang): string[] {
   const names = new Map(c.respondents.map((r) => [r.code, r.name]));
-  const lines = c.files.map((f) => fileLine(f, names, lang));
+  // Each file's fate, then which return replaced it and why, or why it was set apart: never silently.
+  const lines = c.files.flatMap((f) => {
+    const identity = identityLine(f, (code) => names.get(code) ?? code, lang, false);
+    return [fileLine(f, names, lang), ...(identity !== null ? [`${identity}.`] : []), ...replacementLines(f, lang).map((l) => `${l}.`)];
+  });
   const late = [...new Set(c.completeness.outstanding.map((o) => o.respondent))].map((code) => names.get(code) ?? code);
   if (late.length > 0) {
     const more = Math.max(0, late.length - maxReminded);

@@ -20,7 +20,7 @@ export async function importReturnFiles(plan: Plan, files: readonly PickedFile[]
   const max = sizeCap(context, xlsx);
   const now = context.now();
   // One plan index for every file; completeness counts the periods ended by today.
-  const options = { index: indexPlan(plan), asOf: now.slice(0, 10) };
+  const options = { index: indexPlan(plan), now, asOf: now.slice(0, 10) };
   const imported: ImportedReturn[] = [];
   for (const [i, file] of files.entries()) {
     throwIfCancelled(control.signal);

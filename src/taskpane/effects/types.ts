@@ -68,6 +68,13 @@ export type ImportedReturn = {
   result: ReturnResult;
 };
 
+/**
+ * The adviser's choices for a consolidation. `confirmedIdentity`: file names of returns whose
+ * name or sheets name another respondent than their `_ctg` sheet, which the adviser ticked
+ * « Utiliser quand même » for (the others stay set apart).
+ */
+export type ConsolidateChoice = { target: ConsolidationTarget; errorPolicy: ErrorPolicy; confirmedIdentity?: readonly string[] };
+
 export type ConsolidationSummary = Outcome & {
   consolidation: Consolidation;
   target: ConsolidationTarget;
@@ -120,7 +127,7 @@ export interface PaneEffects {
   /** Download a marked-up copy of a return. */
   downloadAnnotated(imported: ImportedReturn): Promise<Outcome>;
 
-  consolidate(plan: Plan, returns: readonly ImportedReturn[], options: { target: ConsolidationTarget; errorPolicy: ErrorPolicy }, control: TaskControl): Promise<ConsolidationSummary>;
+  consolidate(plan: Plan, returns: readonly ImportedReturn[], options: ConsolidateChoice, control: TaskControl): Promise<ConsolidationSummary>;
 
   loadPreferences(): Promise<Preferences>;
   savePreferences(preferences: Preferences): Promise<void>;

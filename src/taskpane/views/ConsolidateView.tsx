@@ -3,7 +3,7 @@
  * quarantined; in Excel, where the consolidation goes), then the run and its summary — files
  * used, replaced, quarantined, refused, and how complete each expected respondent is.
  */
-import { Body1, Body1Strong, Button, Caption1, Field, Radio, RadioGroup, Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { Body1, Body1Strong, Button, Caption1, Checkbox, Field, Radio, RadioGroup, Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
 import type { ErrorPolicy } from '../../consolidate/types';
 import type { Lang } from '../../i18n/lang';
 import { consolidateViewWords } from '../../i18n/pane/consolidateView';
@@ -11,7 +11,7 @@ import type { ConsolidationSummary, ConsolidationTarget } from '../effects/types
 import { OutcomeBar } from '../task/OutcomeBar';
 import { TaskStatus } from '../task/TaskStatus';
 import type { ConsolidateViewProps } from './viewProps';
-import { consolidationFigures, useConsolidateState } from './consolidateState';
+import { consolidationFigures, useConsolidateState, type ConsolidateState } from './consolidateState';
 import { countByStatus, returnStatuses } from './importMerge';
 
 const useStyles = makeStyles({
@@ -60,6 +60,8 @@ export function ConsolidateView(props: ConsolidateViewProps) {
         </RadioGroup>
       </Field>
 
+      {state.disputed.length > 0 && <IdentityChoices state={state} words={w} />}
+
       {state.targets.length > 1 ? (
         <Field label={w.target}>
           <RadioGroup value={state.target} onChange={(_, data) => state.setTarget(data.value as ConsolidationTarget)}>
@@ -90,12 +92,46 @@ export function ConsolidateView(props: ConsolidateViewProps) {
   );
 }
 
+/** One checkbox per return set apart for its identity: « Utiliser quand même ». */
+function IdentityChoices({ state, words: w }: { state: ConsolidateState; words: Words }) {
+  const styles = useStyles();
+  const titleId = useId('consolidate-identity');
+  return (
+    <section className={styles.block} aria-labelledby={titleId}>
+      <Body1Strong as="h3" className={styles.heading} id={titleId}>
+        {w.identity}
+      </Body1Strong>
+      <Body1>{w.identityIntro}</Body1>
+      <ul className={styles.list} aria-labelledby={titleId}>
+        {state.disputed.map((r) => {
+          const identity = r.result.submission!.identity;
+          const claimed = identity.respondent !== null ? `${identity.respondent.name} (${identity.respondent.code})` : '';
+          const others = (identity.disagreements ?? []).map((d) => `${w.witness[d.by]} : ${d.name !== '' ? `${d.name} (${d.code})` : d.code}`);
+          const file = r.result.file;
+          return (
+            <li key={file} className={styles.wrap}>
+              <Body1>{w.identityFile(file, claimed, others)}</Body1>
+              <Checkbox
+                label={w.useAnyway}
+                aria-label={`${w.useAnyway} : ${file}`}
+                checked={state.confirmed.has(file)}
+                onChange={(_, data) => state.setConfirmed(file, data.checked === true)}
+              />
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
 function Summary({ summary, words: w }: { summary: ConsolidationSummary; words: Words }) {
   const styles = useStyles();
   const titleId = useId('consolidate-summary');
   const figures = consolidationFigures(summary.consolidation);
   const { files, respondents } = figures;
   const fileParts = [w.outcome.used(files.used), w.outcome.superseded(files.superseded), w.outcome.quarantined(files.quarantined), w.outcome.refused(files.refused)];
+  if (files.unconfirmed > 0) fileParts.push(w.outcome.unconfirmed(files.unconfirmed));
   if (files.unattributed > 0) fileParts.push(w.outcome.unattributed(files.unattributed));
   const respondentParts = [w.respondents.answered(respondents.answered), w.respondents.partial(respondents.partial), w.respondents.missing(respondents.missing)];
   if (respondents.excluded > 0) respondentParts.push(w.respondents.excluded(respondents.excluded));

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ErrorPolicy } from '../../consolidate/types';
-import type { ConsolidationSummary, ConsolidationTarget, Surface } from '../effects/types';
+import type { ConsolidationSummary, ConsolidationTarget, ImportedReturn, Surface } from '../effects/types';
 import { useTask, type Task } from '../task/useTask';
 import type { ConsolidateViewProps } from './viewProps';
 
@@ -20,6 +20,11 @@ export type ConsolidateState = {
   target: ConsolidationTarget;
   setTarget: (target: ConsolidationTarget) => void;
   targets: ConsolidationTarget[];
+  /** Returns whose name or sheets name another respondent than their `_ctg` sheet: set apart unless ticked. */
+  disputed: readonly ImportedReturn[];
+  /** File names ticked « Utiliser quand même ». */
+  confirmed: ReadonlySet<string>;
+  setConfirmed: (fileName: string, use: boolean) => void;
   /** False when there is nothing to consolidate (no return imported). */
   canRun: boolean;
   run: () => void;
@@ -34,6 +39,9 @@ export function useConsolidateState({ effects, plan, returns, preferences, onPre
   const wanted = chosen.target ?? preferences.consolidationTarget;
   const target = targets.includes(wanted) ? wanted : 'download';
   const task = useTask<ConsolidationSummary>();
+  // Never remembered in the preferences: vouching for a file is a decision about that file, made each time.
+  const [confirmed, setConfirmedSet] = useState<ReadonlySet<string>>(new Set());
+  const disputed = returns.filter((r) => (r.result.submission?.identity.disagreements?.length ?? 0) > 0);
   const { run: runTask, reset } = task;
   // A summary describes the returns it was made from: once the list changes it would mislead.
   const consolidated = useRef(returns);
@@ -50,8 +58,9 @@ export function useConsolidateState({ effects, plan, returns, preferences, onPre
       onPreferences({ ...preferences, errorPolicy, consolidationTarget });
     }
     consolidated.current = returns;
-    void runTask(label, (control) => effects.consolidate(plan, returns, { target, errorPolicy }, control));
-  }, [returns, effects, target, errorPolicy, preferences, onPreferences, runTask, label, plan]);
+    const confirmedIdentity = returns.map((r) => r.result.file).filter((file) => confirmed.has(file));
+    void runTask(label, (control) => effects.consolidate(plan, returns, { target, errorPolicy, ...(confirmedIdentity.length > 0 ? { confirmedIdentity } : {}) }, control));
+  }, [returns, effects, target, errorPolicy, confirmed, preferences, onPreferences, runTask, label, plan]);
 
   return {
     errorPolicy,
@@ -59,6 +68,15 @@ export function useConsolidateState({ effects, plan, returns, preferences, onPre
     target,
     setTarget: (t) => setChosen((c) => ({ ...c, target: t })),
     targets,
+    disputed,
+    confirmed,
+    setConfirmed: (fileName, use) =>
+      setConfirmedSet((before) => {
+        const next = new Set(before);
+        if (use) next.add(fileName);
+        else next.delete(fileName);
+        return next;
+      }),
     canRun,
     run,
     task,
