@@ -63,7 +63,7 @@ describe('parseExpression: accepted syntax', () => {
     expect(parsed('-#{a} + 12.5 %')).toEqual({
       kind: 'binary',
       operator: '+',
-      left: { kind: 'unary', operator: '-', operand: { kind: 'ref', code: 'a' } },
+      left: { kind: 'unary', operator: '-', operand: { kind: 'ref', code: 'a', member: null, span: 'period' } },
       right: { kind: 'number', value: 12.5, percent: true },
     });
   });
