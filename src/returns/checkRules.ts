@@ -73,7 +73,10 @@ export function checkRules(plan: Plan, expected: readonly ExpectedCell[], locate
           const ps = at.span === 'toDate' ? periodsToDate(info, period, planPeriods, inReturn) : [period];
           return ps?.flatMap((p) => ms.map((m) => entries.get(entryKey(code, p, m))));
         };
-        if (sides.reads.some((read) => entriesOf(read.code, read)?.some((e) => e?.state === 'invalid') === true)) continue;
+        // A sum to date over a period this workbook does not hold is unknown, whatever the
+        // missing policy says of empty cells: the rule is not applied to this period.
+        if (sides.reads.some((read) => entriesOf(read.code, read) === undefined)) continue;
+        if (sides.reads.some((read) => entriesOf(read.code, read)!.some((e) => e?.state === 'invalid'))) continue;
         const lookup = (code: string, at?: ReadAt): number | undefined => {
           const info = index.indicators.get(code);
           if (info === undefined) return undefined;

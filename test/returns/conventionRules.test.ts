@@ -3,9 +3,11 @@
  * worded as the convention words it. Each case alters a correctly filled return so that only the
  * rule under test can speak; anything else reported fails the case (see corpus.ts).
  */
+import { buildCollectionWorkbook } from '../../src/collect';
+import { renderSpec } from '../../src/xlsx/renderSpec';
 import type { Case } from './corpus';
 import { expectFindings, runCase } from './corpus';
-import { inputOf, rowOf, type Generated } from './support';
+import { inputOf, load, now, plan, respondent, rowOf, save, validate, validValue, type Generated } from './support';
 
 type At = (code: string, period: string, member?: string) => { value: unknown };
 
@@ -107,5 +109,23 @@ describe('the convention’s rules on real returns', () => {
     const { result, generated } = await runCase(c);
     expectFindings(result, c, generated);
     await c.then?.(result, generated);
+  });
+});
+
+describe('sums to date need every earlier period', () => {
+  it('a workbook generated for 2025 alone: 2 projects supported, 0 responses in 2025 — the 2024 call is unknown here, so no finding', async () => {
+    const epci = respondent(plan, 'epci');
+    const { spec, inputs } = buildCollectionWorkbook(plan, epci, { now, periods: ['2025'] });
+    const workbook = await load(await renderSpec(spec));
+    const cellOf = (code: string, member = '') => {
+      const input = inputs.find((c) => c.code === code && c.member === member && c.type !== 'comment')!;
+      return workbook.getWorksheet(input.sheet)!.getCell(input.cell);
+    };
+    for (const input of inputs) if (input.type !== 'comment') workbook.getWorksheet(input.sheet)!.getCell(input.cell).value = validValue(plan, input);
+    cellOf('3.2.a2.reponses_aap').value = 0;
+    for (const member of types) cellOf('3.2.a2.projets_soutenus', member).value = member === 'eaje' ? 2 : 0;
+    const result = await validate(plan, 'retour-2025.xlsx', await save(workbook));
+    expect(result.findings.filter((f) => f.code === 'rule_failed').map((f) => f.params.rule)).toEqual([]);
+    expect(result.submission?.entries.some((e) => e.code === '3.2.a2.projets_soutenus' && e.period === '2025' && e.value === 2)).toBe(true);
   });
 });
