@@ -113,6 +113,10 @@ export function checkRules(plan: Plan, expected: readonly ExpectedCell[], locate
               operator: rule.operator,
               left: 'left' in outcome && outcome.left !== undefined ? outcome.left : null,
               right: 'right' in outcome && outcome.right !== undefined ? outcome.right : null,
+              // The passage of the convention the rule enforces, for the message to cite.
+              ...(rule.clause !== undefined
+                ? { clauseFiche: rule.clause.fiche, clauseAction: rule.clause.action ?? null, clauseQuote: rule.clause.quote }
+                : {}),
             },
           }),
         );

@@ -4,6 +4,7 @@
  * rule under test can speak; anything else reported fails the case (see corpus.ts).
  */
 import { buildCollectionWorkbook } from '../../src/collect';
+import { renderFinding } from '../../src/i18n';
 import { renderSpec } from '../../src/xlsx/renderSpec';
 import type { Case } from './corpus';
 import { expectFindings, runCase } from './corpus';
@@ -49,7 +50,11 @@ const cases: Case[] = [
       setMembers(at, '3.2.a2.places_creees', { 2024: { eaje: 2 }, 2025: { eaje: 2 } });
     },
     expect: (g) => [{ code: 'rule_failed', severity: 'error', sheet: FA32, cell: totalCell(g, '3.2.a2.projets_soutenus', '2025') }],
-    then: (r) => expect(r.findings[0]!.params).toMatchObject({ rule: 'fa32.projets-soutenus-inf-reponses-aap', left: 2, right: 1 }),
+    then: (r) => {
+      expect(r.findings[0]!.params).toMatchObject({ rule: 'fa32.projets-soutenus-inf-reponses-aap', left: 2, right: 1 });
+      // The message cites the passage the rule enforces.
+      expect(renderFinding(r.findings[0]!)).toContain("(Convention, fiche 3.2, action 2 : « En 2024, lancement d'un appel à projets");
+    },
   },
   {
     name: 'FA 3.2 action 1 « le nombre de places créées par type d’accueil (EAJE, MAM....) »: 3 places de MAM en 2024, aucun projet de MAM soutenu — a warning on MAM',
