@@ -14,6 +14,14 @@ const txt = (v: unknown) => shorten(String(v ?? ''));
 const yesNo = (v: unknown, lang: Lang) => (v === true ? (lang === 'fr' ? 'Oui' : 'Yes') : lang === 'fr' ? 'Non' : 'No');
 const period = (f: Finding) => f.period ?? '';
 
+/** « (Convention, fiche 3.2, action 2 : « En 2024, lancement d'un appel à projets… ».) » for a rule that cites its passage. */
+function citation(f: Finding, lang: Lang): string {
+  if (typeof f.params.clauseFiche !== 'string' || typeof f.params.clauseQuote !== 'string') return '';
+  const action = typeof f.params.clauseAction === 'number' ? `, action ${f.params.clauseAction}` : '';
+  const quote = shorten(f.params.clauseQuote, 90);
+  return lang === 'fr' ? ` (Convention, fiche ${f.params.clauseFiche}${action} : « ${quote} ».)` : ` (Agreement, fiche ${f.params.clauseFiche}${action}: "${quote}".)`;
+}
+
 const notANumberHint: Record<string, string> = {
   percentage: 'Saisissez un pourcentage (tapez par exemple 12,5 %)',
   amount: 'Saisissez un montant en euros (par exemple 1 234,50)',
@@ -134,7 +142,8 @@ const fr: Catalogue = {
     `La formule du total a été remplacée par une valeur saisie (${formatValue(f.value)}). Le total se calcule à partir du détail : saisissez les valeurs sur les lignes du détail et laissez le total se calculer.`,
   breakdown_total_mismatch: (f) =>
     `Le total (${num(f.params.total)}) ne correspond pas à la somme du détail (${num(f.params.sum)}). Corrigez le détail ou le total (le total se calcule seul si sa formule est conservée).`,
-  rule_failed: (f) => `${txt(f.params.message).length > 0 ? String(f.params.message) : `Règle ${f.params.rule} non respectée.`} ${String(f.params.fix ?? '')}`.trim(),
+  rule_failed: (f) =>
+    `${txt(f.params.message).length > 0 ? String(f.params.message) : `Règle ${f.params.rule} non respectée.`} ${String(f.params.fix ?? '')}${citation(f, 'fr')}`.trim(),
   rule_invalid: (f) => `La règle « ${f.params.rule} » du plan est illisible et n’a pas été appliquée. Corrigez-la dans le plan.`,
   implausible_change: (f) =>
     `Évolution inhabituelle : ${num(f.params.previous)} en ${f.params.previousPeriod}, ${num(f.params.current)} en ${period(f)} (${f.params.ratio !== null ? `×${num(f.params.ratio)}` : 'depuis ou vers zéro'}). Vérifiez les deux valeurs (unité, faute de frappe, période) ; si elles sont justes, précisez-le dans la colonne « Commentaire ».`,
@@ -191,7 +200,7 @@ const en: Catalogue = {
   value_outside_input: (f) => `A value (${formatValue(f.value, 'en')}) was typed outside the input cells; it is not used.`,
   total_overwritten: (f) => `The total's formula was replaced by a typed value (${formatValue(f.value, 'en')}).`,
   breakdown_total_mismatch: (f) => `The total (${num(f.params.total, 'en')}) differs from the sum of its breakdown (${num(f.params.sum, 'en')}).`,
-  rule_failed: (f) => `Rule ${f.params.rule} failed.`,
+  rule_failed: (f) => `Rule ${f.params.rule} failed.${citation(f, 'en')}`,
   rule_invalid: (f) => `Rule ${f.params.rule} of the plan cannot be read and was not applied.`,
   implausible_change: (f) => `Unusual change: ${num(f.params.previous, 'en')} in ${f.params.previousPeriod}, ${num(f.params.current, 'en')} in ${period(f)}.`,
   required_missing: (f) => `Required indicator left empty for ${period(f)}.`,

@@ -2,7 +2,7 @@
  * Checks that span several parts of a plan, run after the schema accepted its shape. Like zod's
  * own checks, they collect every issue: an adviser fixing a plan sees all its problems at once.
  */
-import { checkRuleSyntax, parseCondition, parseExpression, referencedCodes } from '../rules';
+import { checkRuleSyntax, parseCondition, parseExpression, referencedReads, type Reference } from '../rules';
 import type { PlanIssue, PlanPath } from './issues';
 import type { Plan, Rule } from './schema';
 import { indicatorSites, type IndicatorSite } from './walk';
@@ -32,7 +32,8 @@ export function checkPlan(plan: Plan): PlanIssue[] {
   checkFiches(plan, report);
   for (const site of sites) checkIndicator(plan, site, report);
   const byCode = new Map(sites.map((s) => [s.indicator.code, s]));
-  plan.rules.forEach((rule, i) => checkRule(rule, ['rules', i], byCode, report));
+  const listOptions = new Map(plan.lists.map((l) => [l.id, l.options.map((o) => o.code)]));
+  plan.rules.forEach((rule, i) => checkRule(rule, ['rules', i], byCode, listOptions, report));
   return issues;
 }
 
@@ -101,32 +102,47 @@ function checkIndicator(plan: Plan, { indicator, path }: IndicatorSite, report: 
   }
 }
 
-function checkRule(rule: Rule, path: PlanPath, byCode: Map<string, IndicatorSite>, report: Report): void {
+function checkRule(
+  rule: Rule,
+  path: PlanPath,
+  byCode: Map<string, IndicatorSite>,
+  lists: Map<string, string[]>,
+  report: Report,
+): void {
   const syntaxErrors = checkRuleSyntax(rule);
   for (const { side, error } of syntaxErrors) {
     report('rule_syntax', [...path, side], { position: error.position, detail: error.message });
   }
   if (syntaxErrors.length > 0) return;
   const sides = { left: parseExpression(rule.left), right: parseExpression(rule.right) };
-  const codesBySide: Array<[string, string[]]> = [];
+  const readsBySide: Array<[string, Reference[]]> = [];
   for (const [side, parsed] of Object.entries(sides)) {
-    if (parsed.ok) codesBySide.push([side, referencedCodes(parsed.value)]);
+    if (parsed.ok) readsBySide.push([side, referencedReads(parsed.value)]);
   }
   if (rule.when !== undefined) {
     const when = parseCondition(rule.when);
-    if (when.ok) codesBySide.push(['when', referencedCodes(when.value)]);
+    if (when.ok) readsBySide.push(['when', [...referencedReads(when.value.left), ...referencedReads(when.value.right)]]);
   }
-  for (const [side, codes] of codesBySide) {
-    for (const code of codes) {
+  for (const [side, reads] of readsBySide) {
+    for (const code of new Set(reads.map((r) => r.code))) {
       if (!byCode.has(code)) report('rule_unknown_indicator', [...path, side], { value: code });
     }
+    // `#{code:member}` names a member of one of the indicator's breakdown lists.
+    for (const { code, member } of reads) {
+      const indicator = byCode.get(code)?.indicator;
+      if (member === null || indicator === undefined) continue;
+      const known = indicator.breakdown.some((list) => lists.get(list)?.includes(member) === true);
+      if (!known) report('rule_unknown_member', [...path, side], { value: member, indicator: code });
+    }
   }
-  // A rule applied « once per breakdown member » needs indicators broken down the same way.
+  // A rule applied « once per breakdown member » needs indicators broken down the same way
+  // (a reference that names its member is pinned to it, whatever the scope).
   if (rule.scope === 'member') {
     const breakdowns = new Set(
-      codesBySide
-        .flatMap(([, codes]) => codes)
-        .map((code) => byCode.get(code)?.indicator.breakdown.join('×'))
+      readsBySide
+        .flatMap(([, reads]) => reads)
+        .filter((read) => read.member === null)
+        .map((read) => byCode.get(read.code)?.indicator.breakdown.join('×'))
         .filter((b): b is string => b !== undefined),
     );
     if (breakdowns.size > 1 || breakdowns.has('')) {

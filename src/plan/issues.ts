@@ -15,6 +15,7 @@ export type PlanIssueCode =
   | 'unknown_commune'
   | 'rule_syntax'
   | 'rule_unknown_indicator'
+  | 'rule_unknown_member'
   | 'rule_breakdown_mismatch'
   | 'announced_with_content'
   | 'active_without_action';

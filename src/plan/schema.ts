@@ -83,6 +83,22 @@ export const indicatorTypeSchema = z.enum(indicatorTypes);
 export const aggregations = ['sum', 'mean', 'max', 'last', 'none'] as const;
 export const aggregationSchema = z.enum(aggregations);
 
+const ficheNumber = z.string().regex(/^\d+(\.\d+)?$/, 'Numéro de fiche invalide : « 3.2 » attendu');
+
+/**
+ * Where in the convention something comes from: the fiche, the numbered action whose part of the
+ * text holds it (absent for what the fiche says after all its actions, such as 4.1's « Critères
+ * d'évaluation »), and the heading of that part as the text words it (« Les indicateurs »).
+ */
+export const clauseSchema = z.object({
+  fiche: ficheNumber,
+  action: z.number().int().min(1).optional(),
+  part: nonEmpty,
+});
+
+/** A rule's clause also quotes the passage it enforces, verbatim. */
+export const ruleClauseSchema = clauseSchema.extend({ quote: nonEmpty });
+
 export const boundsSchema = z.object({ min: z.number().optional(), max: z.number().optional() });
 
 export const indicatorSchema = z.object({
@@ -91,6 +107,8 @@ export const indicatorSchema = z.object({
   label: nonEmpty,
   /** The convention's own line this indicator comes from, verbatim. */
   source: nonEmpty,
+  /** Where that line stands in the convention. */
+  clause: clauseSchema.optional(),
   type: indicatorTypeSchema,
   unit: z.string().optional(),
   /** For type `choice`: the id of a choice list. */
@@ -131,7 +149,7 @@ export const ficheStatuses = ['active', 'announced'] as const;
 
 export const ficheSchema = z.object({
   /** « 3.2 » */
-  number: z.string().regex(/^\d+(\.\d+)?$/, 'Numéro de fiche invalide : « 3.2 » attendu'),
+  number: ficheNumber,
   theme: z.object({ number: z.number().int().min(1), label: nonEmpty }),
   title: nonEmpty,
   /** A few words a person recognises in a sheet tab (« Accueil 0-3 ans »); sheet names have 31 characters. */
@@ -176,6 +194,8 @@ export const ruleSchema = z.object({
   fix: nonEmpty,
   /** `member`: once per breakdown member; `total`: on the totals of the indicators. */
   scope: z.enum(['member', 'total']),
+  /** The passage of the convention the rule enforces. */
+  clause: ruleClauseSchema.optional(),
 });
 
 export const planSchema = z.object({
@@ -200,6 +220,8 @@ export type Facility = z.infer<typeof facilitySchema>;
 export type TerritoryData = z.infer<typeof territoryDataSchema>;
 export type IndicatorType = z.infer<typeof indicatorTypeSchema>;
 export type Aggregation = z.infer<typeof aggregationSchema>;
+export type Clause = z.infer<typeof clauseSchema>;
+export type RuleClause = z.infer<typeof ruleClauseSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type Action = z.infer<typeof actionSchema>;
 export type Fiche = z.infer<typeof ficheSchema>;

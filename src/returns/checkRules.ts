@@ -1,37 +1,56 @@
 /**
  * The plan's rules on a return, period by period: once per breakdown member for a rule scoped
  * `member`, on the totals (members summed; empty never counted as zero) for a rule scoped
- * `total`. A rule is evaluated only where this return holds all the indicators it reads, and
+ * `total`. `#{code:member}` reads that member whatever the scope; `cumul(#{code})` sums the
+ * periods up to the one checked. A rule is evaluated only where this return holds all the indicators it reads, and
  * not where one of them is invalid (that cell's own error comes first).
  */
 import type { Plan, Rule } from '../plan/schema';
-import { evaluateRule, parseCondition, parseExpression, referencedCodes } from '../rules';
+import { evaluateRule, parseCondition, parseExpression, referencedCodes, referencedReads, type ReadAt, type Reference } from '../rules';
 import { a1 } from '../workbook/a1';
 import { numberOf, type EntryMap } from './entries';
 import { finding, type Finding } from './findings';
 import { rawAt, type Located } from './locate';
-import { rowKey, type PlanIndex } from './planIndex';
+import { rowKey, type IndicatorInfo, type PlanIndex } from './planIndex';
 import type { ExpectedCell } from './recognise';
 import { entryKey, type CellLocation } from './submission';
 
-type Sides = { left: string[]; right: string[]; all: string[] };
+/** `#{code}`: this period, the rule's member (or the total). */
+const PLAIN: ReadAt = { member: null, span: 'period' };
+
+type Sides = { left: string[]; right: string[]; all: string[]; reads: Reference[] };
 
 function sidesOf(rule: Rule): Sides | undefined {
   const left = parseExpression(rule.left);
   const right = parseExpression(rule.right);
   const when = rule.when !== undefined ? parseCondition(rule.when) : undefined;
   if (!left.ok || !right.ok || (when !== undefined && !when.ok)) return undefined;
-  const l = referencedCodes(left.value);
-  const r = referencedCodes(right.value);
-  const w = when?.ok === true ? referencedCodes(when.value) : [];
-  return { left: l, right: r, all: [...new Set([...l, ...r, ...w])] };
+  const reads = [left.value, right.value, ...(when?.ok === true ? [when.value.left, when.value.right] : [])].flatMap(referencedReads);
+  return {
+    left: referencedCodes(left.value),
+    right: referencedCodes(right.value),
+    all: [...new Set(reads.map((r) => r.code))],
+    reads,
+  };
+}
+
+/**
+ * The periods `cumul(#{code})` sums for `period`: those of the plan up to it where the indicator
+ * is asked. Undefined when the return lacks one of them (a workbook generated for 2025 alone):
+ * the sum to date is then unknown, never the sum of what happens to be there.
+ */
+function periodsToDate(info: IndicatorInfo, period: string, planPeriods: readonly string[], inReturn: ReadonlySet<string>): string[] | undefined {
+  const upTo = planPeriods.slice(0, planPeriods.indexOf(period) + 1).filter((p) => info.indicator.periods.includes(p));
+  return upTo.every((p) => inReturn.has(p)) ? upTo : undefined;
 }
 
 export function checkRules(plan: Plan, expected: readonly ExpectedCell[], located: Located, index: PlanIndex, entries: EntryMap): Finding[] {
   const findings: Finding[] = [];
   const valueCells = expected.filter((c) => c.role === 'value' && c.known);
   const codesHere = new Set(valueCells.map((c) => c.code));
-  const periods = plan.periods.map((p) => p.id).filter((p) => valueCells.some((c) => c.period === p));
+  const planPeriods = plan.periods.map((p) => p.id);
+  const periods = planPeriods.filter((p) => valueCells.some((c) => c.period === p));
+  const inReturn = new Set(periods);
   const sheetOf = new Map(valueCells.map((c) => [c.code, c.sheet]));
 
   for (const rule of plan.rules) {
@@ -41,20 +60,27 @@ export function checkRules(plan: Plan, expected: readonly ExpectedCell[], locate
       continue;
     }
     if (sides.all.length === 0 || !sides.all.every((code) => codesHere.has(code))) continue;
-    const broken = sides.all.find((code) => index.indicators.get(code)!.members[0] !== '');
-    const members = rule.scope === 'member' && broken !== undefined ? index.indicators.get(broken)!.members : [null];
+    const broken = sides.reads.find((r) => r.member === null && index.indicators.get(r.code)!.members[0] !== '');
+    const members = rule.scope === 'member' && broken !== undefined ? index.indicators.get(broken.code)!.members : [null];
     for (const period of periods) {
       for (const member of members) {
-        const entriesOf = (code: string) => {
+        // The entries a read sums: its periods (this one, or all up to it) × its members (the one
+        // it names, the rule's current member, or all of them for a total). Undefined: unknown.
+        const entriesOf = (code: string, at: ReadAt = PLAIN) => {
           const info = index.indicators.get(code)!;
-          const ms = info.members[0] === '' ? [''] : member !== null ? (info.members.includes(member) ? [member] : []) : info.members;
-          return ms.map((m) => entries.get(entryKey(code, period, m)));
+          const wanted = at.member ?? member;
+          const ms = info.members[0] === '' ? [''] : wanted !== null ? (info.members.includes(wanted) ? [wanted] : []) : info.members;
+          const ps = at.span === 'toDate' ? periodsToDate(info, period, planPeriods, inReturn) : [period];
+          return ps?.flatMap((p) => ms.map((m) => entries.get(entryKey(code, p, m))));
         };
-        if (sides.all.some((code) => entriesOf(code).some((e) => e?.state === 'invalid'))) continue;
-        const lookup = (code: string): number | undefined => {
+        // A sum to date over a period this workbook does not hold is unknown, whatever the
+        // missing policy says of empty cells: the rule is not applied to this period.
+        if (sides.reads.some((read) => entriesOf(read.code, read) === undefined)) continue;
+        if (sides.reads.some((read) => entriesOf(read.code, read)!.some((e) => e?.state === 'invalid'))) continue;
+        const lookup = (code: string, at?: ReadAt): number | undefined => {
           const info = index.indicators.get(code);
           if (info === undefined) return undefined;
-          const values = entriesOf(code)
+          const values = (entriesOf(code, at) ?? [])
             .map((e) => numberOf(e, info.indicator.type))
             .filter((v): v is number => v !== undefined);
           return values.length === 0 ? undefined : values.reduce((a, b) => a + b, 0);
@@ -87,6 +113,10 @@ export function checkRules(plan: Plan, expected: readonly ExpectedCell[], locate
               operator: rule.operator,
               left: 'left' in outcome && outcome.left !== undefined ? outcome.left : null,
               right: 'right' in outcome && outcome.right !== undefined ? outcome.right : null,
+              // The passage of the convention the rule enforces, for the message to cite.
+              ...(rule.clause !== undefined
+                ? { clauseFiche: rule.clause.fiche, clauseAction: rule.clause.action ?? null, clauseQuote: rule.clause.quote }
+                : {}),
             },
           }),
         );

@@ -3,7 +3,7 @@
  */
 import { compare } from './compare';
 import { evaluateExpression, readValue } from './evaluate';
-import { referencedCodes } from './referencedCodes';
+import { referencedReads } from './referencedCodes';
 import { parseRule } from './ruleSyntax';
 import type { Condition, Expr, Lookup, RuleLike, RuleOutcome } from './types';
 
@@ -22,8 +22,8 @@ function holds(condition: Condition, lookup: Lookup): boolean {
  * value. A constant side is filled, so `#{x} pair 1` means « x must be filled ».
  */
 function isFilled(expr: Expr, lookup: Lookup): boolean {
-  const codes = referencedCodes(expr);
-  return codes.length === 0 || codes.some((code) => readValue(lookup, code) !== undefined);
+  const reads = referencedReads(expr);
+  return reads.length === 0 || reads.some((ref) => readValue(lookup, ref) !== undefined);
 }
 
 export function evaluateRule(rule: RuleLike, lookup: Lookup): RuleOutcome {

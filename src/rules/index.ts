@@ -12,12 +12,15 @@ export type {
   ParseError,
   ParseResult,
   Lookup,
+  ReadAt,
+  Span,
+  Reference,
   SideValue,
   RuleLike,
   RuleOutcome,
 } from './types';
 export { parseExpression, parseCondition } from './parse';
-export { referencedCodes } from './referencedCodes';
+export { referencedCodes, referencedReads } from './referencedCodes';
 export { evaluateExpression } from './evaluate';
 export { evaluateRule } from './evaluateRule';
 export { checkRuleSyntax } from './ruleSyntax';

@@ -4,7 +4,8 @@
  *   expression := term (('+' | '-') term)*
  *   term       := unary (('*' | '/') unary)*
  *   unary      := '-'* primary
- *   primary    := number '%'? | reference | '(' expression ')'
+ *   primary    := number '%'? | reference | 'cumul' '(' reference ')' | '(' expression ')'
+ *   reference  := '#{' code (':' member)? '}'
  *   condition  := expression ('==' | '!=' | '<' | '<=' | '>' | '>=') expression
  *
  * Binary operators and unary minus are parsed with loops, not recursion, so that a sum of a
@@ -14,7 +15,7 @@
  * into a result (an exception keeps every grammar function free of error plumbing).
  */
 import { emptyExpression, tooDeep, unexpectedEnd, unexpectedToken } from './errors';
-import { readToken, type Token } from './tokenize';
+import { CUMUL, readToken, type Token } from './tokenize';
 import type { ArithmeticOperator, ComparisonOperator, Condition, Expr, ParseError, ParseResult } from './types';
 
 /** Far beyond any real rule, far below what would threaten the stack (~4 frames per level). */
@@ -23,6 +24,7 @@ export const MAX_DEPTH = 64;
 const COMPARISONS: readonly string[] = ['==', '!=', '<', '<=', '>', '>='];
 
 const OPERAND = 'un nombre, une référence « #{code} » ou « ( » est attendu';
+const CUMUL_EXAMPLE = `« ${CUMUL}(#{code}) »`;
 const COMPARISON = 'un opérateur de comparaison est attendu (==, !=, <, <=, >, >=)';
 
 function isComparison(kind: Token['kind']): kind is ComparisonOperator {
@@ -106,7 +108,9 @@ class Parser {
       }
       case 'ref':
         this.advance();
-        return { kind: 'ref', code: token.code };
+        return { kind: 'ref', code: token.code, member: token.member, span: 'period' };
+      case 'name':
+        return this.cumul();
       case '(': {
         if (this.depth >= MAX_DEPTH) throw new Failure(tooDeep(token.start, MAX_DEPTH));
         this.depth++;
@@ -123,6 +127,23 @@ class Parser {
       default:
         throw this.unexpected(token, OPERAND);
     }
+  }
+
+  /** `cumul(#{code})`: a single reference, summed over the periods up to the one checked. */
+  private cumul(): Expr {
+    this.advance();
+    const open = this.current();
+    if (open.kind !== '(') throw this.unexpected(open, `« ( » attendu après « ${CUMUL} », par exemple ${CUMUL_EXAMPLE}`);
+    this.advance();
+    const ref = this.current();
+    if (ref.kind !== 'ref') throw this.unexpected(ref, `une référence « #{code} » est attendue dans ${CUMUL_EXAMPLE}`);
+    this.advance();
+    const close = this.current();
+    if (close.kind !== ')') {
+      throw this.unexpected(close, `« ) » attendu pour fermer « ${CUMUL}( » ouvert à la position ${open.start + 1}`);
+    }
+    this.advance();
+    return { kind: 'ref', code: ref.code, member: ref.member, span: 'toDate' };
   }
 
   private additive(): ArithmeticOperator | undefined {

@@ -3,7 +3,7 @@
  * and what plan checks compare against the list of known indicators.
  */
 import { foldExpr } from './fold';
-import type { Condition, Expr } from './types';
+import type { Condition, Expr, Reference } from './types';
 
 /** Unique codes, in order of first appearance in the text. */
 export function referencedCodes(expr: Expr | Condition): string[] {
@@ -25,4 +25,23 @@ export function referencedCodes(expr: Expr | Condition): string[] {
     collect(expr.right);
   }
   return [...codes];
+}
+
+/** One key per distinct read: `#{a}`, `#{a:m}` and `cumul(#{a})` read three different values. */
+export function readKey(ref: Pick<Reference, 'code' | 'member' | 'span'>): string {
+  return `${ref.span}\u0000${ref.code}\u0000${ref.member ?? ''}`;
+}
+
+/** Unique reads (code, member, span), in order of first appearance: what a lookup is asked. */
+export function referencedReads(expr: Expr): Reference[] {
+  const reads = new Map<string, Reference>();
+  foldExpr<void>(expr, {
+    number: () => undefined,
+    ref: (node) => {
+      if (!reads.has(readKey(node))) reads.set(readKey(node), node);
+    },
+    unary: () => undefined,
+    binary: () => undefined,
+  });
+  return [...reads.values()];
 }

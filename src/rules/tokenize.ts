@@ -13,7 +13,9 @@ export type SymbolKind = '+' | '-' | '*' | '/' | '%' | '(' | ')' | ComparisonOpe
 /** `start`/`end` delimit the token in the text (end excluded), for messages and the next read. */
 export type Token =
   | { kind: 'number'; value: number; start: number; end: number }
-  | { kind: 'ref'; code: string; start: number; end: number }
+  | { kind: 'ref'; code: string; member: string | null; start: number; end: number }
+  /** A function name; `cumul` is the only one. */
+  | { kind: 'name'; name: string; start: number; end: number }
   | { kind: SymbolKind; start: number; end: number }
   | { kind: 'end'; start: number; end: number };
 
@@ -30,6 +32,12 @@ const CODE_FIRST = /[a-z0-9]/;
 const CODE_NEXT = /[a-z0-9._-]/;
 const CODE_RULE = 'lettres minuscules, chiffres, « . », « _ » ou « - »';
 
+/** The one function of the language: the sum of an indicator over the periods up to this one. */
+export const CUMUL = 'cumul';
+const WORD = /[\p{L}\p{N}_]/u;
+/** Between a code and a breakdown member: `#{6.1.allocataires:impayes}`. */
+const MEMBER_SEPARATOR = ':';
+
 function isDigit(text: string, position: number): boolean {
   const c = text.charCodeAt(position);
   return c >= 48 && c <= 57; // ASCII only: other scripts' digits are not numbers here
@@ -42,6 +50,9 @@ export function readToken(text: string, from: number): ParseResult<Token> {
 
   if (isDigit(text, start)) return readNumber(text, start);
   if (text.charAt(start) === '#') return readReference(text, start);
+  if (text.startsWith(CUMUL, start) && !WORD.test(text.charAt(start + CUMUL.length))) {
+    return { ok: true, value: { kind: 'name', name: CUMUL, start, end: start + CUMUL.length } };
+  }
   for (const symbol of SYMBOLS) {
     if (text.startsWith(symbol, start)) {
       return { ok: true, value: { kind: symbol, start, end: start + symbol.length } };
@@ -88,15 +99,32 @@ function readReference(text: string, start: number): ParseResult<Token> {
     };
   }
   if (close === codeStart) return { ok: false, error: invalidReference(close, 'code vide entre « #{ » et « } »') };
-  for (let i = codeStart; i < close; i++) {
-    const allowed = i === codeStart ? CODE_FIRST : CODE_NEXT;
+  const separator = text.indexOf(MEMBER_SEPARATOR, codeStart);
+  const codeEnd = separator >= 0 && separator < close ? separator : close;
+  const codeError = checkCode(text, codeStart, codeEnd, 'code');
+  if (codeError !== undefined) return { ok: false, error: codeError };
+  if (codeEnd === close) return { ok: true, value: { kind: 'ref', code: text.slice(codeStart, close), member: null, start, end: close + 1 } };
+  const memberError = checkCode(text, codeEnd + 1, close, 'membre');
+  if (memberError !== undefined) return { ok: false, error: memberError };
+  return {
+    ok: true,
+    value: { kind: 'ref', code: text.slice(codeStart, codeEnd), member: text.slice(codeEnd + 1, close), start, end: close + 1 },
+  };
+}
+
+/** A code or a member code between `from` and `to`: the first character that cannot be part of one. */
+function checkCode(text: string, from: number, to: number, what: 'code' | 'membre') {
+  const name = what === 'code' ? 'code' : 'membre (après « : »)';
+  if (from === to) return invalidReference(from, `${name} vide dans la référence`);
+  for (let i = from; i < to; i++) {
+    const allowed = i === from ? CODE_FIRST : CODE_NEXT;
     if (!allowed.test(text.charAt(i))) {
-      const reason = i === codeStart
-        ? `un code commence par une lettre minuscule ou un chiffre`
-        : `un code ne contient que des ${CODE_RULE}`;
+      const reason = i === from
+        ? `un ${what} commence par une lettre minuscule ou un chiffre`
+        : `un ${what} ne contient que des ${CODE_RULE}`;
       const shown = describeCharacter(text, i);
-      return { ok: false, error: invalidReference(i, `${shown} interdit dans le code de la référence (${reason})`) };
+      return invalidReference(i, `${shown} interdit dans le ${name} de la référence (${reason})`);
     }
   }
-  return { ok: true, value: { kind: 'ref', code: text.slice(codeStart, close), start, end: close + 1 } };
+  return undefined;
 }

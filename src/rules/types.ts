@@ -25,8 +25,19 @@ export type ArithmeticOperator = '+' | '-' | '*' | '/';
  */
 export type NumberLiteral = { kind: 'number'; value: number; percent: boolean };
 
-/** `#{code}`: the value of an indicator, supplied at evaluation time by a `Lookup`. */
-export type Reference = { kind: 'ref'; code: string };
+/**
+ * Which periods a reference reads: the period the rule is checked for, or every period of the
+ * convention up to and including it. `toDate` is for what the text spreads over several years:
+ * an « appel à projets » launched in 2024 whose projects are supported in 2025 (FA 3.2 action 2).
+ */
+export type Span = 'period' | 'toDate';
+
+/**
+ * `#{code}`, `#{code:member}` or `cumul(#{code})`: the value of an indicator, supplied at
+ * evaluation time by a `Lookup`. `member` names one breakdown member (« impayes » of the
+ * situations de logement); null reads what the rule's scope gives (a member, or the total).
+ */
+export type Reference = { kind: 'ref'; code: string; member: string | null; span: Span };
 
 export type Negation = { kind: 'unary'; operator: '-'; operand: Expr };
 
@@ -52,8 +63,14 @@ export type ParseError = { code: ParseErrorCode; position: number; message: stri
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: ParseError };
 
-/** Returns undefined when the value is missing (empty cell or « non concerné »). */
-export type Lookup = (code: string) => number | undefined;
+/** What a reference asks of a `Lookup` beyond its code. */
+export type ReadAt = { member: string | null; span: Span };
+
+/**
+ * Returns undefined when the value is missing (empty cell or « non concerné »). `at` absent
+ * means the plain `#{code}`: no member named, this period only.
+ */
+export type Lookup = (code: string, at?: ReadAt) => number | undefined;
 
 export type SkipReason = 'missing' | 'divisionByZero';
 

@@ -2,7 +2,7 @@
 import { simulateReturn, type AnomalyKind } from '../../src/app/simulate';
 import { buildCollectionWorkbook, respondentsOf } from '../../src/collect';
 import { defaultPlan } from '../../src/plan';
-import { evaluateRule } from '../../src/rules';
+import { evaluateRule, type Lookup } from '../../src/rules';
 import { parseA1 } from '../../src/workbook/a1';
 import type { WorkbookSpec } from '../../src/workbook/spec';
 
@@ -38,8 +38,11 @@ it.each(respondentsOf(plan).slice(0, 6).map((r) => [r.name, r] as const))('fills
     for (const period of plan.periods) {
       const members = rule.scope === 'member' ? [...new Set(values.filter((v) => v.member !== '').map((v) => v.member))] : [''];
       for (const member of members) {
-        const lookup = (code: string) => {
-          const cells = values.filter((v) => v.code === code && v.period === period.id && (rule.scope === 'total' || v.member === member));
+        // As the validation reads them: a named member, the rule's member or all; this period or all up to it.
+        const lookup: Lookup = (code, at) => {
+          const wanted = at?.member ?? (rule.scope === 'total' ? null : member);
+          const inSpan = (p: string) => (at?.span === 'toDate' ? p <= period.id : p === period.id);
+          const cells = values.filter((v) => v.code === code && inSpan(v.period) && (wanted === null || v.member === wanted || v.member === ''));
           const numbers = cells.map((v) => (v.value === 'Oui' ? 1 : v.value === 'Non' ? 0 : v.value)).filter((v): v is number => typeof v === 'number');
           return numbers.length === 0 ? undefined : numbers.reduce((a, b) => a + b, 0);
         };

@@ -70,6 +70,7 @@ describe('cross-checks', () => {
     ['commune in an unknown territory', (p) => (p.territory.communes[0]!.territory = 'ubaye'), 'unknown_territory', 'territory.communes[0].territory'],
     ['rule syntax', (p) => (p.rules![0]!.left = '#{3.2.a1.projets_soutenus} <= ('), 'rule_syntax', 'rules[0].left'],
     ['rule cites an unknown indicator', (p) => (p.rules![0]!.right = '#{3.2.a1.projet}'), 'rule_unknown_indicator', 'rules[0].right'],
+    ['rule cites an unknown member', (p) => (p.rules![0]!.right = '#{3.2.a1.projets:creche}'), 'rule_unknown_member', 'rules[0].right'],
     ['member rule across breakdowns', (p) => (p.rules![0]!.right = '#{3.2.a1.reunions_collectives}'), 'rule_breakdown_mismatch', 'rules[0].scope'],
     ['announced fiche with indicators', (p) => (p.fiches[7]!.indicators = [structuredClone(p.fiches[0]!.indicators![0]!)]), 'announced_with_content', 'fiches[7].status'],
     ['active fiche without actions', (p) => (p.fiches[fiche32]!.actions = []), 'active_without_action', `fiches[${fiche32}].actions`],
@@ -94,7 +95,7 @@ describe('cross-checks', () => {
     const codes: PlanIssue['code'][] = [
       'duplicate', 'unknown_period', 'unknown_list', 'list_required', 'list_unexpected', 'bounds_inverted',
       'target_period', 'unknown_territory', 'unknown_commune', 'rule_syntax', 'rule_unknown_indicator',
-      'rule_breakdown_mismatch', 'announced_with_content', 'active_without_action',
+      'rule_breakdown_mismatch', 'announced_with_content', 'active_without_action', 'rule_unknown_member',
     ];
     const params = { value: 'VALEUR', what: 'QUOI', indicator: 'IND', min: 9, max: 1, detail: 'DETAIL', rule: 'REGLE', fiche: 'FICHE' };
     const texts = codes.map((code) => renderPlanIssue({ code, path: firstIndicator, params }, lang));

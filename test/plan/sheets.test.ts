@@ -305,7 +305,7 @@ describe('gridsToPlan: round trip', () => {
     ['action', actionSchema, ['number', 'code', 'title', 'description', 'start', 'startPeriod', 'indicators']],
     ['indicator', indicatorSchema, Object.keys(indicatorColumns).filter((k) => !['fiche', 'action', 'min', 'max'].includes(k)).concat('bounds')],
     ['list', choiceListSchema, ['id', 'label', 'options']],
-    ['rule', ruleSchema, ['id', 'when', 'left', 'operator', 'right', 'missing', 'severity', 'message', 'fix', 'scope']],
+    ['rule', ruleSchema, ['id', 'when', 'left', 'operator', 'right', 'missing', 'severity', 'message', 'fix', 'scope', 'clause']],
   ])('the %s schema has no field the sheets ignore', (_name, schema, handled) => {
     expect(Object.keys(schema.shape).sort()).toEqual([...handled].sort());
   });

@@ -20,12 +20,23 @@ export const numberArb: fc.Arbitrary<Expr> = fc
     percent,
   }));
 
+/** A reference: mostly `#{code}`, sometimes a named member and/or summed to date (`cumul`). */
+function refArb(codes: fc.Arbitrary<string>): fc.Arbitrary<Expr> {
+  return fc
+    .record({
+      code: codes,
+      member: fc.option(fc.constantFrom('impayes', 'm1', 'x_y-z'), { nil: null, freq: 3 }),
+      span: fc.constantFrom('period' as const, 'period' as const, 'toDate' as const),
+    })
+    .map(({ code, member, span }): Expr => ({ kind: 'ref', code, member, span }));
+}
+
 function exprArb(codes: fc.Arbitrary<string>): fc.Arbitrary<Expr> {
   const { expr } = fc.letrec<{ expr: Expr }>((tie) => ({
     // maxDepth falls back to the first arbitrary (a leaf) once deep enough.
     expr: fc.oneof(
       { maxDepth: 6, depthIdentifier: 'expr' },
-      fc.oneof(numberArb, codes.map((code): Expr => ({ kind: 'ref', code }))),
+      fc.oneof(numberArb, refArb(codes)),
       fc.record({ kind: fc.constant('unary' as const), operator: fc.constant('-' as const), operand: tie('expr') }),
       fc.record({
         kind: fc.constant('binary' as const),

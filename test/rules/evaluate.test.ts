@@ -106,3 +106,29 @@ describe('evaluateExpression: lookups', () => {
     expect(evaluateExpression(parsed(`${'-'.repeat(100_001)}#{a}`), lookup, 'skipIfAnyMissing')).toEqual(value(-10));
   });
 });
+
+describe('evaluateExpression: sums to date and named members', () => {
+  /** Values by what is read: `a` this period is 2, to date 7; member `m` of `a` is 1; `b` has nothing to date. */
+  const reads: Record<string, number | undefined> = { 'a|period|': 2, 'a|toDate|': 7, 'a|period|m': 1, 'a|toDate|m': 3, 'b|period|': 4 };
+  const byRead: Lookup = (code, at) => reads[`${code}|${at?.span ?? 'period'}|${at?.member ?? ''}`];
+
+  it.each([
+    ['#{a}', value(2)],
+    ['cumul(#{a})', value(7)],
+    ['#{a:m}', value(1)],
+    ['cumul(#{a:m})', value(3)],
+    ['cumul(#{a}) - #{a}', value(5)],
+    ['#{a} + #{a:m} + cumul(#{a}) + cumul(#{a:m})', value(13)],
+  ])('%j = %j', (text, expected) => {
+    expect(evaluateExpression(parsed(text), byRead, 'skipIfAnyMissing')).toEqual(expected);
+  });
+
+  it.each<[string, MissingPolicy, SideValue]>([
+    // b has a value this period but none to date: the sum to date is what is missing
+    ['cumul(#{b})', 'skipIfAnyMissing', MISSING],
+    ['cumul(#{b}) + #{b}', 'skipIfAllMissing', value(4)],
+    ['cumul(#{b})', 'missingAsZero', value(0)],
+  ])('%j under %s → %j', (text, policy, expected) => {
+    expect(evaluateExpression(parsed(text), byRead, policy)).toEqual(expected);
+  });
+});

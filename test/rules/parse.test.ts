@@ -63,7 +63,7 @@ describe('parseExpression: accepted syntax', () => {
     expect(parsed('-#{a} + 12.5 %')).toEqual({
       kind: 'binary',
       operator: '+',
-      left: { kind: 'unary', operator: '-', operand: { kind: 'ref', code: 'a' } },
+      left: { kind: 'unary', operator: '-', operand: { kind: 'ref', code: 'a', member: null, span: 'period' } },
       right: { kind: 'number', value: 12.5, percent: true },
     });
   });
@@ -241,5 +241,42 @@ describe('referencedCodes', () => {
   it('walks a very deep tree without overflowing the stack', () => {
     const codes = Array.from({ length: 50_000 }, (_, i) => `c${i}`);
     expect(referencedCodes(parsed(codes.map((c) => `#{${c}}`).join(' - ')))).toEqual(codes);
+  });
+});
+
+describe('parseExpression: sums to date and named members', () => {
+  it.each([
+    ['cumul(#{3.2.a2.projets_soutenus})', 'cumul #3.2.a2.projets_soutenus'],
+    ['cumul ( #{a} )', 'cumul #a'],
+    ['#{6.1.allocataires:impayes}', '#6.1.allocataires:impayes'],
+    ['cumul(#{a:mal-logement}) - #{a}', '(- cumul #a:mal-logement #a)'],
+    ['2 * cumul(#{a})', '(* 2 cumul #a)'],
+  ])('%j → %s', (text, tree) => {
+    expect(sexpr(parsed(text))).toBe(tree);
+  });
+
+  it('keeps what each reference reads: code, member and span', () => {
+    expect(parsed('cumul(#{a:m})')).toEqual({ kind: 'ref', code: 'a', member: 'm', span: 'toDate' });
+    expect(parsed('#{a}')).toEqual({ kind: 'ref', code: 'a', member: null, span: 'period' });
+  });
+
+  it.each([
+    ['cumul', 'unexpected_end', 5, '« ( » attendu après « cumul »'],
+    ['cumul(1)', 'unexpected_token', 6, 'une référence « #{code} » est attendue'],
+    ['cumul(#{a} + #{b})', 'unexpected_token', 11, '« ) » attendu pour fermer « cumul( »'],
+    ['cumul(#{a}', 'unexpected_end', 10, '« ) » attendu pour fermer « cumul( »'],
+    ['cumuler(#{a})', 'unexpected_character', 0, 'Caractère inattendu « c »'],
+    ['#{a:}', 'invalid_reference', 4, 'membre (après « : ») vide'],
+    ['#{:m}', 'invalid_reference', 2, 'code vide'],
+    ['#{a:M}', 'invalid_reference', 4, '« M » interdit dans le membre'],
+    ['#{a:b:c}', 'invalid_reference', 5, '« : » interdit dans le membre'],
+  ])('%j is refused (%s at %i): %s', (text, code, position, words) => {
+    const result = parseExpression(text);
+    expect(result.ok ? null : [result.error.code, result.error.position]).toEqual([code, position]);
+    expect(result.ok ? '' : result.error.message).toContain(words);
+  });
+
+  it('reads the codes of sums to date and named members like any other', () => {
+    expect(referencedCodes(parsed('cumul(#{b}) + #{a:m} - #{b}'))).toEqual(['b', 'a']);
   });
 });

@@ -21,8 +21,10 @@ export function printTokens(expr: Expr): string[] {
   switch (expr.kind) {
     case 'number':
       return expr.percent ? [formatNumber(expr.value), '%'] : [formatNumber(expr.value)];
-    case 'ref':
-      return [`#{${expr.code}}`];
+    case 'ref': {
+      const ref = `#{${expr.code}${expr.member === null ? '' : `:${expr.member}`}}`;
+      return expr.span === 'toDate' ? ['cumul', '(', ref, ')'] : [ref];
+    }
     case 'unary': {
       const operand = printTokens(expr.operand);
       return ['-', ...(expr.operand.kind === 'binary' ? ['(', ...operand, ')'] : operand)];
@@ -49,7 +51,7 @@ export function sexpr(expr: Expr): string {
     case 'number':
       return `${expr.value}${expr.percent ? '%' : ''}`;
     case 'ref':
-      return `#${expr.code}`;
+      return `${expr.span === 'toDate' ? 'cumul ' : ''}#${expr.code}${expr.member === null ? '' : `:${expr.member}`}`;
     case 'unary':
       return `(neg ${sexpr(expr.operand)})`;
     case 'binary':

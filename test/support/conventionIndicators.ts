@@ -5,7 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export type ConventionIndicatorLine = { fiche: string; action: number | undefined; text: string; line: number };
+/**
+ * `action`: the last numbered action before the line's heading; `heading`: that heading without
+ * its colon (« Les indicateurs », « Critères d'évaluation »).
+ */
+export type ConventionIndicatorLine = { fiche: string; action: number | undefined; heading: string; text: string; line: number };
 
 export const conventionPath = join(__dirname, '..', '..', 'docs', 'convention', 'convention-ctg-p2a-2022-2025.txt');
 
@@ -20,6 +24,7 @@ export function conventionIndicatorLines(text = readFileSync(conventionPath, 'ut
   let fiche: string | undefined;
   let action: number | undefined;
   let collecting = false;
+  let heading = '';
   lines.forEach((raw, index) => {
     if (index < start) return;
     const line = raw.trim();
@@ -27,9 +32,9 @@ export function conventionIndicatorLines(text = readFileSync(conventionPath, 'ut
       fiche = undefined;
       return;
     }
-    const heading = ficheHeading.exec(line);
-    if (heading) {
-      fiche = heading[1];
+    const ficheStart = ficheHeading.exec(line);
+    if (ficheStart) {
+      fiche = ficheStart[1];
       action = undefined;
       collecting = false;
       return;
@@ -43,13 +48,14 @@ export function conventionIndicatorLines(text = readFileSync(conventionPath, 'ut
     }
     if (indicatorHeading.test(line)) {
       collecting = true;
+      heading = line.replace(/\s*:?\s*$/, '');
       return;
     }
     if (line.startsWith('Public visé')) {
       collecting = false;
       return;
     }
-    if (collecting && line.startsWith('- ')) found.push({ fiche, action, text: line.slice(2).trim(), line: index + 1 });
+    if (collecting && line.startsWith('- ')) found.push({ fiche, action, heading, text: line.slice(2).trim(), line: index + 1 });
   });
   return found;
 }

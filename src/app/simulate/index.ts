@@ -5,6 +5,7 @@
 import { buildCollectionWorkbook, carryOver, type PreviousEntry, type Respondent } from '../../collect';
 import type { Plan } from '../../plan/schema';
 import { indicatorSites } from '../../plan/walk';
+import { parseExpression } from '../../rules';
 import type { WorkbookSpec } from '../../workbook/spec';
 import { plant, type AnomalyKind, type PlantedAnomaly } from './anomalies';
 import { hash, seeded } from './random';
@@ -56,23 +57,35 @@ export function simulateReturn(plan: Plan, respondent: Respondent, options: Simu
   return { respondent, spec: filled.spec, planted, completeness: options.completeness };
 }
 
+/** A side of a rule that reads one indicator: `#{code}`, `#{code:member}` or `cumul(#{code})`. */
+type Single = { code: string; member: string | null };
+
+function singleRead(side: string): Single | undefined {
+  const parsed = parseExpression(side);
+  return parsed.ok && parsed.value.kind === 'ref' ? { code: parsed.value.code, member: parsed.value.member } : undefined;
+}
+
 /**
- * « Projects supported ≤ projects counted », « children ≥ families »: simulated figures obey the
- * plan's simple comparison rules, per member or on the totals as each rule says.
+ * « Projects supported ≤ projects counted », « children ≥ families », « accompaniments ≤
+ * allocataires in impayés »: simulated figures obey the plan's simple comparison rules, per member
+ * or on the totals as each rule says. A rule on sums to date (`cumul`) holds once it holds every
+ * year, so it is kept year by year too.
  */
 function keepRulesTrue(plan: Plan, entries: PreviousEntry[]): void {
   const sum = (items: PreviousEntry[]) => items.reduce((n, e) => n + (typeof e.value === 'number' ? e.value : 0), 0);
+  const reads = (side: Single, entry: PreviousEntry) => entry.code === side.code && (side.member === null || entry.member === side.member);
   for (const rule of plan.rules) {
-    const left = /^#\{([^}]+)\}$/.exec(rule.left.trim())?.[1];
-    const right = /^#\{([^}]+)\}$/.exec(rule.right.trim())?.[1];
+    const left = singleRead(rule.left);
+    const right = singleRead(rule.right);
     if (left === undefined || right === undefined || (rule.operator !== '<=' && rule.operator !== '>=')) continue;
     const [small, large] = rule.operator === '<=' ? [left, right] : [right, left];
     const groups = new Map<string, { small: PreviousEntry[]; large: PreviousEntry[] }>();
     for (const entry of entries) {
-      if (entry.code !== small && entry.code !== large) continue;
+      const isSmall = reads(small, entry);
+      if (!isSmall && !reads(large, entry)) continue;
       const key = rule.scope === 'member' ? `${entry.period}/${entry.member}` : entry.period;
       const group = groups.get(key) ?? { small: [], large: [] };
-      (entry.code === small ? group.small : group.large).push(entry);
+      (isSmall ? group.small : group.large).push(entry);
       groups.set(key, group);
     }
     for (const group of groups.values()) {

@@ -4,6 +4,7 @@
  * checked (see rules.ts). The date is a companion measure, not a new indicator of the convention:
  * it shares the convention line as its source.
  */
+import type { Rule, RuleClause } from '../schema';
 import { indicator, type IndicatorInput } from './indicator';
 
 type DeliverableFields = Pick<IndicatorInput, 'code' | 'source' | 'reporters' | 'periods'> &
@@ -26,18 +27,22 @@ export function deliverable(fields: DeliverableFields): [IndicatorInput, Indicat
   return [status, date];
 }
 
-/** The rule that goes with every deliverable: marked « oui » (1) ⇒ its date is filled in. */
-export function deliverableRule(code: string, label: string) {
+/**
+ * The rule that goes with every deliverable: marked « oui » (1) ⇒ its date is filled in. Its
+ * passage is the deliverable's own line (`label`), in the indicators of `where`'s action.
+ */
+export function deliverableRule(code: string, label: string, where: Omit<RuleClause, 'quote'>): Rule {
   return {
     id: `livrable-date.${code}`,
     when: `#{${code}} == 1`,
     left: `#{${code}}`,
-    operator: 'pair' as const,
+    operator: 'pair',
     right: `#{${code}_date}`,
-    missing: { left: 'skipIfAnyMissing' as const, right: 'skipIfAnyMissing' as const },
-    severity: 'error' as const,
+    missing: { left: 'skipIfAnyMissing', right: 'skipIfAnyMissing' },
+    severity: 'error',
     message: `Le livrable « ${label} » est marqué « Oui » mais sa date de réalisation est vide.`,
     fix: 'Indiquez la date de réalisation (JJ/MM/AAAA), ou corrigez la réponse si le livrable n’est pas encore réalisé.',
-    scope: 'total' as const,
+    scope: 'total',
+    clause: { ...where, quote: label },
   };
 }

@@ -3,7 +3,7 @@
  * territory, so those are the defaults; every other choice is spelled out where it is made.
  */
 import type { z } from 'zod';
-import type { indicatorSchema } from '../schema';
+import type { Clause, indicatorSchema } from '../schema';
 
 export type IndicatorInput = z.input<typeof indicatorSchema>;
 
@@ -27,4 +27,12 @@ export function indicator(fields: Required & Partial<IndicatorInput>): Indicator
 /** « Le nombre de participants » → « Le nombre de participants » with a capital first letter. */
 export function capitalise(fragment: string): string {
   return fragment.charAt(0).toLocaleUpperCase('fr-FR') + fragment.slice(1);
+}
+
+/**
+ * The indicators a heading of the convention lists, each recording that clause: where its line
+ * stands in the text (fiche, action, heading), next to the line itself in `source`.
+ */
+export function listedUnder(clause: Clause, indicators: IndicatorInput[]): IndicatorInput[] {
+  return indicators.map((i) => ({ ...i, clause }));
 }

@@ -156,3 +156,23 @@ export function readEnum(value: CellValue | undefined, values: readonly string[]
   const key = normaliseTitle(text).replace(/[\s_-]/g, '');
   return values.find((code) => normaliseTitle(code).replace(/[\s_-]/g, '') === key) ?? text;
 }
+
+/** Where a line stands in the convention, as a cell shows it: the fiche, the action, the heading. */
+export type ClauseCell = { fiche: string; action?: number; part: string };
+
+const CLAUSE = /^\s*(?:fiche\s+(?:action\s+)?)?(\d+(?:\.\d+)?)\s*(?:,\s*action\s+(\d+))?\s*:\s*(.*?)\s*$/iu;
+
+/** « Fiche 3.2, action 2 : Les indicateurs » or « Fiche 4.1 : Critères d'évaluation » (a fiche's own list). */
+export function writeClause(clause: ClauseCell | undefined): CellValue {
+  if (clause === undefined) return null;
+  return `Fiche ${clause.fiche}${clause.action !== undefined ? `, action ${clause.action}` : ''} : ${clause.part}`;
+}
+
+/** The reverse of `writeClause`; « fiche » may be left out, case does not matter. */
+export function parseClause(value: CellValue | undefined): Parsed<ClauseCell | undefined> {
+  const text = cellText(value);
+  if (text === undefined) return ok(undefined);
+  const match = CLAUSE.exec(text);
+  if (!match || match[3] === '') return bad;
+  return ok({ fiche: match[1]!, ...(match[2] !== undefined ? { action: Number(match[2]) } : {}), part: match[3]! });
+}

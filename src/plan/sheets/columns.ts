@@ -18,9 +18,10 @@ import { aggregations, ficheStatuses, indicatorTypes, missingPolicies, responden
  * - `boolean`: « oui » / « non ».
  * - `date`: AAAA-MM-JJ (an Excel date or « JJ/MM/AAAA » is converted).
  * - `targets`: « 2024=10 ; 2025=12 » (period id = value).
+ * - `clause`: « Fiche 3.2, action 2 : Les indicateurs » (where a line stands in the convention).
  * - `enum`: one of `values`, written as its code; case and accents are forgiven when reading.
  */
-export type CellKind = 'text' | 'code5' | 'lines' | 'codes' | 'integer' | 'number' | 'boolean' | 'date' | 'targets' | 'enum';
+export type CellKind = 'text' | 'code5' | 'lines' | 'codes' | 'integer' | 'number' | 'boolean' | 'date' | 'targets' | 'clause' | 'enum';
 
 export type ColumnDef = {
   readonly title: string;
@@ -129,6 +130,8 @@ export const indicatorColumns = {
   changeFactor: col('Facteur de variation', 'number', false),
   targets: col('Cibles', 'targets', false),
   note: text('Note', false),
+  /** Last, so that an adviser's existing column letters stay put. */
+  clause: col('Passage de la convention', 'clause', false),
 } as const satisfies Columns;
 
 /** One row per option; the list's id and label are repeated on each of its rows. */
@@ -151,6 +154,8 @@ export const ruleColumns = {
   message: text('Message'),
   fix: text('Correction'),
   scope: enumeration('Portée', ['member', 'total']),
+  clause: col('Passage de la convention', 'clause', false),
+  quote: text('Citation de la convention', false),
 } as const satisfies Columns;
 
 export const communeColumns = {

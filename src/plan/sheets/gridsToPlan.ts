@@ -26,6 +26,7 @@ import {
   type PlanFieldKey,
   type SheetKey,
 } from './columns';
+import type { ClauseCell } from './cells';
 import type { LocatedIssue, LocatedPlanIssue, SheetIssue } from './issues';
 import { renderSheetIssue } from './messages';
 import { ReadContext, SheetReader } from './sheetReader';
@@ -146,6 +147,7 @@ export function gridsToPlan(grids: readonly Grid[]): GridsToPlanResult {
       message: R!.text(r, 'message'),
       fix: R!.text(r, 'fix'),
       scope: R!.enumeration(r, 'scope'),
+      clause: ruleClause(R!.clause(r, 'clause'), R!.text(r, 'quote')),
     })),
   };
 
@@ -333,6 +335,7 @@ function readIndicator(I: IndicatorReader, row: number): Record<string, unknown>
     code: I.text(row, 'code'),
     label: I.text(row, 'label'),
     source: I.text(row, 'source'),
+    clause: I.clause(row, 'clause'),
     type: I.enumeration(row, 'type'),
     unit: I.text(row, 'unit'),
     list: I.text(row, 'list'),
@@ -347,6 +350,15 @@ function readIndicator(I: IndicatorReader, row: number): Record<string, unknown>
     targets: I.targets(row, 'targets'),
     note: I.text(row, 'note'),
   };
+}
+
+/**
+ * A rule's passage and its quotation, from two cells. Both empty: no clause. One without the
+ * other is passed on incomplete, for the schema to report the missing part at its column.
+ */
+function ruleClause(clause: ClauseCell | undefined, quote: string | undefined): unknown {
+  if (clause === undefined && quote === undefined) return undefined;
+  return { ...clause, quote };
 }
 
 /** « EPCI » → « epci »: respondent kinds forgive case and accents, like the other codes. */
@@ -407,7 +419,10 @@ function locate(path: PlanPath, source: SourceMap): Place | undefined {
     case 'parties':
       return item('parties', source.parties, field as string | undefined);
     case 'rules': {
-      const column = field === 'missing' ? (rest[0] === 'right' ? 'missingRight' : 'missingLeft') : (field as string | undefined);
+      const column =
+        field === 'missing' ? (rest[0] === 'right' ? 'missingRight' : 'missingLeft')
+        : field === 'clause' && rest[0] === 'quote' ? 'quote'
+        : (field as string | undefined);
       return item('rules', source.rules, column);
     }
     case 'lists': {

@@ -4,7 +4,7 @@
  */
 import type { CellValue, Grid } from '../../workbook/grid';
 import type { Plan } from '../schema';
-import { writeBoolean, writeCodes, writeLines, writeTargets } from './cells';
+import { writeBoolean, writeClause, writeCodes, writeLines, writeTargets } from './cells';
 import {
   actionColumns,
   communeColumns,
@@ -70,6 +70,7 @@ export function planToGrids(plan: Plan): Grid[] {
         changeFactor: indicator.changeFactor ?? null,
         targets: writeTargets(indicator.targets),
         note: orNull(indicator.note),
+        clause: writeClause(indicator.clause),
       });
     }
   }
@@ -141,6 +142,8 @@ export function planToGrids(plan: Plan): Grid[] {
         message: r.message,
         fix: r.fix,
         scope: r.scope,
+        clause: writeClause(r.clause),
+        quote: orNull(r.clause?.quote),
       })),
     ),
     sheet(

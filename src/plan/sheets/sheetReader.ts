@@ -9,6 +9,7 @@ import {
   cellText,
   isBlank,
   parseBoolean,
+  parseClause,
   parseNumber,
   parseTargets,
   readCode5,
@@ -16,6 +17,7 @@ import {
   readDate,
   readEnum,
   readLines,
+  type ClauseCell,
   type Parsed,
 } from './cells';
 import { normaliseTitle, type Columns, type SheetKey } from './columns';
@@ -168,6 +170,10 @@ export class SheetReader<C extends Columns> {
 
   targets(row: number, key: keyof C & string): Record<string, number> | undefined {
     return this.parsed(row, key, parseTargets(this.raw(row, key)), 'targets');
+  }
+
+  clause(row: number, key: keyof C & string): ClauseCell | undefined {
+    return this.parsed(row, key, parseClause(this.raw(row, key)), 'clause');
   }
 
   /** Reports a reference to a fiche or an action that does not exist. */

@@ -1,7 +1,7 @@
 /** Fiche action 1.1 : la coordination. Its four indicators follow both actions: fiche-level. */
 import type { FicheInput } from './types';
-import { indicator } from '../indicator';
-import { yearsFrom } from '../periods';
+import { indicator, listedUnder } from '../indicator';
+import { conventionYears, yearsFrom } from '../periods';
 
 export const fiche11: FicheInput = {
   number: '1.1',
@@ -40,7 +40,7 @@ export const fiche11: FicheInput = {
       startPeriod: '2023',
     },
   ],
-  indicators: [
+  indicators: listedUnder({ fiche: '1.1', part: 'Les indicateurs' }, [
     indicator({
       code: '1.1.reunions_groupe_travail',
       source: 'Le nombre de réunions du groupe de travail',
@@ -57,11 +57,14 @@ export const fiche11: FicheInput = {
       unit: 'participants',
       note: 'Le nombre de participants ; la liste des structures peut être portée en commentaire.',
     }),
+    // Action 1 (« Étudier la possibilité de créer une fonction de chargé de coopération CTG ») has
+    // no date in the text: asked every year. The working group and the coordination of action 2
+    // start « en 2023 ».
     indicator({
       code: '1.1.etp_charge_cooperation',
       source: 'Le nombre d\'ETP « chargé de coopération CTG » en fonction des thématiques',
       reporters: ['epci'],
-      periods: yearsFrom('2023'),
+      periods: [...conventionYears],
       type: 'decimal',
       unit: 'ETP',
       bounds: { min: 0 },
@@ -77,5 +80,5 @@ export const fiche11: FicheInput = {
       bounds: { min: 0 },
       breakdown: ['territoire'],
     }),
-  ],
+  ]),
 };

@@ -1,6 +1,6 @@
 /** Fiche action 2.1 : conforter l'accès aux services. Measured by the Caf. */
 import type { FicheInput } from './types';
-import { capitalise, indicator } from '../indicator';
+import { capitalise, indicator, listedUnder } from '../indicator';
 import { deliverable } from '../deliverable';
 import { yearsFrom } from '../periods';
 
@@ -32,7 +32,7 @@ export const fiche21: FicheInput = {
       ],
       start: 'à partir du deuxième trimestre 2023',
       startPeriod: '2023',
-      indicators: [
+      indicators: listedUnder({ fiche: '2.1', action: 1, part: 'Indicateurs' }, [
         indicator({
           code: '2.1.a1.rencontres',
           source: meetingsLine,
@@ -73,7 +73,7 @@ export const fiche21: FicheInput = {
           periods: yearsFrom('2023'),
           unit: 'rendez-vous',
         }),
-      ],
+      ]),
     },
     {
       number: 2,
@@ -84,12 +84,12 @@ export const fiche21: FicheInput = {
       ],
       start: 'à partir du deuxième trimestre 2023',
       startPeriod: '2023',
-      indicators: deliverable({
+      indicators: listedUnder({ fiche: '2.1', action: 2, part: 'Indicateurs' }, deliverable({
         code: '2.1.a2.carte',
         source: 'La carte avec les coordonnées et les données essentielles',
         reporters: ['caf'],
         periods: yearsFrom('2023'),
-      }),
+      })),
     },
   ],
 };

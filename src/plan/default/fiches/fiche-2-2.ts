@@ -1,6 +1,6 @@
 /** Fiche action 2.2 : détection proactive des allocataires n'ayant pas fait valoir leurs droits (Caf). */
 import type { FicheInput } from './types';
-import { indicator, type IndicatorInput } from '../indicator';
+import { indicator, type IndicatorInput, listedUnder } from '../indicator';
 import { conventionYears, yearsFrom } from '../periods';
 
 /** Actions 1 and 3 are measured by the same three lines; each action keeps its own indicators. */
@@ -53,7 +53,7 @@ export const fiche22: FicheInput = {
       ],
       start: 'déjà en cours',
       startPeriod: '2022',
-      indicators: rightsIndicators('2.2.a1', [...conventionYears]),
+      indicators: listedUnder({ fiche: '2.2', action: 1, part: 'Indicateurs' }, rightsIndicators('2.2.a1', [...conventionYears])),
     },
     {
       number: 2,
@@ -64,7 +64,7 @@ export const fiche22: FicheInput = {
       ],
       start: 'en cours (poursuite)',
       startPeriod: '2022',
-      indicators: [
+      indicators: listedUnder({ fiche: '2.2', action: 2, part: 'Indicateurs' }, [
         indicator({
           code: '2.2.a2.accompagnements_sociaux',
           source: "Le nombre d'accompagnements sociaux et son évolution",
@@ -73,7 +73,7 @@ export const fiche22: FicheInput = {
           trackEvolution: true,
           unit: 'accompagnements',
         }),
-      ],
+      ]),
     },
     {
       number: 3,
@@ -86,7 +86,7 @@ export const fiche22: FicheInput = {
       ],
       start: 'dès 2023',
       startPeriod: '2023',
-      indicators: rightsIndicators('2.2.a3', yearsFrom('2023')),
+      indicators: listedUnder({ fiche: '2.2', action: 3, part: 'Indicateurs' }, rightsIndicators('2.2.a3', yearsFrom('2023'))),
     },
   ],
 };

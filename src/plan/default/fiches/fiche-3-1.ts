@@ -1,6 +1,6 @@
 /** Fiche action 3.1 : valoriser les métiers, les formations et les montées en compétence. */
 import type { FicheInput } from './types';
-import { indicator } from '../indicator';
+import { indicator, listedUnder } from '../indicator';
 import { deliverable } from '../deliverable';
 import { yearsFrom } from '../periods';
 
@@ -31,7 +31,7 @@ export const fiche31: FicheInput = {
       ],
       start: 'à partir de 2023 (GPEC), à partir de 2024 (charte)',
       startPeriod: '2023',
-      indicators: [
+      indicators: listedUnder({ fiche: '3.1', action: 1, part: 'Les indicateurs' }, [
         // « par employeur »: every employer (the EPCI, each commune, each partner association)
         // reports its own figure in its own workbook, so the respondent is the employer.
         indicator({
@@ -51,7 +51,7 @@ export const fiche31: FicheInput = {
           reporters: ['epci'],
           periods: yearsFrom('2024'),
         }),
-      ],
+      ]),
     },
     {
       number: 2,
@@ -64,7 +64,7 @@ export const fiche31: FicheInput = {
       ],
       start: 'dès 2023 ; printemps 2024',
       startPeriod: '2023',
-      indicators: [
+      indicators: listedUnder({ fiche: '3.1', action: 2, part: 'Les indicateurs' }, [
         indicator({
           code: '3.1.a2.rencontres_irts_of',
           source: "Nombre de rencontres avec l'IRTS et les organismes de formations",
@@ -93,7 +93,7 @@ export const fiche31: FicheInput = {
           periods: yearsFrom('2024'),
           unit: 'interventions',
         }),
-      ],
+      ]),
     },
     {
       number: 3,
@@ -106,7 +106,7 @@ export const fiche31: FicheInput = {
       ],
       start: 'en 2023 ; dès 2024 (VAE)',
       startPeriod: '2023',
-      indicators: [
+      indicators: listedUnder({ fiche: '3.1', action: 3, part: "Les indicateurs d'évaluation" }, [
         ...deliverable({
           code: '3.1.a3.cartographie_of',
           source: 'Cartographie des OF',
@@ -129,7 +129,7 @@ export const fiche31: FicheInput = {
           breakdown: ['statut_vae'],
           trackEvolution: true,
         }),
-      ],
+      ]),
     },
   ],
 };

@@ -1,6 +1,6 @@
 /** Fiche action 3.2 : développer des solutions afin de répondre aux besoins des 0-3 ans non couverts. */
 import type { FicheInput } from './types';
-import { capitalise, indicator } from '../indicator';
+import { capitalise, indicator, listedUnder } from '../indicator';
 import { yearsFrom } from '../periods';
 
 /** Communes (Château-Arnoux, Les Mées, Peyruis keep the competence) and the EPCI run the facilities. */
@@ -32,7 +32,7 @@ export const fiche32: FicheInput = {
       ],
       start: 'dès 2023 et chaque année',
       startPeriod: '2023',
-      indicators: [
+      indicators: listedUnder({ fiche: '3.2', action: 1, part: 'Les indicateurs' }, [
         indicator({
           code: '3.2.a1.projets',
           source: "Le nombre de projets par an et leur évolution par type d'accueil (EAJE, MAM...)",
@@ -87,7 +87,7 @@ export const fiche32: FicheInput = {
           unit: 'places',
           breakdown: ['type_accueil'],
         }),
-      ],
+      ]),
     },
     {
       number: 2,
@@ -96,7 +96,7 @@ export const fiche32: FicheInput = {
       description: ['En 2024, lancement d\'un appel à projets sur des solutions d\'accueil en horaires atypiques.'],
       start: 'en 2024',
       startPeriod: '2024',
-      indicators: [
+      indicators: listedUnder({ fiche: '3.2', action: 2, part: 'Les indicateurs' }, [
         indicator({
           code: '3.2.a2.reponses_aap',
           source: "Le nombre de réponses à l'appel à projets spécifiques sur P2A",
@@ -150,7 +150,7 @@ export const fiche32: FicheInput = {
           breakdown: ['financeur'],
           aggregation: 'mean',
         }),
-      ],
+      ]),
     },
   ],
 };

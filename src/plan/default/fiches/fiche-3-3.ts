@@ -1,7 +1,9 @@
 /** Fiche action 3.3 : accompagner les projets en direction des jeunes (12-25 ans). */
 import type { FicheInput } from './types';
-import { indicator } from '../indicator';
-import { yearsFrom } from '../periods';
+import { indicator, listedUnder } from '../indicator';
+import { conventionYears, yearsFrom } from '../periods';
+
+const allYears = [...conventionYears];
 
 export const fiche33: FicheInput = {
   number: '3.3',
@@ -21,7 +23,7 @@ export const fiche33: FicheInput = {
       description: ["Dès 2023 : accompagner les projets PS jeunes du territoire et favoriser l'émergence de nouveaux projets."],
       start: 'dès 2023',
       startPeriod: '2023',
-      indicators: [
+      indicators: listedUnder({ fiche: '3.3', action: 1, part: 'Les indicateurs' }, [
         indicator({
           code: '3.3.a1.rencontres_partenaires',
           source: 'Le nombre de rencontres avec les partenaires',
@@ -44,7 +46,7 @@ export const fiche33: FicheInput = {
           periods: yearsFrom('2023'),
           unit: 'projets',
         }),
-      ],
+      ]),
     },
     {
       number: 2,
@@ -54,23 +56,25 @@ export const fiche33: FicheInput = {
         'Sur l\'appui du diagnostic réalisé dans le cadre de la présente convention, les territoires pourront proposer un projet éducatif de territoire.',
         'Ces nouveaux projets pourront associer les acteurs qui œuvrent dans le champ de la parentalité.',
       ],
+      // The text gives this action no date (« les territoires pourront proposer un projet éducatif
+      // de territoire »): its indicators are asked for every year of the convention.
       start: '',
-      indicators: [
+      indicators: listedUnder({ fiche: '3.3', action: 2, part: 'Les indicateurs' }, [
         indicator({
           code: '3.3.a2.rencontres_partenaires',
           source: 'Le nombre de rencontres avec les partenaires',
           reporters: ['epci', 'commune'],
-          periods: yearsFrom('2023'),
+          periods: allYears,
           unit: 'rencontres',
         }),
         indicator({
           code: '3.3.a2.projets_educatifs',
           source: 'Le nombre de projets éducatifs de territoire',
           reporters: ['epci', 'commune'],
-          periods: yearsFrom('2023'),
+          periods: allYears,
           unit: 'projets',
         }),
-      ],
+      ]),
     },
   ],
 };

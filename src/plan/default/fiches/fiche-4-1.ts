@@ -4,10 +4,17 @@
  * Seyne-les-Alpes, Château-Arnoux-Saint-Auban — the Reaap local networks of actions 2 to 4).
  */
 import type { FicheInput } from './types';
-import { indicator } from '../indicator';
-import { yearsFrom } from '../periods';
+import { indicator, listedUnder } from '../indicator';
+import { conventionYears } from '../periods';
 
 const territoryLevel = ['epci', 'caf'] as const;
+
+/**
+ * Only action 1 has a date (« dès 2023 »); actions 2 to 4 carry on work already under way
+ * (« Pour ce faire, il est nécessaire de poursuivre le travail engagé sur les différents
+ * territoires »), so the criteria are asked for every year of the convention.
+ */
+const allYears = [...conventionYears];
 
 export const fiche41: FicheInput = {
   number: '4.1',
@@ -53,12 +60,12 @@ export const fiche41: FicheInput = {
       description: ['Maintenir la dynamique locale sur Château-Arnoux Saint-Auban (carrefour Durance).'],
     },
   ],
-  indicators: [
+  indicators: listedUnder({ fiche: '4.1', part: "Critères d'évaluation" }, [
     indicator({
       code: '4.1.reunions',
       source: 'Nombre de réunions par territoires,',
       reporters: [...territoryLevel],
-      periods: yearsFrom('2023'),
+      periods: allYears,
       unit: 'réunions',
       breakdown: ['territoire'],
     }),
@@ -66,7 +73,7 @@ export const fiche41: FicheInput = {
       code: '4.1.referents_proximite',
       source: 'Nombre de référents de proximité par territoires,',
       reporters: [...territoryLevel],
-      periods: yearsFrom('2023'),
+      periods: allYears,
       unit: 'référents',
       breakdown: ['territoire'],
     }),
@@ -74,7 +81,7 @@ export const fiche41: FicheInput = {
       code: '4.1.actions_collectives',
       source: 'Le nombre d\'actions portées collectivement par territoires,',
       reporters: [...territoryLevel],
-      periods: yearsFrom('2023'),
+      periods: allYears,
       unit: 'actions',
       breakdown: ['territoire'],
     }),
@@ -82,8 +89,8 @@ export const fiche41: FicheInput = {
       code: '4.1.communications',
       source: 'Nombre de communications différentes faites aux familles et aux partenaires.',
       reporters: [...territoryLevel],
-      periods: yearsFrom('2023'),
+      periods: allYears,
       unit: 'communications',
     }),
-  ],
+  ]),
 };

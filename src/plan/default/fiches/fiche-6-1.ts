@@ -1,6 +1,6 @@
 /** Fiche action 6.1 : favoriser l'accès et le maintien dans des logements de qualité. */
 import type { FicheInput } from './types';
-import { indicator } from '../indicator';
+import { indicator, listedUnder } from '../indicator';
 import { conventionYears } from '../periods';
 
 const allYears = [...conventionYears];
@@ -53,7 +53,7 @@ export const fiche61: FicheInput = {
       startPeriod: '2022',
     },
   ],
-  indicators: [
+  indicators: listedUnder({ fiche: '6.1', part: "Critères d'évaluation" }, [
     indicator({
       code: '6.1.reunions_partenariales',
       source: 'Nombre de réunions partenariales',
@@ -95,5 +95,5 @@ export const fiche61: FicheInput = {
       unit: undefined,
       bounds: undefined,
     }),
-  ],
+  ]),
 };
