@@ -4,6 +4,7 @@
  * the errors and warnings of its returns; and the list of who still has to answer what.
  */
 import type { Plan } from '../plan/schema';
+import { isAsked } from '../plan/selection';
 import { indicatorSites } from '../plan/walk';
 import { breakdownMembers } from '../returns/planIndex';
 import { countBySeverity } from '../returns/findings';
@@ -62,7 +63,7 @@ export function completenessOf(input: CompletenessInput): Completeness {
     let filledDue = 0;
     for (const fiche of plan.fiches.filter((f) => f.status === 'active')) {
       for (const period of plan.periods) {
-        const wanted = sites.filter((s) => s.fiche === fiche && s.indicator.reporters.includes(respondent.kind) && s.indicator.periods.includes(period.id));
+        const wanted = sites.filter((s) => s.fiche === fiche && isAsked(s.indicator.reporters, respondent) && s.indicator.periods.includes(period.id));
         if (wanted.length === 0) continue;
         let expected = 0;
         let filled = 0;

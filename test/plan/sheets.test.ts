@@ -241,7 +241,7 @@ describe('planToGrids', () => {
     const row = indicatorRow(written, '3.2.a1.projets');
     expect(get(written, 'Indicateurs', 'Fiche', row)).toBe('3.2');
     expect(get(written, 'Indicateurs', 'Action', row)).toBe('3.2.a1');
-    expect(get(written, 'Indicateurs', 'Répondants', row)).toBe('epci, commune');
+    expect(get(written, 'Indicateurs', 'Répondants', row)).toBe('epci, commune[competence_petite_enfance]');
     expect(get(written, 'Indicateurs', 'Périodes', row)).toBe('2023, 2024, 2025');
     expect(get(written, 'Indicateurs', 'Ventilation', row)).toBe('type_accueil');
     expect(get(written, 'Indicateurs', 'Évolution', row)).toBe('oui');
@@ -296,11 +296,11 @@ describe('gridsToPlan: round trip', () => {
   it.each([
     ['plan', planSchema, ['id', 'title', 'version', 'signedOn', 'periods', 'parties', 'territory', 'fiches', 'lists', 'rules']],
     ['period', periodSchema, ['id', 'label', 'start', 'end']],
-    ['party', partySchema, ['code', 'kind', 'name', 'representedBy']],
+    ['party', partySchema, ['code', 'kind', 'name', 'representedBy', 'signatory', 'attributes']],
     ['territory', territoryDataSchema, ['communes', 'territories', 'facilities', 'source']],
-    ['commune', communeSchema, ['insee', 'name', 'signatory', 'territory']],
+    ['commune', communeSchema, ['insee', 'name', 'signatory', 'territory', 'attributes']],
     ['territory', territorySchema, ['code', 'name']],
-    ['facility', facilitySchema, ['name', 'type', 'nature', 'address', 'postcode', 'commune']],
+    ['facility', facilitySchema, ['name', 'type', 'nature', 'address', 'postcode', 'commune', 'manager']],
     ['fiche', ficheSchema, ['number', 'theme', 'title', 'shortTitle', 'context', 'objectives', 'targetPublic', 'status', 'actions', 'indicators']],
     ['action', actionSchema, ['number', 'code', 'title', 'description', 'start', 'startPeriod', 'indicators']],
     ['indicator', indicatorSchema, Object.keys(indicatorColumns).filter((k) => !['fiche', 'action', 'min', 'max'].includes(k)).concat('bounds')],
