@@ -1,5 +1,5 @@
 /**
- * `ctg consolidate FILE|DIR... [--plan FILE] [--exclude-errors] [--respondents all|signataires|CODES]
+ * `ctg consolidate FILE|DIR... [--plan FILE] [--exclude-errors] [--respondents all|signataires|partenaires|CODES]
  *   --out FILE.xlsx [--json]`: read every return given (folders recursively), validate, consolidate
  * and write the consolidation workbook atomically. Progress on stderr; a French summary, or with
  * `--json` a JSON summary only, on stdout. Exit code 0 when written, 2 for unusable arguments.
@@ -14,9 +14,9 @@ import { parseArgs } from '../args';
 import { ensureWritableFolder } from '../files';
 import type { ExitCode, Output } from '../output';
 import { resolvePlan } from '../resolvePlan';
-import { parseSelection } from './generate';
+import { parseSelection, unknownRespondentsMessage } from './generate';
 
-export const consolidateUsage = 'ctg consolidate FICHIER|DOSSIER... [--plan FICHIER] [--exclude-errors] [--respondents all|signataires|CODES] --out FICHIER.xlsx [--json]';
+export const consolidateUsage = 'ctg consolidate FICHIER|DOSSIER... [--plan FICHIER] [--exclude-errors] [--respondents all|signataires|partenaires|CODES] --out FICHIER.xlsx [--json]';
 
 type Input = { path: string; size: number; modified: string };
 
@@ -54,7 +54,7 @@ export async function consolidateCommand(argv: readonly string[], output: Output
   const args = parseArgs(argv, {
     plan: { kind: 'value', placeholder: 'FICHIER' },
     out: { kind: 'value', placeholder: 'FICHIER.xlsx' },
-    respondents: { kind: 'value', placeholder: 'all|signataires|CODES' },
+    respondents: { kind: 'value', placeholder: 'all|signataires|partenaires|CODES' },
     'exclude-errors': { kind: 'flag' },
     json: { kind: 'flag' },
   });
@@ -86,7 +86,7 @@ export async function consolidateCommand(argv: readonly string[], output: Output
   if (respondentsText !== undefined) {
     const selection = selectRespondents(plan, parseSelection(respondentsText, plan));
     if (!selection.ok) {
-      output.err(`Répondant(s) inconnu(s) : ${selection.unknown.join(', ')}. Donnez des codes INSEE de communes du territoire, « caf », « epci », « signataires » ou « all ».`);
+      output.err(unknownRespondentsMessage(selection.unknown, plan));
       return 2;
     }
     expected = selection.respondents.map((r) => r.code);
