@@ -375,6 +375,71 @@ describe('gridsToPlan: what an adviser does in Excel still reads', () => {
   });
 });
 
+describe('gridsToPlan: who is asked, edited in the plan sheets', () => {
+  const communeRow = (g: Grid[], insee: string) => {
+    const grid = sheet(g, 'Communes');
+    return grid.rows.findIndex((row) => row[columnOf(grid, 'INSEE')] === insee) + 1;
+  };
+  const indicatorOf = (p: Plan, code: string) => p.fiches.flatMap((f) => [...f.indicators, ...f.actions.flatMap((a) => a.indicators)]).find((i) => i.code === code)!;
+
+  it.each<[string, CellValue, string[]]>([
+    ['a kind holding an attribute, typed with a capital', 'Commune[perimetre_pig_opah]', ['commune[perimetre_pig_opah]']],
+    ['named respondents: a commune by INSEE code and a partner by its code', 'epci, 04070; ifac', ['epci', '04070', 'ifac']],
+    ['kinds as before', 'EPCI, Caf', ['epci', 'caf']],
+  ])('reads %s', (_name, typed, expected) => {
+    const edited = grids();
+    setAt(edited, 'Indicateurs', 'Répondants', indicatorRow(edited, '6.1.reunions_partenariales'), typed);
+    const result = gridsToPlan(edited);
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    expect(indicatorOf(result.plan, '6.1.reunions_partenariales').reporters).toEqual(expected);
+  });
+
+  it('gives a commune an attribute in the Communes sheet, and the indicator selecting it follows', () => {
+    const edited = grids();
+    // Archail (04009) becomes a PIG/OPAH perimeter: it is then asked the partner meetings.
+    setAt(edited, 'Communes', 'Attributs', communeRow(edited, '04009'), 'perimetre_pig_opah');
+    const result = gridsToPlan(edited);
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    expect(result.plan.territory.communes.find((c) => c.insee === '04009')!.attributes).toEqual(['perimetre_pig_opah']);
+  });
+
+  it('reads the partners (not signatories) and the facilities’ managers back as written', () => {
+    const written = grids();
+    const parties = sheet(written, 'Parties');
+    const partnerRows = parties.rows.filter((row) => row[columnOf(parties, 'Type')] === 'partner');
+    expect(partnerRows.length).toBeGreaterThan(0);
+    for (const row of partnerRows) expect(row[columnOf(parties, 'Signataire')]).toBe('non');
+    const result = gridsToPlan(written);
+    expect(result.ok && result.plan.territory.facilities.filter((f) => f.manager === 'ifac').length).toBe(plan.territory.facilities.filter((f) => f.manager === 'ifac').length);
+  });
+
+  it('reads a Parties sheet written before partners existed (no Signataire nor Attributs column): its parties are signatories', () => {
+    const older = removeColumn(removeColumn(grids(), 'Parties', 'Signataire'), 'Parties', 'Attributs');
+    const result = gridsToPlan(older);
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    expect(result.plan.parties.every((p) => p.signatory)).toBe(true);
+  });
+
+  it('without the Communes’ Attributs column, every indicator selecting by an attribute is reported at its cell', () => {
+    const result = gridsToPlan(removeColumn(grids(), 'Communes', 'Attributs'));
+    const row = indicatorRow(grids(), '6.1.reunions_partenariales');
+    const column = columnLetter(columnOf(sheet(grids(), 'Indicateurs'), 'Répondants'));
+    expect(located(result)).toContainEqual({ code: 'attribute_unheld', sheet: 'Indicateurs', cell: `${column}${row}` });
+  });
+
+  it.each<[string, CellValue, string]>([
+    ['an attribute nobody holds', 'commune[perimetre_opah]', 'attribute_unheld'],
+    ['a respondent code the plan does not know', '04999', 'unknown_respondent'],
+    ['a reporter that is no selector', 'les communes', 'schema'],
+  ])('reports %s at its cell of Répondants', (_name, typed, code) => {
+    const edited = grids();
+    const row = indicatorRow(edited, '6.1.reunions_partenariales');
+    setAt(edited, 'Indicateurs', 'Répondants', row, typed);
+    const column = columnLetter(columnOf(sheet(edited, 'Indicateurs'), 'Répondants'));
+    expect(located(gridsToPlan(edited))).toContainEqual({ code, sheet: 'Indicateurs', cell: `${column}${row}` });
+  });
+});
+
 describe('gridsToPlan: broken sheets are reported at their sheet and cell', () => {
   type Case = [string, (g: Grid[]) => Grid[], Array<{ code: string; sheet?: string; cell?: string }>];
   const row3 = (g: Grid[]) => indicatorRow(g, '1.1.reunions_groupe_travail') + 1; // a row no rule refers to
