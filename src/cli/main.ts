@@ -2,7 +2,8 @@
 import { UsageError } from './args';
 import { consolidateCommand, consolidateUsage } from './commands/consolidate';
 import { demoCommand } from './commands/demo';
-import { generateCommand, generateUsage } from './commands/generate';
+import { defaultPlan } from '../plan/default';
+import { generateCommand, generateUsage, respondentsHelp } from './commands/generate';
 import { planCommand, planUsage } from './commands/plan';
 import { validateCommand, validateUsage } from './commands/validate';
 import { WriteFailure } from './files';
@@ -24,6 +25,7 @@ const commands: Record<string, { run: Command; usage: string; summary: string }>
 function help(): string {
   const lines = ['Usage : npm run --silent ctg -- <commande> [options]', '', 'Commandes :'];
   for (const [name, command] of Object.entries(commands)) lines.push(`  ${name.padEnd(10)} ${command.summary}`, `             ${command.usage}`);
+  lines.push('', respondentsHelp(defaultPlan()));
   return lines.join('\n');
 }
 

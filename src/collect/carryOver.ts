@@ -4,6 +4,7 @@
  * be carried is listed with the reason. Nothing is silently dropped.
  */
 import type { Plan } from '../plan/schema';
+import { isAsked } from '../plan/selection';
 import { indicatorSites } from '../plan/walk';
 import { parseA1 } from '../workbook/a1';
 import { isoToSerial } from '../workbook/dates';
@@ -55,7 +56,7 @@ function key(code: string, period: string, member: string, kind: string): string
 
 function reasonFor(entry: PreviousEntry, indicator: Plan['fiches'][number]['indicators'][number] | undefined, respondent: Respondent, plan: Plan): NotCarriedReason {
   if (indicator === undefined) return 'indicator_removed';
-  if (!indicator.reporters.includes(respondent.kind)) return 'no_longer_reported';
+  if (!isAsked(indicator.reporters, respondent)) return 'no_longer_reported';
   if (entry.kind === 'value' && !indicator.periods.includes(entry.period)) return 'period_removed';
   const members = indicator.breakdown.flatMap((id) => plan.lists.find((l) => l.id === id)?.options.map((o) => o.code) ?? []);
   if (entry.member !== '' && !members.includes(entry.member)) return 'member_removed';

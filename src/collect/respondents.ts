@@ -1,15 +1,16 @@
 /**
  * Who receives a collection workbook: the Caf, the EPCI, partners (the plan's parties) and every
- * member commune (its INSEE code is its respondent code).
+ * member commune (its INSEE code is its respondent code), with the attributes the indicators'
+ * reporters select them by.
  */
 import type { Plan, RespondentKind } from '../plan/schema';
 
-export type Respondent = { code: string; kind: RespondentKind; name: string; signatory: boolean };
+export type Respondent = { code: string; kind: RespondentKind; name: string; signatory: boolean; attributes: readonly string[] };
 
 export function respondentsOf(plan: Plan): Respondent[] {
   return [
-    ...plan.parties.map((p) => ({ code: p.code, kind: p.kind, name: p.name, signatory: true })),
-    ...plan.territory.communes.map((c) => ({ code: c.insee, kind: 'commune' as const, name: c.name, signatory: c.signatory })),
+    ...plan.parties.map((p) => ({ code: p.code, kind: p.kind, name: p.name, signatory: p.signatory, attributes: p.attributes })),
+    ...plan.territory.communes.map((c) => ({ code: c.insee, kind: 'commune' as const, name: c.name, signatory: c.signatory, attributes: c.attributes })),
   ];
 }
 

@@ -4,6 +4,7 @@
  * the errors and warnings of its returns; and the list of who still has to answer what.
  */
 import type { Plan } from '../plan/schema';
+import { isAsked } from '../plan/selection';
 import { indicatorSites } from '../plan/walk';
 import { breakdownMembers } from '../returns/planIndex';
 import { countBySeverity } from '../returns/findings';
@@ -60,9 +61,11 @@ export function completenessOf(input: CompletenessInput): Completeness {
     const own = findingsOf.get(respondent.code) ?? [];
     let expectedDue = 0;
     let filledDue = 0;
+    // What this respondent is asked, decided once rather than per fiche and period.
+    const asked = sites.filter((s) => isAsked(s.indicator.reporters, respondent));
     for (const fiche of plan.fiches.filter((f) => f.status === 'active')) {
       for (const period of plan.periods) {
-        const wanted = sites.filter((s) => s.fiche === fiche && s.indicator.reporters.includes(respondent.kind) && s.indicator.periods.includes(period.id));
+        const wanted = asked.filter((s) => s.fiche === fiche && s.indicator.periods.includes(period.id));
         if (wanted.length === 0) continue;
         let expected = 0;
         let filled = 0;

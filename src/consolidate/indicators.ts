@@ -5,6 +5,7 @@
  */
 import { breakdownMembers } from '../returns/planIndex';
 import type { Indicator, Plan } from '../plan/schema';
+import { isAsked } from '../plan/selection';
 import { indicatorSites } from '../plan/walk';
 import { aggregate, appliedAggregation, countStates, tidy } from './aggregate';
 import { evolution } from './evolution';
@@ -17,7 +18,7 @@ export function consolidateIndicators(plan: Plan, respondents: readonly Consolid
     const members = membersOf(plan, indicator);
     const applied = appliedAggregation(indicator.type, indicator.aggregation);
     const withTotal = members.length > 0 && applied === 'sum';
-    const reporters = respondents.filter((r) => indicator.reporters.includes(r.kind));
+    const reporters = respondents.filter((r) => isAsked(indicator.reporters, r));
     const cells: ConsolidatedCell[] = [];
     const previousOf = new Map<string, ConsolidatedCell>();
     plan.periods.forEach((period, p) => {

@@ -11,6 +11,6 @@ import type { ConsolidatedRespondent } from './types';
 export function consolidatedRespondents(plan: Plan, answered: ReadonlySet<string>, expected?: readonly string[]): ConsolidatedRespondent[] {
   const wanted = expected !== undefined ? new Set(expected) : undefined;
   return respondentsOf(plan)
-    .map((r) => ({ code: r.code, name: r.name, kind: r.kind, expected: wanted !== undefined ? wanted.has(r.code) : r.signatory || answered.has(r.code) }))
+    .map((r) => ({ code: r.code, name: r.name, kind: r.kind, attributes: r.attributes, expected: wanted !== undefined ? wanted.has(r.code) : r.signatory || answered.has(r.code) }))
     .filter((r) => r.expected || answered.has(r.code));
 }

@@ -99,7 +99,8 @@ export type IndicatorConsolidation = {
   /** What was applied: text and choices are listed (`none`), never summed. */
   applied: Aggregation;
   trackEvolution: boolean;
-  reporters: RespondentKind[];
+  /** The indicator's reporters as the plan selects them (`epci`, `commune[competence_petite_enfance]`, `04070`). */
+  reporters: string[];
   members: Array<{ code: string; label: string }>;
   /** Period by period (plan order); in each, the members in order, then `total` when members are summed. */
   cells: ConsolidatedCell[];
@@ -109,6 +110,8 @@ export type ConsolidatedRespondent = {
   code: string;
   name: string;
   kind: RespondentKind;
+  /** What the indicators' reporters select respondents by (competence, programme perimeter…). */
+  attributes: readonly string[];
   /** Expected to answer (a party, a signatory commune, or anyone who sent a return, unless a list was given). */
   expected: boolean;
 };

@@ -5,6 +5,7 @@
 import { checkRuleSyntax, parseCondition, parseExpression, referencedReads, type Reference } from '../rules';
 import type { PlanIssue, PlanPath } from './issues';
 import type { Plan, Rule } from './schema';
+import { parseSelector, type SelectableRespondent } from './selection';
 import { indicatorSites, type IndicatorSite } from './walk';
 
 type Report = (code: PlanIssue['code'], path: PlanPath, params?: PlanIssue['params']) => void;
@@ -30,7 +31,11 @@ export function checkPlan(plan: Plan): PlanIssue[] {
 
   checkTerritory(plan, report);
   checkFiches(plan, report);
-  for (const site of sites) checkIndicator(plan, site, report);
+  const respondents = selectableRespondents(plan);
+  for (const site of sites) {
+    checkIndicator(plan, site, report);
+    checkReporters(respondents, site, report);
+  }
   const byCode = new Map(sites.map((s) => [s.indicator.code, s]));
   const listOptions = new Map(plan.lists.map((l) => [l.id, l.options.map((o) => o.code)]));
   plan.rules.forEach((rule, i) => checkRule(rule, ['rules', i], byCode, listOptions, report));
@@ -53,9 +58,34 @@ function checkTerritory(plan: Plan, report: Report): void {
       report('unknown_territory', ['territory', 'communes', i, 'territory'], { value: commune.territory });
     }
   });
+  const respondents = new Set(selectableRespondents(plan).map((r) => r.code));
   plan.territory.facilities.forEach((facility, i) => {
     if (!communes.has(facility.commune)) {
       report('unknown_commune', ['territory', 'facilities', i, 'commune'], { value: facility.commune });
+    }
+    if (facility.manager !== undefined && !respondents.has(facility.manager)) {
+      report('unknown_respondent', ['territory', 'facilities', i, 'manager'], { value: facility.manager });
+    }
+  });
+}
+
+/** The parties and the communes, as the reporters' selectors see them. */
+function selectableRespondents(plan: Plan): SelectableRespondent[] {
+  return [
+    ...plan.parties.map((p) => ({ code: p.code, kind: p.kind, attributes: p.attributes })),
+    ...plan.territory.communes.map((c) => ({ code: c.insee, kind: 'commune' as const, attributes: c.attributes })),
+  ];
+}
+
+/** A named respondent must exist, and an attribute must be held by someone of that kind. */
+function checkReporters(respondents: readonly SelectableRespondent[], { indicator, path }: IndicatorSite, report: Report): void {
+  indicator.reporters.forEach((text, i) => {
+    const selector = parseSelector(text);
+    if (selector?.by === 'member' && !respondents.some((r) => r.code === selector.code)) {
+      report('unknown_respondent', [...path, 'reporters', i], { value: selector.code });
+    }
+    if (selector?.by === 'attribute' && !respondents.some((r) => r.kind === selector.kind && r.attributes.includes(selector.attribute))) {
+      report('attribute_unheld', [...path, 'reporters', i], { kind: selector.kind, attribute: selector.attribute });
     }
   });
 }

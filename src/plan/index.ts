@@ -4,3 +4,4 @@ export { parsePlan, type PlanResult } from './parsePlan';
 export { checkPlan } from './checkPlan';
 export { indicatorSites, type IndicatorSite } from './walk';
 export { defaultPlan, defaultPlanInput } from './default';
+export { formatSelector, isAsked, parseSelector, selects, type ReporterSelector, type SelectableRespondent } from './selection';

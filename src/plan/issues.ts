@@ -13,6 +13,8 @@ export type PlanIssueCode =
   | 'target_period'
   | 'unknown_territory'
   | 'unknown_commune'
+  | 'unknown_respondent'
+  | 'attribute_unheld'
   | 'rule_syntax'
   | 'rule_unknown_indicator'
   | 'rule_unknown_member'

@@ -6,6 +6,10 @@
  * with its path, not only the first.
  */
 import { z } from 'zod';
+import { respondentKinds } from './respondentKinds';
+import { parseSelector } from './selection';
+
+export { respondentKinds };
 
 /** A stable code: lower-case letters, digits, dots, underscores and dashes. Never reused. */
 export const codeSchema = z
@@ -23,15 +27,26 @@ export const periodSchema = z.object({
   end: isoDate,
 });
 
-export const respondentKinds = ['caf', 'epci', 'commune', 'partner'] as const;
 export const respondentKindSchema = z.enum(respondentKinds);
 
-/** A signatory or partner of the convention. Communes are parties through the territory. */
+/**
+ * An attribute of a respondent: a competence it holds, a programme perimeter it is in… An
+ * indicator's reporters can pick the respondents holding one (`commune[competence_petite_enfance]`).
+ */
+const attributesSchema = z.array(codeSchema).default([]);
+
+/**
+ * A signatory or partner of the convention. Communes are parties through the territory. Partners
+ * (employers and managers of the facilities of Annexe 2) receive workbooks without having signed.
+ */
 export const partySchema = z.object({
   code: codeSchema,
   kind: respondentKindSchema,
   name: nonEmpty,
   representedBy: z.array(nonEmpty).default([]),
+  /** Signatories are expected to answer; other parties count once they answer. */
+  signatory: z.boolean().default(true),
+  attributes: attributesSchema,
 });
 
 export const communeSchema = z.object({
@@ -40,6 +55,7 @@ export const communeSchema = z.object({
   name: nonEmpty,
   signatory: z.boolean(),
   territory: codeSchema.optional(),
+  attributes: attributesSchema,
 });
 
 /** A territory or « bassin de vie » the plan names (fiche 4.1: Digne, Seyne, Château-Arnoux). */
@@ -57,6 +73,8 @@ export const facilitySchema = z.object({
   postcode: z.string().regex(/^\d{5}$/, 'Code postal invalide : 5 chiffres attendus'),
   /** INSEE code of the commune. */
   commune: z.string().regex(/^(\d{5}|2[AB]\d{3})$/, 'Code INSEE invalide : 5 caractères attendus'),
+  /** The respondent that runs it, when the text names one (a party's code or a commune's INSEE code). */
+  manager: z.string().optional(),
 });
 
 export const territoryDataSchema = z.object({
@@ -66,6 +84,15 @@ export const territoryDataSchema = z.object({
   /** Where commune identities come from (reference and version). */
   source: nonEmpty,
 });
+
+/** `epci`, `commune[competence_petite_enfance]`, `04070` or `ifac` (see selection.ts). */
+export const reporterSelectorSchema = z
+  .string()
+  .trim()
+  .refine(
+    (text) => parseSelector(text) !== undefined,
+    'Répondant invalide : « caf », « epci », « commune », « partner », un type suivi d’un attribut entre crochets (« commune[competence_petite_enfance] ») ou le code d’un répondant (code INSEE, code d’une partie) attendu',
+  );
 
 export const indicatorTypes = [
   'integer',
@@ -115,7 +142,8 @@ export const indicatorSchema = z.object({
   list: codeSchema.optional(),
   /** Breakdown dimensions: ids of choice lists (`territoire`, `type_accueil`, `statut_vae`…). */
   breakdown: z.array(codeSchema).default([]),
-  reporters: z.array(respondentKindSchema).min(1, 'Au moins un type de répondant est attendu'),
+  /** Who is asked (see selection.ts): kinds, kinds holding an attribute, or named respondents. */
+  reporters: z.array(reporterSelectorSchema).min(1, 'Au moins un type de répondant est attendu'),
   /** Period ids where this indicator is to be filled in. */
   periods: z.array(codeSchema).min(1, 'Au moins une période est attendue'),
   required: z.boolean().default(false),
@@ -212,7 +240,7 @@ export const planSchema = z.object({
 });
 
 export type Period = z.infer<typeof periodSchema>;
-export type RespondentKind = z.infer<typeof respondentKindSchema>;
+export type { RespondentKind } from './respondentKinds';
 export type Party = z.infer<typeof partySchema>;
 export type Commune = z.infer<typeof communeSchema>;
 export type Territory = z.infer<typeof territorySchema>;

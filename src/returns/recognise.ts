@@ -169,8 +169,10 @@ function mismatchFindings(from: 'manifest' | 'file_name', claimed: { code: strin
 
 /** The cells the collection workbook of this respondent has, as the generator lays them out. */
 function templateCells(index: PlanIndex, respondent: Respondent, periods: string[], withAddresses: boolean): readonly ExpectedCell[] {
-  // Which cells a template holds depends on the respondent's kind and the periods only.
-  const key = `${respondent.kind}|${periods.join(',')}|${withAddresses}`;
+  // Which cells a template holds depends on the periods and on what selects the respondent: its
+  // kind, its attributes, and its code only where an indicator names it.
+  const named = index.plan.fiches.some((f) => [...f.indicators, ...f.actions.flatMap((a) => a.indicators)].some((i) => i.reporters.includes(respondent.code)));
+  const key = `${respondent.kind}|${[...respondent.attributes].sort().join('+')}|${named ? respondent.code : ''}|${periods.join(',')}|${withAddresses}`;
   const cached = index.templates.get(key);
   if (cached !== undefined) return cached;
   const cells = buildCollectionWorkbook(index.plan, respondent, { now: '', periods }).inputs.map(

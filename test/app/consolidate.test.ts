@@ -92,7 +92,8 @@ describe('the JSON summary', () => {
     const places = json.totals.filter((t) => t.indicator === '3.2.a1.places_creees' && t.period === '2024');
     expect(places.map((t) => t.member)).toEqual(['eaje', 'mam', 'autre', 'total']);
     const cell = result.consolidation.indicators.find((i) => i.code === '3.2.a1.places_creees')!.cells.find((c) => c.period === '2024' && c.member === 'total')!;
-    expect(places[3]).toMatchObject({ aggregation: 'sum', total: cell.total, answered: 2 });
+    // The EPCI alone: Digne-les-Bains is not asked fiche 3.2, the EPCI holds its early-childhood competence.
+    expect(places[3]).toMatchObject({ aggregation: 'sum', total: cell.total, answered: 1 });
     expect(json.totals.some((t) => t.indicator === '3.2.a1.places_creees' && t.period === '2022')).toBe(false);
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });

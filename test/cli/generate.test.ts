@@ -28,7 +28,7 @@ describe('ctg generate', () => {
     const text = readme.rows.flat().join(' | ');
     expect(text).toContain('30/06/2026');
     expect(text).toContain('Année 2024, Année 2025');
-    const header = grids.find((g) => g.name.startsWith('FA 3.2'))!.rows[4];
+    const header = grids.find((g) => g.name.startsWith('FA 3.1'))!.rows[4];
     expect(header).toEqual(['Code', 'Indicateur', 'Unité', 'Année 2024', 'Année 2025', 'Commentaire']);
   });
 
@@ -59,6 +59,29 @@ describe('ctg generate', () => {
     expect(code).toBe(0);
     expect(JSON.parse(out)).toHaveLength(12);
   }, 60_000);
+
+  it.each([
+    ['partenaires', ['ifac', 'francas-mees', 'guzu', 'scouts-ahp']],
+    ['guzu,epci', ['guzu', '200067437']],
+  ])('writes the partners of Annexe 2 with « %s », each asked its days of sick leave « par employeur »', async (text, codes) => {
+    const dir = freshDir();
+    const { code, out } = await run('generate', '--respondents', text, '--out', dir, '--json');
+    expect(code).toBe(0);
+    const files = JSON.parse(out) as Array<{ respondent: string; file: string }>;
+    expect(files.map((f) => f.respondent)).toEqual(codes);
+    for (const file of files) {
+      const grids = await readGrids(readFileSync(file.file));
+      const codesAsked = grids.filter((g) => g.name.startsWith('FA ')).flatMap((g) => g.rows.map((row) => row[0]));
+      expect(codesAsked).toContain('3.1.a1.jours_arret_travail');
+    }
+  });
+
+  it('lists the partners’ codes when a respondent is unknown, and in --help', async () => {
+    const unknown = await run('generate', '--respondents', 'ifak', '--out', freshDir());
+    expect(unknown.err).toMatch(/Répondant\(s\) inconnu\(s\) : ifak\. .*« ifac » \(IFAC\).*« partenaires »/);
+    const help = await run('--help');
+    for (const partner of ['ifac (IFAC)', 'francas-mees (Francas des Mées)', 'guzu (Association GUZU)', 'scouts-ahp (Scouts territoire AHP)']) expect(help.out).toContain(partner);
+  });
 
   it.each([
     [['--respondents', '04070,99999,mairie'], /Répondant\(s\) inconnu\(s\) : 99999, mairie/],

@@ -161,3 +161,29 @@ describe('opened by LibreOffice headless', () => {
     expect(statSync(pdf!).size).toBeGreaterThan(20_000);
   }, 120_000);
 });
+
+describe('a partner’s workbook (Annexe 2) opened by LibreOffice headless', () => {
+  const ifac = respondentsOf(plan).find((r) => r.code === 'ifac')!;
+  let sheets: Map<string, string[][]>;
+  let file: string;
+  beforeAll(async () => {
+    file = (await writeWorkbook(ifac)).file;
+    sheets = await sheetsAsCsv(file);
+  }, 120_000);
+
+  it('opens with its read-me, the fiche 3.1 sheet and the cell map, and nothing else to fill', () => {
+    expect([...sheets.keys()].sort()).toEqual(['FA 3.1 - Métiers, formations', 'Lisez-moi', '_ctg'].sort());
+  });
+
+  it('asks the days of sick leave « par employeur », and names the partner in its read-me', () => {
+    const codes = sheets.get('FA 3.1 - Métiers, formations')!.map((row) => row[0]);
+    expect(codes).toContain('3.1.a1.jours_arret_travail');
+    expect(sheets.get('Lisez-moi')!.flat().join(' ')).toContain('IFAC');
+  });
+
+  it('prints to PDF', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'ctg-pdf-'));
+    const [pdf] = await convert(file, 'pdf', out);
+    expect(statSync(pdf!).size).toBeGreaterThan(10_000);
+  }, 120_000);
+});

@@ -157,7 +157,7 @@ it('one respondent alone is prefixed too (its sheets never collide with the cons
 
 it('names that truncation would make alike get « -2 », « -3 »… and links follow them', () => {
   const plan = defaultPlan();
-  const long: Respondent = { code: 'partenaire-au-code-vraiment-tres-long', kind: 'epci', name: 'Partenaire', signatory: true };
+  const long: Respondent = { code: 'partenaire-au-code-vraiment-tres-long', kind: 'epci', name: 'Partenaire', signatory: true, attributes: [] };
   const merged = mergeCollections(plan, [collectionPart(plan, long, { now })], { now });
   const names = merged.spec.sheets.map((s) => s.name);
   expect(names.filter((n) => /^partenaire-au-code-v-\d+ /.test(n)).length).toBe(names.length - 1);

@@ -4,7 +4,7 @@
  */
 import { respondentsOf } from '../../src/collect';
 import type { ReturnInput } from '../../src/consolidate';
-import { parsePlan, type Plan, type PlanInput } from '../../src/plan';
+import { isAsked, parsePlan, type Plan, type PlanInput } from '../../src/plan';
 import { indicatorSites } from '../../src/plan/walk';
 import { breakdownMembers } from '../../src/returns/planIndex';
 import { finding, type Finding, type FindingCode } from '../../src/returns/findings';
@@ -110,7 +110,7 @@ export function returnOf(plan: Plan, respondentCode: string, answers: Record<str
   const where = new Map<string, { sheet: string; cell: string }>();
   let row = 6;
   for (const site of indicatorSites(plan)) {
-    if (!site.indicator.reporters.includes(respondent.kind)) continue;
+    if (!isAsked(site.indicator.reporters, respondent)) continue;
     const members = breakdownMembers(site.indicator, plan.lists);
     for (const member of members.length > 0 ? members : ['']) {
       row++;

@@ -44,6 +44,8 @@ describe('schema errors carry their path and a French message', () => {
     ['unknown aggregation', (p) => (p.fiches[0]!.indicators![0]!.aggregation = 'median' as never), 'fiches[0].indicators[0].aggregation', /Option invalide/],
     ['code with a space', (p) => (p.fiches[0]!.indicators![0]!.code = 'Mon code'), 'fiches[0].indicators[0].code', /Code invalide/],
     ['no reporter', (p) => (p.fiches[0]!.indicators![0]!.reporters = []), 'fiches[0].indicators[0].reporters', /répondant/],
+    ['attribute on an unknown kind', (p) => (p.fiches[0]!.indicators![0]!.reporters = ['mairie[pig]']), 'fiches[0].indicators[0].reporters[0]', /Répondant invalide.*crochets/],
+    ['reporter with a space', (p) => (p.fiches[0]!.indicators![0]!.reporters = ['toutes les communes']), 'fiches[0].indicators[0].reporters[0]', /Répondant invalide/],
     ['bad INSEE code', (p) => (p.territory.communes[0]!.insee = '4070'), 'territory.communes[0].insee', /INSEE/],
     ['fiche number', (p) => (p.fiches[0]!.number = 'FA1'), 'fiches[0].number', /3\.2/],
     ['rule operator', (p) => (p.rules![0]!.operator = '=<' as never), 'rules[0].operator', /Option invalide/],
@@ -67,6 +69,11 @@ describe('cross-checks', () => {
     ['inverted bounds', (p) => (p.fiches[0]!.indicators![0]!.bounds = { min: 10, max: 1 }), 'bounds_inverted', 'fiches[0].indicators[0].bounds'],
     ['target outside periods', (p) => (p.fiches[0]!.indicators![0]!.targets = { '2022': 3 }), 'target_period', 'fiches[0].indicators[0].targets.2022'],
     ['facility in an unknown commune', (p) => (p.territory.facilities![0]!.commune = '13055'), 'unknown_commune', 'territory.facilities[0].commune'],
+    ['reporter naming no respondent', (p) => (p.fiches[0]!.indicators![0]!.reporters = ['epci', '99999']), 'unknown_respondent', 'fiches[0].indicators[0].reporters[1]'],
+    ['reporter attribute nobody holds', (p) => (p.fiches[0]!.indicators![0]!.reporters = ['commune[competence_petite_enfanse]']), 'attribute_unheld', 'fiches[0].indicators[0].reporters[0]'],
+    // The attribute exists, but on communes: no partner holds it.
+    ['reporter attribute held by another kind', (p) => (p.fiches[0]!.indicators![0]!.reporters = ['partner[perimetre_pig_opah]']), 'attribute_unheld', 'fiches[0].indicators[0].reporters[0]'],
+    ['facility run by an unknown manager', (p) => (p.territory.facilities![0]!.manager = 'ifak'), 'unknown_respondent', 'territory.facilities[0].manager'],
     ['commune in an unknown territory', (p) => (p.territory.communes[0]!.territory = 'ubaye'), 'unknown_territory', 'territory.communes[0].territory'],
     ['rule syntax', (p) => (p.rules![0]!.left = '#{3.2.a1.projets_soutenus} <= ('), 'rule_syntax', 'rules[0].left'],
     ['rule cites an unknown indicator', (p) => (p.rules![0]!.right = '#{3.2.a1.projet}'), 'rule_unknown_indicator', 'rules[0].right'],
@@ -95,9 +102,9 @@ describe('cross-checks', () => {
     const codes: PlanIssue['code'][] = [
       'duplicate', 'unknown_period', 'unknown_list', 'list_required', 'list_unexpected', 'bounds_inverted',
       'target_period', 'unknown_territory', 'unknown_commune', 'rule_syntax', 'rule_unknown_indicator',
-      'rule_breakdown_mismatch', 'announced_with_content', 'active_without_action', 'rule_unknown_member',
+      'rule_breakdown_mismatch', 'announced_with_content', 'active_without_action', 'rule_unknown_member', 'unknown_respondent', 'attribute_unheld',
     ];
-    const params = { value: 'VALEUR', what: 'QUOI', indicator: 'IND', min: 9, max: 1, detail: 'DETAIL', rule: 'REGLE', fiche: 'FICHE' };
+    const params = { value: 'VALEUR', what: 'QUOI', indicator: 'IND', min: 9, max: 1, detail: 'DETAIL', rule: 'REGLE', fiche: 'FICHE', kind: 'KIND', attribute: 'ATTR' };
     const texts = codes.map((code) => renderPlanIssue({ code, path: firstIndicator, params }, lang));
     expect(new Set(texts).size).toBe(codes.length);
     for (const text of texts) expect(text).not.toMatch(/undefined/);

@@ -241,7 +241,7 @@ describe('planToGrids', () => {
     const row = indicatorRow(written, '3.2.a1.projets');
     expect(get(written, 'Indicateurs', 'Fiche', row)).toBe('3.2');
     expect(get(written, 'Indicateurs', 'Action', row)).toBe('3.2.a1');
-    expect(get(written, 'Indicateurs', 'Répondants', row)).toBe('epci, commune');
+    expect(get(written, 'Indicateurs', 'Répondants', row)).toBe('epci, commune[competence_petite_enfance]');
     expect(get(written, 'Indicateurs', 'Périodes', row)).toBe('2023, 2024, 2025');
     expect(get(written, 'Indicateurs', 'Ventilation', row)).toBe('type_accueil');
     expect(get(written, 'Indicateurs', 'Évolution', row)).toBe('oui');
@@ -296,11 +296,11 @@ describe('gridsToPlan: round trip', () => {
   it.each([
     ['plan', planSchema, ['id', 'title', 'version', 'signedOn', 'periods', 'parties', 'territory', 'fiches', 'lists', 'rules']],
     ['period', periodSchema, ['id', 'label', 'start', 'end']],
-    ['party', partySchema, ['code', 'kind', 'name', 'representedBy']],
+    ['party', partySchema, ['code', 'kind', 'name', 'representedBy', 'signatory', 'attributes']],
     ['territory', territoryDataSchema, ['communes', 'territories', 'facilities', 'source']],
-    ['commune', communeSchema, ['insee', 'name', 'signatory', 'territory']],
+    ['commune', communeSchema, ['insee', 'name', 'signatory', 'territory', 'attributes']],
     ['territory', territorySchema, ['code', 'name']],
-    ['facility', facilitySchema, ['name', 'type', 'nature', 'address', 'postcode', 'commune']],
+    ['facility', facilitySchema, ['name', 'type', 'nature', 'address', 'postcode', 'commune', 'manager']],
     ['fiche', ficheSchema, ['number', 'theme', 'title', 'shortTitle', 'context', 'objectives', 'targetPublic', 'status', 'actions', 'indicators']],
     ['action', actionSchema, ['number', 'code', 'title', 'description', 'start', 'startPeriod', 'indicators']],
     ['indicator', indicatorSchema, Object.keys(indicatorColumns).filter((k) => !['fiche', 'action', 'min', 'max'].includes(k)).concat('bounds')],
@@ -372,6 +372,71 @@ describe('gridsToPlan: what an adviser does in Excel still reads', () => {
     setAt(edited, 'Actions', 'Fiche', 2, 1.1);
     expect(String(get(edited, 'Communes', 'INSEE', 2))).toMatch(/^[1-9]\d{3}$/);
     expect(gridsToPlan(edited)).toEqual({ ok: true, plan });
+  });
+});
+
+describe('gridsToPlan: who is asked, edited in the plan sheets', () => {
+  const communeRow = (g: Grid[], insee: string) => {
+    const grid = sheet(g, 'Communes');
+    return grid.rows.findIndex((row) => row[columnOf(grid, 'INSEE')] === insee) + 1;
+  };
+  const indicatorOf = (p: Plan, code: string) => p.fiches.flatMap((f) => [...f.indicators, ...f.actions.flatMap((a) => a.indicators)]).find((i) => i.code === code)!;
+
+  it.each<[string, CellValue, string[]]>([
+    ['a kind holding an attribute, typed with a capital', 'Commune[perimetre_pig_opah]', ['commune[perimetre_pig_opah]']],
+    ['named respondents: a commune by INSEE code and a partner by its code', 'epci, 04070; ifac', ['epci', '04070', 'ifac']],
+    ['kinds as before', 'EPCI, Caf', ['epci', 'caf']],
+  ])('reads %s', (_name, typed, expected) => {
+    const edited = grids();
+    setAt(edited, 'Indicateurs', 'Répondants', indicatorRow(edited, '6.1.reunions_partenariales'), typed);
+    const result = gridsToPlan(edited);
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    expect(indicatorOf(result.plan, '6.1.reunions_partenariales').reporters).toEqual(expected);
+  });
+
+  it('gives a commune an attribute in the Communes sheet, and the indicator selecting it follows', () => {
+    const edited = grids();
+    // Archail (04009) becomes a PIG/OPAH perimeter: it is then asked the partner meetings.
+    setAt(edited, 'Communes', 'Attributs', communeRow(edited, '04009'), 'perimetre_pig_opah');
+    const result = gridsToPlan(edited);
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    expect(result.plan.territory.communes.find((c) => c.insee === '04009')!.attributes).toEqual(['perimetre_pig_opah']);
+  });
+
+  it('reads the partners (not signatories) and the facilities’ managers back as written', () => {
+    const written = grids();
+    const parties = sheet(written, 'Parties');
+    const partnerRows = parties.rows.filter((row) => row[columnOf(parties, 'Type')] === 'partner');
+    expect(partnerRows.length).toBeGreaterThan(0);
+    for (const row of partnerRows) expect(row[columnOf(parties, 'Signataire')]).toBe('non');
+    const result = gridsToPlan(written);
+    expect(result.ok && result.plan.territory.facilities.filter((f) => f.manager === 'ifac').length).toBe(plan.territory.facilities.filter((f) => f.manager === 'ifac').length);
+  });
+
+  it('reads a Parties sheet written before partners existed (no Signataire nor Attributs column): its parties are signatories', () => {
+    const older = removeColumn(removeColumn(grids(), 'Parties', 'Signataire'), 'Parties', 'Attributs');
+    const result = gridsToPlan(older);
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    expect(result.plan.parties.every((p) => p.signatory)).toBe(true);
+  });
+
+  it('without the Communes’ Attributs column, every indicator selecting by an attribute is reported at its cell', () => {
+    const result = gridsToPlan(removeColumn(grids(), 'Communes', 'Attributs'));
+    const row = indicatorRow(grids(), '6.1.reunions_partenariales');
+    const column = columnLetter(columnOf(sheet(grids(), 'Indicateurs'), 'Répondants'));
+    expect(located(result)).toContainEqual({ code: 'attribute_unheld', sheet: 'Indicateurs', cell: `${column}${row}` });
+  });
+
+  it.each<[string, CellValue, string]>([
+    ['an attribute nobody holds', 'commune[perimetre_opah]', 'attribute_unheld'],
+    ['a respondent code the plan does not know', '04999', 'unknown_respondent'],
+    ['a reporter that is no selector', 'les communes', 'schema'],
+  ])('reports %s at its cell of Répondants', (_name, typed, code) => {
+    const edited = grids();
+    const row = indicatorRow(edited, '6.1.reunions_partenariales');
+    setAt(edited, 'Indicateurs', 'Répondants', row, typed);
+    const column = columnLetter(columnOf(sheet(edited, 'Indicateurs'), 'Répondants'));
+    expect(located(gridsToPlan(edited))).toContainEqual({ code, sheet: 'Indicateurs', cell: `${column}${row}` });
   });
 });
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { consolidateFiles, type ConsolidateFile, type ConsolidateRun } from '../../src/app/consolidate';
 import { collectionFileName } from '../../src/app/fileNames';
 import { buildCollectionWorkbook, respondentsOf, type InputCell } from '../../src/collect';
-import { defaultPlan } from '../../src/plan';
+import { defaultPlan, type Plan } from '../../src/plan';
 import type { Grid } from '../../src/workbook/grid';
 import { renderWorkbook } from '../../src/xlsx/charts';
 import { readGrids } from '../../src/xlsx/readGrids';
@@ -19,7 +19,23 @@ import { renderSpec } from '../../src/xlsx/renderSpec';
 import { convert } from '../support/libreoffice';
 import { csvNumber, recalculatedSheets } from './support/recalc';
 
-const plan = defaultPlan();
+/**
+ * This file tests the consolidation workbook, not who is asked: every commune is asked fiche 3.2
+ * action 1 and 6.1's meetings, as the plan did before it chose respondents by competence and
+ * perimeter (test/collect/respondentSelection.test.ts covers that), so that Digne-les-Bains,
+ * Aiglun and Seyne can type them.
+ */
+function everyCommuneAsked(plan: Plan): Plan {
+  const copy = structuredClone(plan);
+  for (const fiche of copy.fiches) {
+    for (const indicator of [...fiche.indicators, ...fiche.actions.flatMap((a) => a.indicators)]) {
+      indicator.reporters = indicator.reporters.map((r) => (r.startsWith('commune[') ? 'commune' : r));
+    }
+  }
+  return copy;
+}
+
+const plan = everyCommuneAsked(defaultPlan());
 const dir = mkdtempSync(join(tmpdir(), 'ctg-consolidation-'));
 const now = '2026-02-02T08:30:00.000Z';
 const respondents = new Map(respondentsOf(plan).map((r) => [r.code, r]));

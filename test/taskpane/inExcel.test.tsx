@@ -31,7 +31,7 @@ function openPane(fake: FakeExcel, settings: FakeSettings) {
 
 async function pick(user: UserEvent, search: string, name: string) {
   await user.click(screen.getByRole('radio', { name: 'Choisir…' }));
-  await user.type(screen.getByRole('searchbox', { name: 'Rechercher une commune' }), search);
+  await user.type(screen.getByRole('searchbox', { name: 'Rechercher un destinataire' }), search);
   await user.click(within(screen.getByRole('group', { name: 'Destinataires à cocher' })).getByRole('checkbox', { name: new RegExp(`^${name}( · |$)`) }));
 }
 
@@ -52,8 +52,8 @@ it('writes the plan sheets and two communes’ collection sheets into the workbo
 
   await user.click(screen.getByRole('tab', { name: 'Générer' }));
   await pick(user, 'Digne', 'Digne-les-Bains');
-  await user.clear(screen.getByRole('searchbox', { name: 'Rechercher une commune' }));
-  await user.type(screen.getByRole('searchbox', { name: 'Rechercher une commune' }), 'Malijai');
+  await user.clear(screen.getByRole('searchbox', { name: 'Rechercher un destinataire' }));
+  await user.type(screen.getByRole('searchbox', { name: 'Rechercher un destinataire' }), 'Malijai');
   await user.click(within(screen.getByRole('group', { name: 'Destinataires à cocher' })).getByRole('checkbox', { name: /^Malijai( · |$)/ }));
   await user.click(screen.getByRole('radio', { name: 'Écrire dans ce classeur' }));
   await user.click(screen.getByRole('button', { name: 'Générer 2 classeurs' }));

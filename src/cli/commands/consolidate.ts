@@ -1,5 +1,5 @@
 /**
- * `ctg consolidate FILE|DIR... [--plan FILE] [--exclude-errors] [--respondents all|signataires|CODES]
+ * `ctg consolidate FILE|DIR... [--plan FILE] [--exclude-errors] [--respondents all|signataires|partenaires|CODES]
  *   [--confirm-identity FILE[,FILE]] [--force] --out FILE.xlsx [--json]`: read every return given (folders recursively), validate, consolidate
  * and write the consolidation workbook atomically — never over an input or a file not ours, over a
  * previous consolidation only with --force. Progress on stderr; a French summary, or with `--json`
@@ -19,9 +19,9 @@ import { loadInput, refusals } from '../loadInput';
 import type { ExitCode, Output } from '../output';
 import { inspectTarget, judgeTarget } from '../outputTarget';
 import { resolvePlan } from '../resolvePlan';
-import { parseSelection } from './generate';
+import { parseSelection, unknownRespondentsMessage } from './generate';
 
-export const consolidateUsage = 'ctg consolidate FICHIER|DOSSIER... [--plan FICHIER] [--exclude-errors] [--respondents all|signataires|CODES] [--confirm-identity FICHIER[,FICHIER]] --out FICHIER.xlsx [--force] [--json]';
+export const consolidateUsage = 'ctg consolidate FICHIER|DOSSIER... [--plan FICHIER] [--exclude-errors] [--respondents all|signataires|partenaires|CODES] [--confirm-identity FICHIER[,FICHIER]] --out FICHIER.xlsx [--force] [--json]';
 
 /**
  * `--confirm-identity a.xlsx,retours/b.xlsx`: the files the adviser vouches for, by name (with or
@@ -38,7 +38,7 @@ export async function consolidateCommand(argv: readonly string[], output: Output
   const args = parseArgs(argv, {
     plan: { kind: 'value', placeholder: 'FICHIER' },
     out: { kind: 'value', placeholder: 'FICHIER.xlsx' },
-    respondents: { kind: 'value', placeholder: 'all|signataires|CODES' },
+    respondents: { kind: 'value', placeholder: 'all|signataires|partenaires|CODES' },
     'exclude-errors': { kind: 'flag' },
     // Named for what the adviser vouches for (who sent the file), not a blanket « --force »: errors stay errors.
     'confirm-identity': { kind: 'value', placeholder: 'FICHIER[,FICHIER]' },
@@ -83,7 +83,7 @@ export async function consolidateCommand(argv: readonly string[], output: Output
   if (respondentsText !== undefined) {
     const selection = selectRespondents(plan, parseSelection(respondentsText, plan));
     if (!selection.ok) {
-      output.err(`Répondant(s) inconnu(s) : ${selection.unknown.join(', ')}. Donnez des codes INSEE de communes du territoire, « caf », « epci », « signataires » ou « all ».`);
+      output.err(unknownRespondentsMessage(selection.unknown, plan));
       return 2;
     }
     expected = selection.respondents.map((r) => r.code);

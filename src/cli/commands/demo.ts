@@ -46,7 +46,8 @@ const seed = 2025;
 const templateDate = '2025-12-01T09:00:00.000Z';
 
 function withComment(plan: Plan, respondent: Respondent, spec: WorkbookSpec, text: string): WorkbookSpec {
-  const input = buildCollectionWorkbook(plan, respondent, { now: templateDate }).inputs.find((c) => c.type === 'comment' && c.code.startsWith('3.2.'));
+  // The first comment cell of its workbook: which fiches a commune is asked depends on what it holds.
+  const input = buildCollectionWorkbook(plan, respondent, { now: templateDate }).inputs.find((c) => c.type === 'comment');
   const at = input !== undefined ? parseA1(input.cell) : undefined;
   const cell = at !== undefined ? spec.sheets.find((s) => s.name === input!.sheet)?.rows[at.row]?.[at.column] : undefined;
   if (cell !== undefined) cell.value = text;

@@ -1,5 +1,5 @@
 /**
- * `ctg generate [--plan FILE] [--respondents all|signataires|CODES] [--period YEARS]
+ * `ctg generate [--plan FILE] [--respondents all|signataires|partenaires|CODES] [--period YEARS]
  *   [--deadline DATE] [--contact TEXT] [--password TEXT] --out DIR [--force] [--json]`. A file already
  * at a workbook's name is never replaced silently: it may be a return already filled in. With
  * --force, collection workbooks of ours are replaced; any other file, never.
@@ -18,14 +18,46 @@ import { terminalProgress } from '../progress';
 import { resolvePlan } from '../resolvePlan';
 
 export const generateUsage =
-  'ctg generate [--plan FICHIER] [--respondents all|signataires|CODES] [--period ANNÉES] [--deadline JJ/MM/AAAA] [--contact TEXTE] [--password MOT] --out DOSSIER [--json]';
+  'ctg generate [--plan FICHIER] [--respondents all|signataires|partenaires|CODES] [--period ANNÉES] [--deadline JJ/MM/AAAA] [--contact TEXTE] [--password MOT] --out DOSSIER [--json]';
 
+/**
+ * « all », « signataires », or a list of codes: INSEE codes, party codes (« ifac »), « caf » and
+ * « epci » for the party of that kind (nobody has to remember a SIREN), « partenaires » for every
+ * partner — « partenaires,epci » is a list like any other.
+ */
 export function parseSelection(text: string | undefined, plan: Plan): RespondentSelection {
   if (text === undefined || text === 'all' || text === 'tous') return { kind: 'all' };
   if (text === 'signataires' || text === 'signatories') return { kind: 'signatories' };
-  // « caf » and « epci » name the party of that kind, so nobody has to remember a SIREN.
-  const codes = text.split(',').map((t) => t.trim()).filter(Boolean).map((code) => plan.parties.find((p) => p.kind === code)?.code ?? code);
+  const codes = text
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .flatMap((code) => {
+      if (code === 'partenaires' || code === 'partners') return plan.parties.filter((p) => p.kind === 'partner').map((p) => p.code);
+      if (code === 'caf' || code === 'epci') return [plan.parties.find((p) => p.kind === code)?.code ?? code];
+      return [code];
+    });
   return { kind: 'codes', codes };
+}
+
+/** What `--respondents` accepts, with the partners of the plan in use by their codes. */
+export function unknownRespondentsMessage(unknown: readonly string[], plan: Plan): string {
+  const partners = plan.parties.filter((p) => p.kind === 'partner').map((p) => `« ${p.code} » (${p.name})`);
+  return (
+    `Répondant(s) inconnu(s) : ${unknown.join(', ')}. Donnez des codes INSEE de communes du territoire, « caf », « epci », ` +
+    (partners.length > 0 ? `des codes de partenaires — ${partners.join(', ')} — ou « partenaires » pour tous, ` : '') +
+    '« signataires » ou « all ».'
+  );
+}
+
+/** For `--help`: the codes `--respondents` takes, the embedded plan's partners included. */
+export function respondentsHelp(plan: Plan): string {
+  const partners = plan.parties.filter((p) => p.kind === 'partner').map((p) => `${p.code} (${p.name})`);
+  return [
+    'Répondants (--respondents) : all | signataires | une liste séparée par des virgules de codes INSEE,',
+    '  « caf », « epci », « partenaires » (tous les partenaires) ou codes de partenaires :',
+    `  ${partners.join(', ')}.`,
+  ].join('\n');
 }
 
 /** « 2024 », « 2023,2025 » or « 2023-2025 » → period ids; undefined with the reason when unknown. */
@@ -52,7 +84,7 @@ export function parseDeadline(text: string): string | undefined {
 export async function generateCommand(argv: readonly string[], output: Output, fs: FileSystem = nodeFileSystem): Promise<ExitCode> {
   const args = parseArgs(argv, {
     plan: { kind: 'value', placeholder: 'FICHIER' },
-    respondents: { kind: 'value', placeholder: 'all|signataires|CODES' },
+    respondents: { kind: 'value', placeholder: 'all|signataires|partenaires|CODES' },
     period: { kind: 'value', placeholder: 'ANNÉES' },
     deadline: { kind: 'value', placeholder: 'JJ/MM/AAAA' },
     contact: { kind: 'value', placeholder: 'TEXTE' },
@@ -71,7 +103,7 @@ export async function generateCommand(argv: readonly string[], output: Output, f
   const plan = choice.plan;
   const selection = selectRespondents(plan, parseSelection(args.values.get('respondents'), plan));
   if (!selection.ok) {
-    output.err(`Répondant(s) inconnu(s) : ${selection.unknown.join(', ')}. Donnez des codes INSEE de communes du territoire, « caf », « epci », « signataires » ou « all ».`);
+    output.err(unknownRespondentsMessage(selection.unknown, plan));
     return 2;
   }
   let periods: string[] | undefined;

@@ -6,7 +6,8 @@
 import { planSchema, type Plan, type PlanInput } from '../schema';
 import { defaultFiches } from './fiches';
 import { defaultLists, territoryList } from './lists';
-import { defaultParties } from './parties';
+import { defaultSignatoryParties } from './parties';
+import { defaultPartners } from './partners';
 import { defaultPeriods } from './periods';
 import { defaultRules } from './rules';
 import { defaultTerritory } from './territory';
@@ -17,7 +18,7 @@ export const defaultPlanInput: PlanInput = {
   version: '1.0.0',
   signedOn: '2022-10-31',
   periods: defaultPeriods,
-  parties: defaultParties,
+  parties: [...defaultSignatoryParties, ...defaultPartners],
   territory: defaultTerritory,
   fiches: defaultFiches,
   lists: [...defaultLists, territoryList(defaultTerritory.territories ?? [])],

@@ -1,7 +1,13 @@
-/** The signatories other than the communes (communes are in the territory, flagged `signatory`). */
-import type { Party } from '../schema';
+/**
+ * The signatories other than the communes (communes are in the territory, flagged `signatory`),
+ * then the partners of Annexe 2 (partners.ts).
+ */
+import type { PlanInput } from '../schema';
 
-export const defaultParties: Party[] = [
+/** SIREN of the EPCI, as in @etalab/decoupage-administratif. */
+export const epciCode = '200067437';
+
+export const defaultSignatoryParties: PlanInput['parties'] = [
   {
     code: 'caf04',
     kind: 'caf',
@@ -9,8 +15,7 @@ export const defaultParties: Party[] = [
     representedBy: ['Monsieur Thierry AUTARD, Directeur', "Monsieur Alain PICOZZI, Président du Conseil d'Administration"],
   },
   {
-    // SIREN of the EPCI, as in @etalab/decoupage-administratif.
-    code: '200067437',
+    code: epciCode,
     kind: 'epci',
     name: 'Provence Alpes Agglomération',
     representedBy: ['Madame Patricia GRANET-BRUNELLO, Présidente'],

@@ -7,10 +7,11 @@
  * Names are resolved to INSEE codes in code, through `communeResolver`: a name that no longer
  * matches the snapshot fails at load, it is never silently dropped.
  */
-import type { Commune, Territory, TerritoryData } from '../schema';
+import type { Commune, Facility, Territory, TerritoryData } from '../schema';
 import snapshot from './communes.snapshot.json';
 import { communeResolver } from './communeNames';
 import { facilities } from './facilities';
+import { managerOf } from './partners';
 
 /**
  * The signatory communes, as the convention names them (« la Commune du Brusquet », « la Commune
@@ -36,6 +37,31 @@ export const defaultTerritories: Territory[] = [
   { code: 'chateau-arnoux', name: 'Château-Arnoux-Saint-Auban' },
 ];
 
+/**
+ * Attributes of member communes, as the texts give them; indicators pick their respondents by
+ * them (`commune[competence_petite_enfance]`).
+ */
+export const communeAttributes: ReadonlyArray<{ attribute: string; communes: readonly string[]; source: string }> = [
+  {
+    // Statuts de la communauté d'agglomération (annexés à la convention), article 3 : « les
+    // structures multi-accueil pour les 0-4 ans dont les crèches agréées […], les relais des
+    // assistantes maternelles, les lieux d'accueil enfants/parents, hors communes de
+    // Château-Arnoux-Saint-Auban, Les Mées et Peyruis. » Everywhere else the EPCI holds it.
+    attribute: 'competence_petite_enfance',
+    communes: ['Château Arnoux Saint-Auban', 'Les Mées', 'Peyruis'],
+    source: "Statuts de Provence Alpes Agglomération, article 3 (structures 0-4 ans « hors communes de Château-Arnoux-Saint-Auban, Les Mées et Peyruis »)",
+  },
+  {
+    // Fiche 6.1, « Pour rappel » : « Commune de Digne les Bains : il existe une opération PIG […]
+    // La poursuite par une OPAH est en cours de réflexion. Commune de Château-Arnoux Saint-Auban :
+    // une étude pré-opérationnelle pour la mise en place d'une OPAH […] Commune des Mées : une
+    // étude pré-opérationnelle pour la mise en place d'une OPAH Rénovation Urbaine est en cours. »
+    attribute: 'perimetre_pig_opah',
+    communes: ['Digne les bains', 'Château Arnoux Saint-Auban', 'Les Mées'],
+    source: 'Fiche action 6.1, contexte (opération PIG à Digne-les-Bains, études pré-opérationnelles d’OPAH à Château-Arnoux-Saint-Auban et aux Mées)',
+  },
+];
+
 const resolve = communeResolver(snapshot.communes);
 
 function inseeOf(name: string, what: string): string {
@@ -51,14 +77,33 @@ const signatories = new Set(signatoryCommuneNames.map((name) => inseeOf(name, 'C
 /** Only the commune that names a territory belongs to it: the convention says no more. */
 const territoryOf = new Map(defaultTerritories.map((territory) => [inseeOf(territory.name, 'Territoire'), territory.code]));
 
+const attributesOf = new Map<string, string[]>();
+for (const { attribute, communes: names } of communeAttributes) {
+  for (const name of names) {
+    const insee = inseeOf(name, `Commune de l’attribut ${attribute}`);
+    attributesOf.set(insee, [...(attributesOf.get(insee) ?? []), attribute]);
+  }
+}
+
 const communes: Commune[] = snapshot.communes.map(({ insee, name }) => {
   const territory = territoryOf.get(insee);
-  return { insee, name, signatory: signatories.has(insee), ...(territory !== undefined ? { territory } : {}) };
+  return { insee, name, signatory: signatories.has(insee), ...(territory !== undefined ? { territory } : {}), attributes: attributesOf.get(insee) ?? [] };
+});
+
+const managingCommunes = {
+  digne: inseeOf('Digne les bains', 'Gestionnaire'),
+  escale: inseeOf("L'Escale", 'Gestionnaire'),
+  volonne: inseeOf('Volonne', 'Gestionnaire'),
+};
+
+const managedFacilities: Facility[] = facilities.map((facility) => {
+  const manager = managerOf(facility, managingCommunes);
+  return manager !== undefined ? { ...facility, manager } : facility;
 });
 
 export const defaultTerritory: TerritoryData = {
   communes,
   territories: defaultTerritories,
-  facilities,
+  facilities: managedFacilities,
   source: `Communes : ${snapshot.source}, ${snapshot.epci.name} (SIREN ${snapshot.epci.siren}). Équipements : Annexe 2 de la convention.`,
 };

@@ -13,7 +13,7 @@ import { aggregations, ficheStatuses, indicatorTypes, missingPolicies, responden
  * - `text`: trimmed text; numbers typed in Excel are read as their decimal writing (3.2 → « 3.2 »).
  * - `code5`: an INSEE code or a postcode; a number loses its leading zero in Excel, it is restored.
  * - `lines`: one item per line of the cell (Alt+Entrée in Excel).
- * - `codes`: codes separated by commas (« epci, commune »); semicolons and line breaks also work.
+ * - `codes`: codes separated by commas (« epci, commune[competence_petite_enfance] »); semicolons and line breaks also work.
  * - `integer`, `number`: a number; text like « 1,5 », « 1 000 » or « 50 % » (0.5) is accepted.
  * - `boolean`: « oui » / « non ».
  * - `date`: AAAA-MM-JJ (an Excel date or « JJ/MM/AAAA » is converted).
@@ -85,6 +85,9 @@ export const partyColumns = {
   kind: enumeration('Type', respondentKinds),
   name: text('Nom'),
   representedBy: col('Représentée par', 'lines', false, { aliases: ['Représenté par', 'Représentants'] }),
+  /** Empty reads as « oui »: plans written before partners existed listed signatories only. */
+  signatory: col('Signataire', 'boolean', false),
+  attributes: col('Attributs', 'codes', false),
 } as const satisfies Columns;
 
 export const ficheColumns = {
@@ -120,6 +123,7 @@ export const indicatorColumns = {
   unit: text('Unité', false),
   list: text('Liste', false),
   breakdown: col('Ventilation', 'codes', false),
+  /** Kinds (« epci »), kinds holding an attribute (« commune[competence_petite_enfance] ») or codes (« 04070 »). */
   reporters: col('Répondants', 'codes'),
   periods: col('Périodes', 'codes'),
   required: col('Obligatoire', 'boolean', false),
@@ -163,6 +167,7 @@ export const communeColumns = {
   name: text('Nom'),
   signatory: col('Signataire', 'boolean'),
   territory: text('Territoire', false),
+  attributes: col('Attributs', 'codes', false),
 } as const satisfies Columns;
 
 export const territoryColumns = {
@@ -177,6 +182,7 @@ export const facilityColumns = {
   address: text('Adresse', false),
   postcode: col('Code postal', 'code5'),
   commune: col('Commune (INSEE)', 'code5', true, { aliases: ['Commune', 'INSEE'] }),
+  manager: text('Gestionnaire', false),
 } as const satisfies Columns;
 
 /** Every sheet's columns, by sheet key (the « Plan » sheet's are its key/value columns). */

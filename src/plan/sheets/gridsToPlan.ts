@@ -115,6 +115,8 @@ export function gridsToPlan(grids: readonly Grid[]): GridsToPlanResult {
       kind: Pa!.enumeration(r, 'kind'),
       name: Pa!.text(r, 'name'),
       representedBy: Pa!.lines(r, 'representedBy'),
+      signatory: Pa!.boolean(r, 'signatory'),
+      attributes: Pa!.codes(r, 'attributes'),
     })),
     territory: {
       communes: rowsOf(C, source.communes, (r) => ({
@@ -122,6 +124,7 @@ export function gridsToPlan(grids: readonly Grid[]): GridsToPlanResult {
         name: C!.text(r, 'name'),
         signatory: C!.boolean(r, 'signatory'),
         territory: C!.text(r, 'territory'),
+        attributes: C!.codes(r, 'attributes'),
       })),
       territories: rowsOf(T, source.territories, (r) => ({ code: T!.text(r, 'code'), name: T!.text(r, 'name') })),
       facilities: rowsOf(F, source.facilities, (r) => ({
@@ -131,6 +134,7 @@ export function gridsToPlan(grids: readonly Grid[]): GridsToPlanResult {
         address: F!.text(r, 'address'),
         postcode: F!.code5(r, 'postcode'),
         commune: F!.code5(r, 'commune'),
+        manager: readManager(F!.text(r, 'manager')),
       })),
       source: planValues.territorySource,
     },
@@ -340,7 +344,7 @@ function readIndicator(I: IndicatorReader, row: number): Record<string, unknown>
     unit: I.text(row, 'unit'),
     list: I.text(row, 'list'),
     breakdown: I.codes(row, 'breakdown'),
-    reporters: I.codes(row, 'reporters').map((code) => readEnumCode(code, respondentKinds)),
+    reporters: I.codes(row, 'reporters').map(readSelector),
     periods: I.codes(row, 'periods'),
     required: I.boolean(row, 'required'),
     bounds,
@@ -359,6 +363,22 @@ function readIndicator(I: IndicatorReader, row: number): Record<string, unknown>
 function ruleClause(clause: ClauseCell | undefined, quote: string | undefined): unknown {
   if (clause === undefined && quote === undefined) return undefined;
   return { ...clause, quote };
+}
+
+/**
+ * « EPCI » → « epci », « Commune[competence_petite_enfance] » → « commune[competence_petite_enfance] »:
+ * respondent kinds forgive case and accents, like the other codes; named respondents and
+ * attributes are codes, read as typed.
+ */
+function readSelector(text: string): string {
+  const withAttribute = /^([^[\]]+)\[(.*)\]$/.exec(text);
+  if (withAttribute === null) return readEnumCode(text, respondentKinds);
+  return `${readEnumCode(withAttribute[1]!.trim(), respondentKinds)}[${withAttribute[2]!.trim()}]`;
+}
+
+/** A commune's INSEE code typed as a number loses its leading zero in Excel: « 4070 » → « 04070 ». */
+function readManager(text: string | undefined): string | undefined {
+  return text !== undefined && /^\d{4}$/.test(text) ? `0${text}` : text;
 }
 
 /** « EPCI » → « epci »: respondent kinds forgive case and accents, like the other codes. */

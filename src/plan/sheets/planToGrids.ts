@@ -89,7 +89,14 @@ export function planToGrids(plan: Plan): Grid[] {
     sheet(
       sheetNames.parties,
       partyColumns,
-      plan.parties.map((p) => ({ code: p.code, kind: p.kind, name: p.name, representedBy: writeLines(p.representedBy) })),
+      plan.parties.map((p) => ({
+        code: p.code,
+        kind: p.kind,
+        name: p.name,
+        representedBy: writeLines(p.representedBy),
+        signatory: writeBoolean(p.signatory),
+        attributes: writeCodes(p.attributes),
+      })),
     ),
     sheet(
       sheetNames.fiches,
@@ -154,6 +161,7 @@ export function planToGrids(plan: Plan): Grid[] {
         name: c.name,
         signatory: writeBoolean(c.signatory),
         territory: orNull(c.territory),
+        attributes: writeCodes(c.attributes),
       })),
     ),
     sheet(
@@ -171,6 +179,7 @@ export function planToGrids(plan: Plan): Grid[] {
         address: orNull(f.address),
         postcode: f.postcode,
         commune: f.commune,
+        manager: orNull(f.manager),
       })),
     ),
   ];

@@ -1,6 +1,6 @@
 /**
  * « Générer »: the collection workbooks to send — to whom (all, the signatories, or a hand-picked
- * list found by searching), for which periods, by when, and (inside Excel) whether they are
+ * list found by searching, grouped: Caf and EPCI, partners, communes), for which periods, by when, and (inside Excel) whether they are
  * downloaded or written into the open workbook. State in `useGenerateViewState`; this renders it.
  */
 import { Button, Caption1, Checkbox, Field, Input, Label, Radio, RadioGroup, useId } from '@fluentui/react-components';
@@ -106,13 +106,20 @@ function Picker({ state }: { state: GenerateViewState }) {
         </Button>
       </div>
       <div id={listId} className={styles.list} role="group" aria-label={words.pickList}>
-        {state.shown.map((respondent) => (
-          <Checkbox
-            key={respondent.code}
-            label={<RespondentLabel respondent={respondent} state={state} />}
-            checked={state.picked.has(respondent.code)}
-            onChange={(_, data) => state.togglePicked(respondent.code, data.checked === true)}
-          />
+        {state.shownGroups.map((group) => (
+          <div key={group.key} role="group" aria-label={words.groups[group.key]} className={styles.pickGroup}>
+            <Caption1 className={styles.pickGroupLabel} aria-hidden>
+              {words.groups[group.key]}
+            </Caption1>
+            {group.respondents.map((respondent) => (
+              <Checkbox
+                key={respondent.code}
+                label={<RespondentLabel respondent={respondent} state={state} />}
+                checked={state.picked.has(respondent.code)}
+                onChange={(_, data) => state.togglePicked(respondent.code, data.checked === true)}
+              />
+            ))}
+          </div>
         ))}
         {state.shown.length === 0 && <Caption1 className={styles.text}>{words.noMatch(state.search)}</Caption1>}
       </div>
@@ -124,10 +131,13 @@ function RespondentLabel({ respondent, state }: { respondent: Respondent; state:
   const styles = useGenerateViewStyles();
   const { words } = state;
   const kind = respondent.kind === 'commune' ? (respondent.signatory ? words.signatory : null) : words.kind[respondent.kind];
+  // A partner is known by the facilities of Annexe 2 it runs.
+  const facilities = respondent.kind === 'partner' ? (state.facilities.get(respondent.code) ?? 0) : 0;
   return (
     <span className={styles.checkboxLabel}>
       {respondent.name}
       {kind !== null && <span className={styles.kind}> · {kind}</span>}
+      {facilities > 0 && <span className={styles.kind}> · {words.facilities(facilities)}</span>}
     </span>
   );
 }

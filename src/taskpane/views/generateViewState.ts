@@ -29,6 +29,25 @@ export function matchesSearch(respondent: Respondent, search: string): boolean {
   return key === '' || searchKey(respondent.name).includes(key) || respondent.code.toLowerCase().startsWith(key);
 }
 
+/** The hand-picked list's groups, in this order; the Caf and the EPCI together. */
+export type RespondentGroupKey = 'parties' | 'partners' | 'communes';
+
+/** Respondents in the plan's order, grouped: the Caf and the EPCI, the partners, the communes. Empty groups are left out. */
+export function groupRespondents(respondents: readonly Respondent[]): Array<{ key: RespondentGroupKey; respondents: Respondent[] }> {
+  const keyOf = (r: Respondent): RespondentGroupKey => (r.kind === 'commune' ? 'communes' : r.kind === 'partner' ? 'partners' : 'parties');
+  const order: RespondentGroupKey[] = ['parties', 'partners', 'communes'];
+  return order.map((key) => ({ key, respondents: respondents.filter((r) => keyOf(r) === key) })).filter((g) => g.respondents.length > 0);
+}
+
+/** How many facilities of the plan each respondent runs (a partner of Annexe 2 shows its own). */
+export function facilitiesByManager(plan: Plan): ReadonlyMap<string, number> {
+  const counts = new Map<string, number>();
+  for (const facility of plan.territory.facilities) {
+    if (facility.manager !== undefined) counts.set(facility.manager, (counts.get(facility.manager) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /** The form as first shown: the preferences, kept to what the plan has (all its periods when none is left). */
 export function initialForm(plan: Plan, preferences: Preferences) {
   const known = new Set(respondentsOf(plan).map((r) => r.code));
@@ -64,6 +83,8 @@ export function useGenerateViewState({ effects, plan, preferences, onPreferences
   const signatories = respondents.filter((r) => r.signatory).length;
   const periods = plan.periods.filter((p) => form.periods.includes(p.id)).map((p) => p.id);
   const shown = useMemo(() => respondents.filter((r) => matchesSearch(r, search)), [respondents, search]);
+  const shownGroups = useMemo(() => groupRespondents(shown), [shown]);
+  const facilities = useMemo(() => facilitiesByManager(plan), [plan]);
   const target: Where = effects.surface === 'excel' ? where : 'download';
 
   const running = task.state.kind === 'running';
@@ -98,6 +119,8 @@ export function useGenerateViewState({ effects, plan, preferences, onPreferences
     search,
     setSearch,
     shown,
+    shownGroups,
+    facilities,
     picked,
     togglePicked,
     clearPicked,

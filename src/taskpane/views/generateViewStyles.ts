@@ -23,6 +23,12 @@ export const useGenerateViewStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     minWidth: 0,
   },
+  pickGroup: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  pickGroupLabel: {
+    fontWeight: tokens.fontWeightSemibold,
+    paddingInlineStart: tokens.spacingHorizontalS,
+    paddingBlockStart: tokens.spacingVerticalXS,
+  },
   checkboxLabel: { overflowWrap: 'anywhere' },
   kind: { color: tokens.colorNeutralForeground2 },
   text: { overflowWrap: 'anywhere' },

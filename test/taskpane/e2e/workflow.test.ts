@@ -30,6 +30,8 @@ const width = 320;
 const shots = join(__dirname, '..', '..', '..', '.tmp', 'taskpane-e2e');
 const work = join(tmpdir(), `ctg-e2e-${process.pid}`);
 const signatories = (selectRespondents(plan, { kind: 'signatories' }) as { ok: true; respondents: Respondent[] }).respondents;
+/** Everyone: the Caf, the EPCI, the partners of Annexe 2 and the 46 communes. */
+const everyone = (selectRespondents(plan, { kind: 'all' }) as { ok: true; respondents: Respondent[] }).respondents.length;
 const byCode = new Map(signatories.map((r) => [r.code, r]));
 
 let pane: ServedPane;
@@ -107,9 +109,13 @@ describe('the standalone pane, step by step', () => {
     expect(names).toEqual(signatories.map((r) => collectionFileName(plan, r)).sort());
     collected = new Map();
     for (const name of names) collected.set(name, await archive.file(name)!.async('uint8array'));
-    // Each is a workbook the guards accept, with the respondent's fiche tabs.
+    // Each is a workbook the guards accept, with the respondent's fiche tabs: Les Mées kept its
+    // early-childhood competence (fiche 3.2), Digne-les-Bains did not.
+    const lesMees = await readGrids(collected.get(collectionFileName(plan, byCode.get('04116')!))!);
+    expect(lesMees.map((g) => g.name)).toEqual(expect.arrayContaining(['Lisez-moi', 'FA 3.2 - Accueil 0-3 ans', '_ctg']));
     const digne = await readGrids(collected.get(collectionFileName(plan, byCode.get('04070')!))!);
-    expect(digne.map((g) => g.name)).toEqual(expect.arrayContaining(['Lisez-moi', 'FA 3.2 - Accueil 0-3 ans', '_ctg']));
+    expect(digne.map((g) => g.name)).toEqual(expect.arrayContaining(['Lisez-moi', 'FA 3.1 - Métiers, formations', '_ctg']));
+    expect(digne.map((g) => g.name)).not.toContain('FA 3.2 - Accueil 0-3 ans');
     await page.getByText(/classeurs de collecte générés/).waitFor();
     await expectNoHorizontalScroll();
     await screenshot('generer-fait');
@@ -251,7 +257,7 @@ describe('when office.js cannot be loaded at all (offline, CDN blocked)', () => 
 });
 
 describe('cancelling long work', () => {
-  it('stops generating the 48 workbooks when asked: nothing is downloaded, and the pane says so', async () => {
+  it('stops generating every workbook when asked: nothing is downloaded, and the pane says so', async () => {
     const context = await pane.browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
     const cancelled = await context.newPage();
     const downloads: string[] = [];
@@ -259,12 +265,12 @@ describe('cancelling long work', () => {
     await cancelled.goto(`${pane.origin}/taskpane.html`);
     await cancelled.getByRole('tab', { name: 'Générer' }).click();
     await cancelled.getByRole('radio', { name: /^Tous/ }).check();
-    await cancelled.getByRole('button', { name: /^Générer 48 classeurs/ }).click();
+    await cancelled.getByRole('button', { name: new RegExp(`^Générer ${everyone} classeurs`) }).click();
     await cancelled.getByRole('progressbar').waitFor();
     await cancelled.getByRole('button', { name: 'Annuler' }).click();
     await cancelled.getByText(/Opération annulée/).waitFor({ timeout: 20_000 });
     // The adviser can start again at once, and the message fits the pane.
-    expect(await cancelled.getByRole('button', { name: /^Générer 48 classeurs/ }).getAttribute('aria-disabled')).not.toBe('true');
+    expect(await cancelled.getByRole('button', { name: new RegExp(`^Générer ${everyone} classeurs`) }).getAttribute('aria-disabled')).not.toBe('true');
     expect(await cancelled.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     await cancelled.screenshot({ path: join(shots, 'annule.png'), fullPage: true });
     // Long enough for a download that was on its way to show.

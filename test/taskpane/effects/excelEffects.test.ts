@@ -31,7 +31,7 @@ describe('selectFinding: only in the return itself', () => {
     bytes: null,
     result: { file: 'retour.xlsx', respondent: code === null ? null : { code, name: respondent(code).name }, status: 'errors', findings: [], submission: null },
   });
-  const fiche = 'FA 3.2 - Accueil 0-3 ans';
+  const fiche = 'FA 3.1 - Métiers, formations';
 
   it.each<[string, 'return' | 'consolidation', Finding, string | null, boolean, { sheet: string; address: string } | undefined, number]>([
     ['the open workbook is Digne’s return', 'return', at(fiche, 'E8'), '04070', true, { sheet: fiche, address: 'E8' }, 4],

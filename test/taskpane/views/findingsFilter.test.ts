@@ -19,7 +19,8 @@ const returns: ImportedReturn[] = [
   checkedReturn('04070', { generatedWith: earlierPlan('0.9.0') }),
   checkedReturn('04070', { anomalies: ['french_typing'], fileName: 'Digne corrigé.xlsx' }),
   checkedReturn('04070', { alter: (grids) => grids.filter((g) => g.name !== '_ctg'), fileName: 'retour mairie.xlsx' }),
-  checkedReturn('04001', { anomalies: ['percentage_over_100', 'decimal_in_whole'], completeness: 'partial' }),
+  // Les Mées: a commune asked the cost shares of fiche 3.2 (it kept the early-childhood competence).
+  checkedReturn('04116', { anomalies: ['percentage_over_100', 'decimal_in_whole'], completeness: 'partial' }),
   refusedReturn('notes.pdf'),
 ];
 
@@ -69,7 +70,7 @@ describe('filterChoices', () => {
     const periods = [...new Set(all.map(({ f }) => f.period).filter((x): x is string => x !== null))];
     expect([...choices.periods].sort()).toEqual(periods.sort());
     // Respondents by name, the unidentified last (once, for every file without one).
-    expect(choices.respondents.map((r) => r.key)).toEqual(['04001', 'caf04', '04070', '200067437', unidentifiedKey]);
+    expect(choices.respondents.map((r) => r.key)).toEqual(['caf04', '04070', '04116', '200067437', unidentifiedKey]);
     expect(choices.respondents[choices.respondents.length - 1]).toEqual({ key: unidentifiedKey, name: null });
   });
 

@@ -55,7 +55,7 @@ const generateButton = () => screen.getByRole('button', { name: /^Générer \d+ 
 const lastRequest = (generate: jest.Mock): GenerateRequest => generate.mock.calls[generate.mock.calls.length - 1]![1];
 
 async function pickBySearch(user: UserEvent, search: string, name: string) {
-  const field = screen.getByRole('searchbox', { name: 'Rechercher une commune' });
+  const field = screen.getByRole('searchbox', { name: 'Rechercher un destinataire' });
   await user.clear(field);
   await user.type(field, search);
   const list = screen.getByRole('group', { name: 'Destinataires à cocher' });
@@ -105,11 +105,44 @@ describe('who receives a workbook', () => {
     await user.click(screen.getByRole('radio', { name: 'Choisir…' }));
     const list = () => within(screen.getByRole('group', { name: 'Destinataires à cocher' }));
     expect(list().getAllByRole('checkbox')).toHaveLength(respondents.length);
-    await user.type(screen.getByRole('searchbox', { name: 'Rechercher une commune' }), 'chateau arnoux');
+    await user.type(screen.getByRole('searchbox', { name: 'Rechercher un destinataire' }), 'chateau arnoux');
     expect(list().getAllByRole('checkbox').map((c) => c.closest('.fui-Checkbox')?.textContent)).toEqual(['Château-Arnoux-Saint-Auban · signataire']);
-    await user.clear(screen.getByRole('searchbox', { name: 'Rechercher une commune' }));
-    await user.type(screen.getByRole('searchbox', { name: 'Rechercher une commune' }), 'agglo');
+    await user.clear(screen.getByRole('searchbox', { name: 'Rechercher un destinataire' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Rechercher un destinataire' }), 'agglo');
     expect(list().getByRole('checkbox', { name: 'Provence Alpes Agglomération · EPCI' })).toBeInTheDocument();
+  });
+
+  it('groups the hand-picked list: the Caf and the EPCI, the partners of Annexe 2, the communes', async () => {
+    const user = userEvent.setup();
+    show();
+    await user.click(screen.getByRole('radio', { name: 'Choisir…' }));
+    const list = within(screen.getByRole('group', { name: 'Destinataires à cocher' }));
+    const groups: Array<[string, (r: (typeof respondents)[number]) => boolean]> = [
+      ['Caf et EPCI', (r) => r.kind === 'caf' || r.kind === 'epci'],
+      ['Partenaires (Annexe 2)', (r) => r.kind === 'partner'],
+      ['Communes', (r) => r.kind === 'commune'],
+    ];
+    for (const [name, belongs] of groups) {
+      const names = within(list.getByRole('group', { name })).getAllByRole('checkbox').map((c) => c.closest('.fui-Checkbox')?.textContent?.split(' · ')[0]);
+      expect(names).toEqual(respondents.filter(belongs).map((r) => r.name));
+    }
+  });
+
+  it.each([
+    ['ifac', 'IFAC'],
+    ['guzu', 'Association GUZU'],
+  ])('finds the partner « %s » and sends its code', async (search, name) => {
+    const user = userEvent.setup();
+    const { generate } = show();
+    await user.click(screen.getByRole('radio', { name: 'Choisir…' }));
+    await pickBySearch(user, search, name);
+    const partners = within(screen.getByRole('group', { name: 'Partenaires (Annexe 2)' }));
+    // A partner is shown with the facilities of Annexe 2 it runs.
+    const managed = plan.territory.facilities.filter((f) => f.manager === codeOf(name)).length;
+    expect(managed).toBeGreaterThan(0);
+    expect(partners.getByRole('checkbox', { name: `${name} · partenaire · ${managed} équipement${managed > 1 ? 's' : ''}` })).toBeChecked();
+    await user.click(generateButton());
+    expect(lastRequest(generate).selection).toEqual({ kind: 'codes', codes: [codeOf(name)] });
   });
 
   it('keeps the ticks of respondents hidden by the search, and counts them', async () => {

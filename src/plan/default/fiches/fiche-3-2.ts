@@ -3,8 +3,13 @@ import type { FicheInput } from './types';
 import { capitalise, indicator, listedUnder } from '../indicator';
 import { yearsFrom } from '../periods';
 
-/** Communes (Château-Arnoux, Les Mées, Peyruis keep the competence) and the EPCI run the facilities. */
-const facilityOwners = ['epci', 'commune'] as const;
+/**
+ * Who holds the facilities of action 1: the EPCI, and the communes that kept the early-childhood
+ * competence — statuts, article 3: « les structures multi-accueil pour les 0-4 ans […] hors
+ * communes de Château-Arnoux-Saint-Auban, Les Mées et Peyruis » (see territory.ts). Other
+ * communes, Digne-les-Bains included, are not asked: the EPCI answers for them.
+ */
+const facilityOwners = ['epci', 'commune[competence_petite_enfance]'] as const;
 
 const projectsAndPlacesLine =
   'Le nombre de projets soutenus et le nombre de places créées par type d\'accueil (EAJE, MAM....)';

@@ -57,7 +57,11 @@ export const fiche61: FicheInput = {
     indicator({
       code: '6.1.reunions_partenariales',
       source: 'Nombre de réunions partenariales',
-      reporters: ['epci', 'commune'],
+      // The communes with a PIG or OPAH (« Pour rappel » of the fiche: Digne-les-Bains,
+      // Château-Arnoux-Saint-Auban, Les Mées), the EPCI (statuts, « Equilibre social de
+      // l'habitat ») and the Caf: « Participation du pôle logement de la CAF à toutes les
+      // opérations en cours dans le cadre de la résorption de l'habitat indigne ».
+      reporters: ['epci', 'caf', 'commune[perimetre_pig_opah]'],
       periods: allYears,
       unit: 'réunions',
     }),
