@@ -41,9 +41,12 @@ const byName = [
   { type: /\/vmlDrawing$/, canonical: /^xl\/drawings\/vmlDrawing\d+\.vml$/, name: (n: number) => `xl/drawings/vmlDrawing${n}.vml` },
 ];
 
-/** A comment's plain text (CT_Rst's `t`) as one run (its `r`), the only form ExcelJS reads. */
+/**
+ * A comment's plain text (CT_Rst's `t`) as one run (its `r`), the only form ExcelJS reads. Linear
+ * in the text: no pattern runs past the next « < » (a `t` holding a CDATA section is left as is).
+ */
 export function commentTextAsRun(xml: string): string {
-  return xml.replace(/<text>(\s*)<t(\s[^>]*)?(\/>|>([\s\S]*?)<\/t>)/g, (_m, space: string, attrs: string | undefined, end: string, text: string | undefined) =>
+  return xml.replace(/<text>(\s*)<t(\s[^<>]*)?(\/>|>([^<]*)<\/t>)/g, (_m, space: string, attrs: string | undefined, end: string, text: string | undefined) =>
     end === '/>' ? `<text>${space}<r><t${attrs ?? ''}/></r>` : `<text>${space}<r><t${attrs ?? ''}>${text ?? ''}</t></r>`,
   );
 }
@@ -130,6 +133,7 @@ export async function packageForExcelJs(bytes: Uint8Array): Promise<Uint8Array> 
   // Parts ExcelJS would look for under another name, and the free numbers for their new names.
   const renamed = new Map<string, string>();
   const comments = new Set<string>();
+  const next = new Map<(typeof byName)[number], number>();
   for (const [name, relationships] of rels) {
     const folder = folderOf(sourceOfRels(name));
     for (const r of relationships ?? []) {
@@ -138,8 +142,10 @@ export async function packageForExcelJs(bytes: Uint8Array): Promise<Uint8Array> 
       if (byName[0]!.type.test(r.type) && entries.has(part)) comments.add(part);
       const kind = byName.find((k) => k.type.test(r.type!));
       if (kind === undefined || kind.canonical.test(part) || !entries.has(part) || renamed.has(part)) continue;
-      let n = 1;
-      while (entries.has(kind.name(n)) || [...renamed.values()].includes(kind.name(n))) n++;
+      // One counter per kind: at most one step per entry of the zip (capped by the guards).
+      let n = next.get(kind) ?? 1;
+      while (entries.has(kind.name(n))) n++;
+      next.set(kind, n + 1);
       renamed.set(part, kind.name(n));
     }
   }
