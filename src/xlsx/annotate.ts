@@ -13,6 +13,7 @@ import { formatCounts, severityLabel } from '../i18n/findingsReport';
 import { defaultLang, type Lang } from '../i18n/lang';
 import type { Finding, Severity } from '../returns/findings';
 import { parseA1 } from '../workbook/a1';
+import { packageForExcelJs } from './excelJsPackage';
 import { annotatedKeyword } from './ownOutput';
 import { readGrids, type ReadGridsOptions } from './readGrids';
 
@@ -65,7 +66,9 @@ export async function annotateReturn(bytes: Uint8Array, findings: readonly Findi
   const lang = options.lang ?? defaultLang;
   await readGrids(bytes, options.read);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
+  // Absolute relationship targets, parts under other names, a DOCTYPE in docProps: see excelJsPackage.ts.
+  const loadable = await packageForExcelJs(bytes);
+  await workbook.xlsx.load(loadable as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
 
   // Lets a later run recognise the copy as ours (ownOutput.ts), the only kind of file it may replace.
   workbook.keywords = annotatedKeyword;

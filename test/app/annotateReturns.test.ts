@@ -1,9 +1,14 @@
 /**
- * Annotated copies, file by file: marking one up may crash (ExcelJS on a file saved by openpyxl)
- * and writing one may fail (a full disk); either is that file's outcome, and the next files still
- * get their copy, under the distinct names given.
+ * Annotated copies, file by file: marking one up may crash and writing one may fail (a full disk);
+ * either is that file's outcome, and the next files still get their copy, under the distinct names
+ * given. The returns that once crashed ExcelJS (saved by openpyxl, a DOCTYPE in docProps) get theirs.
  */
-import { annotateReturns, type ReturnFile } from '../../src/app/validate';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { annotateReturns, readReturnGrids, validateGrids, type ReturnFile } from '../../src/app/validate';
+import { defaultPlan } from '../../src/plan';
+import { readGrids } from '../../src/xlsx';
+import { annotateReturn } from '../../src/xlsx/annotate';
 import type { ReturnResult } from '../../src/returns/result';
 import type { Submission } from '../../src/returns/submission';
 
@@ -42,4 +47,26 @@ describe('annotateReturns', () => {
     const out = await annotateReturns(results, files, { annotate: async (b) => b, write: async (name) => name, names });
     expect(out.map((o) => o.written)).toEqual(['un.xlsx', 'deux.xlsx', 'trois.xlsx', null, 'cinq.xlsx']);
   });
+});
+
+describe('annotateReturns with the ExcelJS annotator', () => {
+  const fixtures = join(__dirname, '..', 'fixtures');
+  const paths = [
+    ...readdirSync(join(fixtures, 'hostile')).filter((n) => n.endsWith('.xlsx')).map((n) => join(fixtures, 'hostile', n)),
+    ...readdirSync(join(fixtures, 'clients', 'openpyxl')).filter((n) => n.endsWith('.xlsx')).map((n) => join(fixtures, 'clients', 'openpyxl', n)),
+  ];
+
+  it('writes a copy of every return saved by openpyxl or with a DOCTYPE in docProps, none failing', async () => {
+    expect(paths).toHaveLength(4);
+    const plan = defaultPlan();
+    const files: ReturnFile[] = paths.map((path) => ({ fileName: path.slice(fixtures.length + 1), bytes: new Uint8Array(readFileSync(path)) }));
+    const results = [];
+    for (const file of files) {
+      const read = await readReturnGrids(file, readGrids);
+      results.push(read.ok ? validateGrids(plan, file.fileName, read.grids) : read.result);
+    }
+    expect(results.map((r) => r.status)).toEqual(['ok', 'ok', 'ok', 'ok']);
+    const out = await annotateReturns(results, files, { annotate: (bytes, findings, lang) => annotateReturn(bytes, findings, { lang }), write: async (name) => name });
+    expect(out.filter((o) => o.written === null)).toEqual([]);
+  }, 60_000);
 });

@@ -3,11 +3,13 @@
  * « Contrôles » sheet first with a link to each cell; the file received untouched, text from
  * the return never turned into a formula, and the copy still a valid return.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { validateGrids } from '../../src/app/validate';
 import { renderFinding } from '../../src/i18n';
-import type { ReturnResult } from '../../src/returns';
+import type { Finding, ReturnResult } from '../../src/returns';
 import { readGrids, UntrustedFileError } from '../../src/xlsx';
 import { annotateReturn, findingsSheetName } from '../../src/xlsx/annotate';
 import { alter, filledReturn, inputOf, load, type Generated } from '../returns/support';
@@ -137,3 +139,85 @@ it('opens in LibreOffice, the « Contrôles » sheet showing typed text as text'
   expect(values).toContain('@SOMME(A1)');
   expect(rows.flat()).not.toContain('clic');
 }, 120_000);
+
+/**
+ * Issue 12: packages ExcelJS 4.4 could not load, now marked up. Each case is a return as another
+ * client writes it, or our return rewritten the same way; before the fix each one crashed ExcelJS
+ * or lost a sheet or a note from the copy.
+ */
+describe('a return written by another client gets its annotated copy', () => {
+  const hostile = (name: string) => () => Promise.resolve(new Uint8Array(readFileSync(join(__dirname, '..', 'fixtures', 'hostile', name))));
+  const openpyxl = (name: string) => () => Promise.resolve(new Uint8Array(readFileSync(join(__dirname, '..', 'fixtures', 'clients', 'openpyxl', name))));
+  /** Every internal relationship target written absolute, from the package root (as openpyxl does). */
+  const absolute = (folder: string, target: string) => new URL(target, `http://package/${folder}`).pathname;
+  const relsFolder = (part: string) => part.slice(0, part.lastIndexOf('_rels/'));
+
+  /** `input` (our return, with findings and notes) rewritten: its rels' targets and its part names. */
+  async function rewritten(
+    target: (folder: string, target: string) => string,
+    rename: (part: string) => string = (p) => p,
+    edit: (part: string, xml: string) => string = (_p, xml) => xml,
+  ): Promise<Uint8Array> {
+    const from = await JSZip.loadAsync(input);
+    const to = new JSZip();
+    for (const entry of Object.values(from.files)) {
+      if (entry.dir) continue;
+      let data: string | Uint8Array = await entry.async('uint8array');
+      if (/\.(xml|rels|vml)$/.test(entry.name)) {
+        let xml = await entry.async('string');
+        if (entry.name.endsWith('.rels')) {
+          xml = xml.replace(/<Relationship [^>]*\/>/g, (rel) =>
+            / TargetMode="External"/.test(rel) ? rel : rel.replace(/ Target="([^"]*)"/, (_m, t: string) => ` Target="${target(relsFolder(entry.name), t)}"`),
+          );
+        }
+        data = edit(entry.name, xml);
+      }
+      to.file(rename(entry.name), data);
+    }
+    return to.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  }
+  const openpyxlNames = (part: string) =>
+    part.replace(/^xl\/comments(\d+)\.xml$/, 'xl/comments/comment$1.xml').replace(/^xl\/drawings\/vmlDrawing(\d+)\.vml$/, 'xl/drawings/commentsDrawing$1.vml');
+  const doctype = (file: string) => (part: string, xml: string) =>
+    part === file ? xml.replace(/(<\?xml[^>]*\?>)?\s*</, '$1<!DOCTYPE p [<!ENTITY t "CTG">]><').replace(/(<dc:creator>|<Application>)/, '$1&t; ') : xml;
+
+  const ours = { findings: () => result.findings, note: true };
+  const fixture = { findings: () => [] as Finding[], note: false };
+  const cases: Array<[string, () => Promise<Uint8Array>, { findings: () => Finding[]; note: boolean }]> = [
+    ['the hostile return saved by openpyxl', hostile('CTG-P2A-2022-2025_04070_Digne-les-Bains (openpyxl).xlsx'), fixture],
+    ['the hostile return with a DOCTYPE in docProps/core.xml', hostile('CTG-P2A-2022-2025_04001_Aiglun (doctype).xlsx'), fixture],
+    ['the EPCI return filled in by openpyxl', openpyxl('CTG-P2A-2022-2025_200067437_Provence-Alpes-Agglomeration.xlsx'), fixture],
+    ['the Caf return filled in by openpyxl', openpyxl('CTG-P2A-2022-2025_caf04_Caisse-d-Allocations-Familiales-des-Alpes-de-Haute-Provence.xlsx'), fixture],
+    ['ours with every internal target absolute', () => rewritten(absolute), ours],
+    ['ours with openpyxl’s names for comments and their drawings, targets absolute', () => rewritten((f, t) => `/${openpyxlNames(absolute(f, t).slice(1))}`, openpyxlNames), ours],
+    ['ours with openpyxl’s names, targets relative', () => rewritten((_f, t) => t, openpyxlNames, (part, xml) => xml.replace(/\.\.\/comments(\d+)\.xml/g, '../comments/comment$1.xml').replace(/vmlDrawing(\d+)\.vml/g, 'commentsDrawing$1.vml')), ours],
+    ['ours with detours (« ./ », « ../ ») in relative targets', () => rewritten((_f, t) => (t.startsWith('../') ? `./../worksheets/../${t.slice(3)}` : `./${t}`)), ours],
+    ['ours with a DOCTYPE and an entity in docProps/core.xml', () => rewritten((_f, t) => t, undefined, doctype('docProps/core.xml')), ours],
+    ['ours with a DOCTYPE and an entity in docProps/app.xml', () => rewritten((_f, t) => t, undefined, doctype('docProps/app.xml')), ours],
+  ];
+
+  it.each(cases)('%s', async (_case, make, expected) => {
+    const bytes = await make();
+    const before = bytes.slice();
+    const copy = await annotateReturn(bytes, expected.findings());
+    expect(Buffer.compare(Buffer.from(bytes), Buffer.from(before))).toBe(0);
+    // Every sheet of the return is in the copy, after « Contrôles », with every note it had.
+    const zip = await JSZip.loadAsync(bytes);
+    const book = await zip.file('xl/workbook.xml')!.async('string');
+    const sheets = [...book.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]!.replace(/&apos;/g, "'").replace(/&amp;/g, '&'));
+    const marked = await load(copy);
+    expect(marked.worksheets.map((w) => w.name)).toEqual([findingsSheetName, ...sheets]);
+    let comments = 0;
+    for (const entry of Object.values(zip.files)) if (!entry.dir && /comment[^/]*\.xml$/.test(entry.name)) comments += ((await entry.async('string')).match(/<comment /g) ?? []).length;
+    let notes = 0;
+    marked.eachSheet((w) => w.eachRow((row) => row.eachCell((cell) => void (noteOf(cell) !== '' && notes++))));
+    expect(comments).toBeGreaterThan(0);
+    expect(notes).toBeGreaterThanOrEqual(comments);
+    if (expected.note) {
+      const row = Number(cellOf(A, '2024').row);
+      const na = marked.getWorksheet(cellOf(A, '2024').worksheet.name)!.getCell(`D${row}`);
+      expect(noteOf(na)).toMatch(/^Non demandé pour cette période : ne rien saisir\.\n\nContrôle CTG\n• Erreur : /);
+      expect(marked.worksheets[0]!.getRow(5 + expected.findings().length - 1).getCell(10).value).toBe(expected.findings().at(-1)!.code);
+    }
+  }, 30_000);
+});
