@@ -3,6 +3,7 @@
  * own checks, they collect every issue: an adviser fixing a plan sees all its problems at once.
  */
 import { checkRuleSyntax, parseCondition, parseExpression, referencedCodes } from '../rules';
+import { checkFormation } from './checkFormation';
 import type { PlanIssue, PlanPath } from './issues';
 import type { Plan, Rule } from './schema';
 import { indicatorSites, type IndicatorSite } from './walk';
@@ -30,8 +31,11 @@ export function checkPlan(plan: Plan): PlanIssue[] {
 
   checkTerritory(plan, report);
   checkFiches(plan, report);
-  for (const site of sites) checkIndicator(plan, site, report);
   const byCode = new Map(sites.map((s) => [s.indicator.code, s]));
+  for (const site of sites) {
+    checkIndicator(plan, site, report);
+    checkFormation(plan, site, byCode, report);
+  }
   plan.rules.forEach((rule, i) => checkRule(rule, ['rules', i], byCode, report));
   return issues;
 }
@@ -118,7 +122,10 @@ function checkRule(rule: Rule, path: PlanPath, byCode: Map<string, IndicatorSite
   }
   for (const [side, codes] of codesBySide) {
     for (const code of codes) {
-      if (!byCode.has(code)) report('rule_unknown_indicator', [...path, side], { value: code });
+      const site = byCode.get(code);
+      if (site === undefined) report('rule_unknown_indicator', [...path, side], { value: code });
+      // Shown from another indicator, never asked: a rule on it would never have a value to check.
+      else if (site.indicator.formation.kind === 'sameAs') report('rule_not_collected', [...path, side], { value: code, target: site.indicator.formation.indicator });
     }
   }
   // A rule applied « once per breakdown member » needs indicators broken down the same way.

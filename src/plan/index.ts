@@ -2,5 +2,6 @@ export * from './schema';
 export * from './issues';
 export { parsePlan, type PlanResult } from './parsePlan';
 export { checkPlan } from './checkPlan';
+export { isAsked } from './asked';
 export { indicatorSites, type IndicatorSite } from './walk';
 export { defaultPlan, defaultPlanInput } from './default';

@@ -37,7 +37,7 @@ export function variantPlan(): Plan {
       list: 'thematique',
       reporters: ['epci'],
       periods: ['2023', '2024', '2025'],
-      aggregation: 'none',
+      formation: { kind: 'listed' },
     },
   ];
   for (const f of input.fiches)
