@@ -3,6 +3,7 @@
  * filled (a value, « NC », or something refused — the refusal is an error, not a silence), with
  * the errors and warnings of its returns; and the list of who still has to answer what.
  */
+import { isAsked } from '../plan/asked';
 import type { Plan } from '../plan/schema';
 import { indicatorSites } from '../plan/walk';
 import { breakdownMembers } from '../returns/planIndex';
@@ -62,7 +63,7 @@ export function completenessOf(input: CompletenessInput): Completeness {
     let filledDue = 0;
     for (const fiche of plan.fiches.filter((f) => f.status === 'active')) {
       for (const period of plan.periods) {
-        const wanted = sites.filter((s) => s.fiche === fiche && s.indicator.reporters.includes(respondent.kind) && s.indicator.periods.includes(period.id));
+        const wanted = sites.filter((s) => s.fiche === fiche && isAsked(s.indicator) && s.indicator.reporters.includes(respondent.kind) && s.indicator.periods.includes(period.id));
         if (wanted.length === 0) continue;
         let expected = 0;
         let filled = 0;

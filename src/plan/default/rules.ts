@@ -32,20 +32,6 @@ export const defaultRules: Rule[] = [
     fix: 'Vérifiez les deux nombres : un projet soutenu est une réponse retenue à l’appel à projets.',
     scope: 'total',
   },
-  ...(['3.2.a1', '3.2.a2'] as const).map(
-    (action): Rule => ({
-      // « La répartition du coût financier entre les familles et les partenaires »: shares of one whole.
-      id: `fa32.repartition-cout-100.${action}`,
-      left: `#{${action}.repartition_cout}`,
-      operator: '==',
-      right: '100%',
-      missing: skipIfAny,
-      severity: 'error',
-      message: 'Les parts du coût financier (familles et partenaires) ne totalisent pas 100 %.',
-      fix: 'Corrigez les deux parts pour que leur somme fasse 100 % (par exemple 30 % et 70 %).',
-      scope: 'total',
-    }),
-  ),
   {
     // FA 3.2 action 2: every family benefiting has at least one child benefiting.
     id: 'fa32.enfants-sup-familles',
