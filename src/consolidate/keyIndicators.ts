@@ -4,14 +4,15 @@
  * figure (a sum of numbers). Each with the member that stands for the territory.
  */
 import type { Plan } from '../plan/schema';
+import { hasMemberTotal } from './aggregate';
 import { totalMember, type Consolidation, type IndicatorConsolidation } from './types';
 
 export type KeyIndicator = { indicator: IndicatorConsolidation; member: string };
 
 /** The members that stand for the territory: none (''), the sum of the members (`total`), or each member. */
-export function headlineMembers(indicator: Pick<IndicatorConsolidation, 'members' | 'applied'>): string[] {
+export function headlineMembers(indicator: Pick<IndicatorConsolidation, 'members' | 'applied' | 'type'>): string[] {
   if (indicator.members.length === 0) return [''];
-  return indicator.applied === 'sum' ? [totalMember] : indicator.members.map((m) => m.code);
+  return hasMemberTotal(indicator.applied, indicator.type) ? [totalMember] : indicator.members.map((m) => m.code);
 }
 
 const counted = new Set(['integer', 'decimal', 'amount']);

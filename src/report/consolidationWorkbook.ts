@@ -31,7 +31,7 @@ export function buildConsolidationWorkbook(plan: Plan, consolidation: Consolidat
   const ficheSheets = plan.fiches
     .filter((f) => f.status === 'active' && consolidation.indicators.some((i) => i.fiche === f.number))
     .map((fiche) => {
-      const built = buildFicheSheet({ plan, consolidation, fiche, sheetName: ficheSheetName(fiche), words, text, notes });
+      const built = buildFicheSheet({ plan, consolidation, fiche, sheetName: ficheSheetName(fiche), words, text, notes, lang });
       anchors.set(fiche.number, built.anchors);
       return built.sheet;
     });
