@@ -37,7 +37,7 @@ export function buildConsolidationWorkbook(plan: Plan, consolidation: Consolidat
     });
   return {
     sheets: [
-      buildSummarySheet({ plan, consolidation, anchors, words, text }),
+      buildSummarySheet({ plan, consolidation, anchors, words, text, lang }),
       ...ficheSheets,
       buildDataSheet(plan, consolidation, lookup, words, text),
       buildFindingsSheet(plan, consolidation, words, text, lang),

@@ -187,6 +187,14 @@ describe('« Synthèse »', () => {
     expect(at(summary, `D${row}`)?.formula).toBe(`IF('FA 1.1 - Test'!F${rowWithCode(fiche, 't.sum')}="",NA(),'FA 1.1 - Test'!F${rowWithCode(fiche, 't.sum')})`);
   });
 
+  it.each([
+    ['C', 'chiffre d’une commune'],
+    ['D', 'somme des contributions distinctes de l’EPCI et d’une commune'],
+    ['E', 'aucune réponse'],
+  ])('says in a note how the key figure of column %s was formed: « %s »', (column, said) => {
+    expect(at(summary, `${column}${rowWithCode(summary, 't.sum', 1)}`)?.note).toBe(said);
+  });
+
   it('draws a line chart per key indicator, over the periods it is collected for, with the computed values cached', () => {
     const charts = summary.charts!;
     expect(charts.map((x) => x.title)).toEqual(['FA 1.1 · Libellé t.sum', 'FA 1.1 · Libellé t.places', 'FA 2.1 · Libellé t.caf']);
