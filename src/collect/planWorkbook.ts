@@ -16,7 +16,9 @@ const spareRows = 30;
 /** A drop-down list for the columns that take one of a few codes (types, formation, « oui »/« non »). */
 function listRule(def: ColumnDef): InputRule | undefined {
   const options = def.kind === 'enum' ? def.values : def.kind === 'boolean' ? ['oui', 'non'] : undefined;
-  if (options === undefined) return undefined;
+  // A list source starting with « = » is a formula to Excel (the rules' « == »), and a comma splits
+  // an option: such columns keep no list, their codes are checked when the plan is read.
+  if (options === undefined || options.some((o) => /^[=+\-@]/.test(o) || o.includes(','))) return undefined;
   return {
     kind: 'list',
     options: [...options],
