@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const version = 1;
+const version = 2;
 export const returnsDir = join(tmpdir(), `ctg-bench-returns-v${version}`);
 
 /** The folder of returns, created on first use; the .xlsx files in it, in name order. */
@@ -30,7 +30,7 @@ async function write(dir: string): Promise<void> {
   const plan = defaultPlan();
   const partial = new Set(['04009', '04033', '04043', '04094', '04160']);
   const anomalies: Record<string, Parameters<typeof simulateReturn>[2]['anomalies']> = {
-    '200067437': ['rule_violation', 'percentage_over_100'],
+    '200067437': ['rule_violation', 'decimal_in_whole'],
     '04070': ['text_in_number', 'negative_count'],
     '04116': ['french_typing', 'implausible_jump'],
   };

@@ -6,8 +6,9 @@
 import { consolidate } from '../consolidate/consolidate';
 import type { Consolidation, ConsolidateOptions, FileIdentity, Replacement, ReturnInput } from '../consolidate/types';
 import { replacementReason } from '../i18n/replacementWords';
+import { describeFigure } from '../i18n/formation';
 import { defaultLang, type Lang } from '../i18n/lang';
-import type { Plan } from '../plan/schema';
+import type { Plan, RespondentKind } from '../plan/schema';
 import { buildConsolidationWorkbook } from '../report/consolidationWorkbook';
 import { baseName } from '../returns/fileName';
 import type { Severity, SeverityCounts } from '../returns/findings';
@@ -90,8 +91,14 @@ export type TotalJson = {
   period: string;
   /** '' without breakdown; `total` for the sum over members. */
   member: string;
-  aggregation: string;
+  /**
+   * How the figure was formed (the plan's declaration), from how many respondents of which kinds,
+   * in words (« somme des 10 communes », « chiffre de la Caf (source qui fait foi) »).
+   */
+  formation: { kind: string; computed: string; respondents: number; kinds: Partial<Record<RespondentKind, number>>; text: string; sameAs: string | null };
   total: TypedValue | null;
+  /** For an amount whose shares the plan asks: this member's share of the total (ratio of sums); else null. */
+  share: number | null;
   answered: number;
   empty: number;
   nc: number;
@@ -129,7 +136,7 @@ export type ConsolidationJson = {
 };
 
 /** The `--json` summary (schema in README, « La commande consolidate »). */
-export function consolidationJson(c: Consolidation, output: string | null): ConsolidationJson {
+export function consolidationJson(c: Consolidation, output: string | null, lang: Lang = defaultLang): ConsolidationJson {
   const outcome = (o: string) => c.files.filter((f) => f.outcome === o).length;
   const who = new Map(c.respondents.map((r) => [r.code, r]));
   return {
@@ -180,8 +187,16 @@ export function consolidationJson(c: Consolidation, output: string | null): Cons
           fiche: i.fiche,
           period: cell.period,
           member: cell.member,
-          aggregation: i.applied,
+          formation: {
+            kind: i.formation.kind,
+            computed: i.applied,
+            respondents: cell.formedFrom.respondents,
+            kinds: { ...cell.formedFrom.kinds },
+            text: describeFigure({ formation: i.formation, applied: i.applied, formedFrom: cell.formedFrom, share: cell.share }, lang),
+            sameAs: i.formation.kind === 'sameAs' ? i.formation.indicator : null,
+          },
           total: cell.total,
+          share: cell.share,
           answered: cell.counts.answered,
           empty: cell.counts.empty,
           nc: cell.counts.nc,

@@ -2,6 +2,7 @@
  * The collection workbook of one respondent: « Lisez-moi », one sheet per fiche action that has
  * indicators for it, and the very hidden `_ctg` map. Pure: the time of generation is passed in.
  */
+import { isCollected } from '../plan/asked';
 import type { Action, Fiche, Indicator, Plan } from '../plan/schema';
 import { isAsked } from '../plan/selection';
 import type { SheetSpec, WorkbookSpec } from '../workbook/spec';
@@ -32,7 +33,7 @@ export const defaultContact = 'Votre conseiller·ère technique de la Caf des Al
 
 /** The actions (and fiche-level criteria) of a fiche with the indicators this respondent reports. */
 export function blocksFor(fiche: Fiche, respondent: Respondent, periods: string[]) {
-  const keep = (i: Indicator) => isAsked(i.reporters, respondent) && i.periods.some((p) => periods.includes(p));
+  const keep = (i: Indicator) => isCollected(i) && isAsked(i.reporters, respondent) && i.periods.some((p) => periods.includes(p));
   const blocks: Array<{ action?: Action; indicators: Indicator[] }> = fiche.actions.map((action) => ({ action, indicators: action.indicators.filter(keep) }));
   blocks.push({ indicators: fiche.indicators.filter(keep) });
   return blocks.filter((b) => b.indicators.length > 0);

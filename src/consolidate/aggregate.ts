@@ -1,49 +1,87 @@
 /**
- * The territory figure of one (indicator, period, member) from the respondents' values, by the
- * indicator's aggregation. Only values count: empty, « non concerné » and refused values are
- * counted apart and never taken for zero.
+ * The territory figure of one (indicator, period, member) from the respondents' values, as the
+ * plan declares it is formed (the indicator's `formation`). Only values count: empty, « non
+ * concerné » and refused values are counted apart and never taken for zero.
  */
-import type { Aggregation, IndicatorType } from '../plan/schema';
+import type { Formation, IndicatorType, RespondentKind } from '../plan/schema';
 import type { TypedValue } from '../returns/submission';
 import { newestFirst } from './recency';
-import type { Counts, RespondentValue } from './types';
+import type { Computation, Counts, FormedFrom, RespondentValue } from './types';
 
-/** Text and choices are listed, never summed; every other type follows the plan. */
-export function appliedAggregation(type: IndicatorType, aggregation: Aggregation): Aggregation {
-  return type === 'text' || type === 'choice' ? 'none' : aggregation;
+/**
+ * What is computed: additive formations are sums; an authoritative source gives its own figure;
+ * text and choices are always listed, whatever the plan says (the plan check refuses it anyway).
+ */
+export function computationOf(type: IndicatorType, formation: Formation): Computation {
+  if (type === 'text' || type === 'choice') return formation.kind === 'authority' ? 'source' : 'listed';
+  switch (formation.kind) {
+    case 'sum':
+    case 'distinctSum':
+      return 'sum';
+    case 'authority':
+      return 'source';
+    case 'max':
+      return 'max';
+    case 'latest':
+      return 'latest';
+    case 'listed':
+    case 'sameAs':
+      return 'listed';
+  }
 }
 
-/** Sums and means rounded to 9 decimals, so 0.1 + 0.2 is 0.3 as a person expects. */
+/** Members add up to a total when the figure is a sum, or the source's count of numbers. */
+export function hasMemberTotal(computation: Computation, type: IndicatorType): boolean {
+  return computation === 'sum' || (computation === 'source' && (type === 'integer' || type === 'decimal' || type === 'amount'));
+}
+
+/** Sums rounded to 9 decimals, so 0.1 + 0.2 is 0.3 as a person expects. */
 export function tidy(n: number): number {
   return Math.round(n * 1e9) / 1e9;
 }
 
-/** Yes/no answers aggregate as counts of « oui » (sum), shares of « oui » (mean), « oui » if any (max). */
+/** Yes/no answers aggregate as counts of « oui » (sum), « oui » if any (max). */
 function asNumber(value: TypedValue): number | undefined {
   if (typeof value === 'number') return value;
   if (typeof value === 'boolean') return value ? 1 : 0;
   return undefined;
 }
 
-export function aggregate(values: readonly RespondentValue[], aggregation: Aggregation): TypedValue | null {
+/** The values a figure is made of: the authoritative source's only, or everyone's. */
+export function contributing(values: readonly RespondentValue[], source: RespondentKind | null, kindOf: (respondent: string) => RespondentKind | undefined): RespondentValue[] {
   const answered = values.filter((v) => v.state === 'value' && v.value !== null);
-  if (answered.length === 0 || aggregation === 'none') return null;
+  return source === null ? answered : answered.filter((v) => kindOf(v.respondent) === source);
+}
+
+/** `values`: the contributing answers (see `contributing`). */
+export function aggregate(values: readonly RespondentValue[], computation: Computation): TypedValue | null {
+  const answered = values.filter((v) => v.state === 'value' && v.value !== null);
+  if (answered.length === 0 || computation === 'listed') return null;
   const typed = answered.map((v) => v.value as TypedValue);
-  if (aggregation === 'last') return newestFirst(answered)[0]!.value;
+  // One source: its figure (the newest, should it have answered twice through two codes).
+  if (computation === 'latest' || computation === 'source') return newestFirst(answered)[0]!.value;
   const numbers = typed.map(asNumber).filter((n): n is number => n !== undefined);
-  const booleans = typed.every((v) => typeof v === 'boolean');
-  switch (aggregation) {
-    case 'sum':
-      return numbers.length > 0 ? tidy(numbers.reduce((a, b) => a + b, 0)) : null;
-    case 'mean':
-      return numbers.length > 0 ? tidy(numbers.reduce((a, b) => a + b, 0) / numbers.length) : null;
-    case 'max': {
-      if (booleans) return typed.some((v) => v === true);
-      if (numbers.length > 0) return Math.max(...numbers);
-      // ISO dates compare as text.
-      return typed.map(String).reduce((a, b) => (b > a ? b : a));
-    }
+  if (computation === 'sum') return numbers.length > 0 ? tidy(numbers.reduce((a, b) => a + b, 0)) : null;
+  if (typed.every((v) => typeof v === 'boolean')) return typed.some((v) => v === true);
+  if (numbers.length > 0) return Math.max(...numbers);
+  // ISO dates compare as text.
+  return typed.map(String).reduce((a, b) => (b > a ? b : a));
+}
+
+/** How many respondents, of which kinds, the figure is made of. */
+export function formedFrom(values: readonly RespondentValue[], kindOf: (respondent: string) => RespondentKind | undefined): FormedFrom {
+  const respondents = new Set(values.map((v) => v.respondent));
+  const kinds: FormedFrom['kinds'] = {};
+  for (const code of respondents) {
+    const kind = kindOf(code);
+    if (kind !== undefined) kinds[kind] = (kinds[kind] ?? 0) + 1;
   }
+  return { respondents: respondents.size, kinds };
+}
+
+/** A member's share of the total: a ratio of sums, null when either is unknown or the total is 0. */
+export function shareOf(member: TypedValue | null, total: TypedValue | null): number | null {
+  return typeof member === 'number' && typeof total === 'number' && total !== 0 ? tidy(member / total) : null;
 }
 
 /** `expected` respondents; those without a value in any return are `missing`. */

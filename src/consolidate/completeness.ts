@@ -3,6 +3,7 @@
  * filled (a value, « NC », or something refused — the refusal is an error, not a silence), with
  * the errors and warnings of its returns; and the list of who still has to answer what.
  */
+import { isCollected } from '../plan/asked';
 import type { Plan } from '../plan/schema';
 import { isAsked } from '../plan/selection';
 import { indicatorSites } from '../plan/walk';
@@ -62,7 +63,7 @@ export function completenessOf(input: CompletenessInput): Completeness {
     let expectedDue = 0;
     let filledDue = 0;
     // What this respondent is asked, decided once rather than per fiche and period.
-    const asked = sites.filter((s) => isAsked(s.indicator.reporters, respondent));
+    const asked = sites.filter((s) => isCollected(s.indicator) && isAsked(s.indicator.reporters, respondent));
     for (const fiche of plan.fiches.filter((f) => f.status === 'active')) {
       for (const period of plan.periods) {
         const wanted = asked.filter((s) => s.fiche === fiche && s.indicator.periods.includes(period.id));

@@ -4,7 +4,7 @@
  */
 export * from './types';
 export { consolidate } from './consolidate';
-export { aggregate, appliedAggregation, countStates } from './aggregate';
+export { aggregate, computationOf, countStates, shareOf } from './aggregate';
 export { evolution } from './evolution';
 export { checkTarget } from './targets';
 export { compareRecency, newestFirst } from './recency';

@@ -1,59 +1,99 @@
 /**
- * Indicator by indicator, period by period, member by member: the territory figure, each
- * respondent's value, the counts of answers, empty cells and « non concerné », the evolution
- * and the target.
+ * Indicator by indicator, period by period, member by member: the territory figure as the plan
+ * says it is formed, who it is made of, each respondent's value, the counts of answers, empty
+ * cells and « non concerné », the evolution and the target.
  */
 import { breakdownMembers } from '../returns/planIndex';
-import type { Indicator, Plan } from '../plan/schema';
+import type { Indicator, Plan, RespondentKind } from '../plan/schema';
 import { isAsked } from '../plan/selection';
-import { indicatorSites } from '../plan/walk';
-import { aggregate, appliedAggregation, countStates, tidy } from './aggregate';
+import { indicatorSites, type IndicatorSite } from '../plan/walk';
+import { aggregate, computationOf, contributing, countStates, formedFrom, hasMemberTotal, shareOf, tidy } from './aggregate';
 import { evolution } from './evolution';
 import { valueKey } from './keys';
 import { checkTarget } from './targets';
-import { totalMember, type ConsolidatedCell, type ConsolidatedRespondent, type Counts, type IndicatorConsolidation, type RespondentValue } from './types';
+import { totalMember, type Computation, type ConsolidatedCell, type ConsolidatedRespondent, type Counts, type IndicatorConsolidation, type RespondentValue } from './types';
+
+type KindOf = (respondent: string) => RespondentKind | undefined;
 
 export function consolidateIndicators(plan: Plan, respondents: readonly ConsolidatedRespondent[], current: ReadonlyMap<string, RespondentValue>): IndicatorConsolidation[] {
-  return indicatorSites(plan).map(({ fiche, action, indicator }) => {
-    const members = membersOf(plan, indicator);
-    const applied = appliedAggregation(indicator.type, indicator.aggregation);
-    const withTotal = members.length > 0 && applied === 'sum';
-    const reporters = respondents.filter((r) => isAsked(indicator.reporters, r));
-    const cells: ConsolidatedCell[] = [];
-    const previousOf = new Map<string, ConsolidatedCell>();
-    plan.periods.forEach((period, p) => {
-      const applicable = indicator.periods.includes(period.id);
-      const memberCells = (members.length > 0 ? members.map((m) => m.code) : ['']).map((member) => {
-        const values = applicable ? reporters.map((r) => current.get(valueKey(r.code, indicator.code, period.id, member))).filter((v): v is RespondentValue => v !== undefined) : [];
-        const expected = applicable ? reporters.filter((r) => r.expected || values.some((v) => v.respondent === r.code)).length : 0;
-        const total = aggregate(values, applied);
-        return cell(indicator, period.id, member, applicable, total, values, countStates(values, expected), applied);
-      });
-      const all = withTotal ? [...memberCells, totalCell(indicator, period.id, applicable, memberCells)] : memberCells;
-      for (const c of all) {
-        if (indicator.trackEvolution) {
-          const before = p > 0 ? previousOf.get(c.member) : undefined;
-          c.evolution = evolution(p > 0 ? plan.periods[p - 1]!.id : null, before?.applicable ? before.total : null, c.applicable ? c.total : null);
-        }
-        previousOf.set(c.member, c);
-        cells.push(c);
-      }
-    });
-    return {
-      code: indicator.code,
-      label: indicator.label,
-      fiche: fiche.number,
-      action: action?.number ?? null,
-      type: indicator.type,
-      unit: indicator.unit ?? null,
-      aggregation: indicator.aggregation,
-      applied,
-      trackEvolution: indicator.trackEvolution,
-      reporters: [...indicator.reporters],
-      members,
-      cells,
-    };
+  const kinds = new Map(respondents.map((r) => [r.code, r.kind]));
+  const kindOf: KindOf = (code) => kinds.get(code);
+  const sites = indicatorSites(plan);
+  const asked = new Map<string, IndicatorConsolidation>();
+  for (const site of sites) {
+    if (site.indicator.formation.kind !== 'sameAs') asked.set(site.indicator.code, consolidateAsked(plan, site, respondents, current, kindOf));
+  }
+  return sites.map((site) => {
+    const { formation } = site.indicator;
+    if (formation.kind !== 'sameAs') return asked.get(site.indicator.code)!;
+    const shown = asked.get(formation.indicator);
+    // The plan check refuses a dangling reference; a plan built by hand without it shows nothing.
+    return shown !== undefined ? shownFrom(site, shown) : consolidateAsked(plan, site, respondents, new Map(), kindOf);
   });
+}
+
+function consolidateAsked(plan: Plan, { fiche, action, indicator }: IndicatorSite, respondents: readonly ConsolidatedRespondent[], current: ReadonlyMap<string, RespondentValue>, kindOf: KindOf): IndicatorConsolidation {
+  const members = membersOf(plan, indicator);
+  const applied = computationOf(indicator.type, indicator.formation);
+  const source = indicator.formation.kind === 'authority' ? indicator.formation.source : null;
+  const withShares = 'shares' in indicator.formation && indicator.formation.shares;
+  const withTotal = members.length > 0 && hasMemberTotal(applied, indicator.type);
+  const reporters = respondents.filter((r) => isAsked(indicator.reporters, r));
+  const cells: ConsolidatedCell[] = [];
+  const previousOf = new Map<string, ConsolidatedCell>();
+  plan.periods.forEach((period, p) => {
+    const applicable = indicator.periods.includes(period.id);
+    const memberCells = (members.length > 0 ? members.map((m) => m.code) : ['']).map((member) => {
+      const values = applicable ? reporters.map((r) => current.get(valueKey(r.code, indicator.code, period.id, member))).filter((v): v is RespondentValue => v !== undefined) : [];
+      const expected = applicable ? reporters.filter((r) => r.expected || values.some((v) => v.respondent === r.code)).length : 0;
+      const parts = contributing(values, source, kindOf);
+      return cell(indicator, period.id, member, applicable, aggregate(parts, applied), values, countStates(values, expected), applied, formedFrom(parts, kindOf));
+    });
+    const total = withTotal ? totalCell(indicator, period.id, applicable, memberCells, source, kindOf) : undefined;
+    if (total !== undefined && withShares) for (const m of memberCells) m.share = shareOf(m.total, total.total);
+    for (const c of total !== undefined ? [...memberCells, total] : memberCells) {
+      if (indicator.trackEvolution) {
+        const before = p > 0 ? previousOf.get(c.member) : undefined;
+        c.evolution = evolution(p > 0 ? plan.periods[p - 1]!.id : null, before?.applicable ? before.total : null, c.applicable ? c.total : null);
+      }
+      previousOf.set(c.member, c);
+      cells.push(c);
+    }
+  });
+  return {
+    code: indicator.code,
+    label: indicator.label,
+    fiche: fiche.number,
+    action: action?.number ?? null,
+    type: indicator.type,
+    unit: indicator.unit ?? null,
+    formation: indicator.formation,
+    applied,
+    trackEvolution: indicator.trackEvolution,
+    reporters: [...indicator.reporters],
+    members,
+    cells,
+  };
+}
+
+/**
+ * Asked once, shown twice: the figures of the indicator named by `sameAs`, under this fiche,
+ * for this indicator's periods. Values stay those of the indicator asked (their cells are its).
+ */
+function shownFrom({ fiche, action, indicator }: IndicatorSite, shown: IndicatorConsolidation): IndicatorConsolidation {
+  return {
+    ...shown,
+    code: indicator.code,
+    label: indicator.label,
+    fiche: fiche.number,
+    action: action?.number ?? null,
+    formation: indicator.formation,
+    trackEvolution: indicator.trackEvolution,
+    cells: shown.cells.map((c) => {
+      const applicable = c.applicable && indicator.periods.includes(c.period);
+      return { ...c, code: indicator.code, applicable, target: null, evolution: indicator.trackEvolution ? c.evolution : null };
+    }),
+  };
 }
 
 /** Member codes as the collection sheets write them (« eaje », or « a+b » for crossed dimensions), with their labels. */
@@ -68,7 +108,7 @@ export function membersOf(plan: Plan, indicator: Indicator): Array<{ code: strin
   }));
 }
 
-function cell(indicator: Indicator, period: string, member: string, applicable: boolean, total: ConsolidatedCell['total'], values: RespondentValue[], counts: Counts, applied: string): ConsolidatedCell {
+function cell(indicator: Indicator, period: string, member: string, applicable: boolean, total: ConsolidatedCell['total'], values: RespondentValue[], counts: Counts, applied: Computation, from: ConsolidatedCell['formedFrom']): ConsolidatedCell {
   const headline = member === '' || member === totalMember;
   return {
     code: indicator.code,
@@ -76,7 +116,9 @@ function cell(indicator: Indicator, period: string, member: string, applicable: 
     member,
     applicable,
     total,
-    answers: applied === 'none' ? values.filter((v) => v.state === 'value' && v.value !== null).map((v) => ({ respondent: v.respondent, value: v.value! })) : [],
+    formedFrom: from,
+    share: null,
+    answers: applied === 'listed' ? values.filter((v) => v.state === 'value' && v.value !== null).map((v) => ({ respondent: v.respondent, value: v.value! })) : [],
     counts,
     values,
     evolution: null,
@@ -85,7 +127,7 @@ function cell(indicator: Indicator, period: string, member: string, applicable: 
 }
 
 /** The sum over members: a respondent counts as answered when any of its members has a value. */
-function totalCell(indicator: Indicator, period: string, applicable: boolean, members: readonly ConsolidatedCell[]): ConsolidatedCell {
+function totalCell(indicator: Indicator, period: string, applicable: boolean, members: readonly ConsolidatedCell[], source: RespondentKind | null, kindOf: KindOf): ConsolidatedCell {
   const numbers = members.map((m) => m.total).filter((t): t is number => typeof t === 'number');
   const total = numbers.length > 0 ? tidy(numbers.reduce((a, b) => a + b, 0)) : null;
   const byRespondent = new Map<string, RespondentValue[]>();
@@ -98,5 +140,6 @@ function totalCell(indicator: Indicator, period: string, applicable: boolean, me
     else counts.empty++;
   }
   counts.missing = Math.max(0, counts.expected - byRespondent.size);
-  return cell(indicator, period, totalMember, applicable, total, [], counts, 'sum');
+  const parts = contributing(members.flatMap((m) => m.values), source, kindOf);
+  return cell(indicator, period, totalMember, applicable, total, [], counts, 'sum', formedFrom(parts, kindOf));
 }

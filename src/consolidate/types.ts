@@ -3,7 +3,7 @@
  * whole territory — totals by indicator, period and breakdown member, who answered what, which
  * values were replaced — with every figure traceable to the cell of the file it came from.
  */
-import type { Aggregation, IndicatorType, RespondentKind } from '../plan/schema';
+import type { Formation, IndicatorType, RespondentKind } from '../plan/schema';
 import type { Finding, Severity, SeverityCounts } from '../returns/findings';
 import type { ReturnResult, ReturnStatus } from '../returns/result';
 import type { EntryState, IdentityDisagreement, SubmissionEntry, TypedValue } from '../returns/submission';
@@ -64,6 +64,15 @@ export type Evolution = {
 export type TargetStatus = 'achieved' | 'not_yet' | 'not_applicable';
 export type TargetCheck = { target: number | null; status: TargetStatus };
 
+/**
+ * What the consolidation computes from the plan's `formation`: a sum of contributions, the
+ * authoritative source's figure, the largest or the latest answer, or the answers listed.
+ */
+export type Computation = 'sum' | 'source' | 'max' | 'latest' | 'listed';
+
+/** The respondents a territory figure is made of (« somme des 10 communes »), by kind. */
+export type FormedFrom = { respondents: number; kinds: Partial<Record<RespondentKind, number>> };
+
 /** The member code of the sum over the members of a broken-down indicator (as in the collection sheets). */
 export const totalMember = 'total';
 
@@ -74,8 +83,12 @@ export type ConsolidatedCell = {
   member: string;
   /** False when the plan does not collect the indicator for this period. */
   applicable: boolean;
-  /** The territory figure by the indicator's aggregation; null when nobody answered (never 0 for « nothing »). */
+  /** The territory figure as the plan says it is formed; null when nobody answered (never 0 for « nothing »). */
   total: TypedValue | null;
+  /** Who the figure is made of: the contributing respondents (for a source, the source alone). */
+  formedFrom: FormedFrom;
+  /** For a formation with `shares`: this member's share of the total, a ratio of sums; null otherwise. */
+  share: number | null;
   /** For indicators listed rather than aggregated (text): every answer, in respondent order. */
   answers: Array<{ respondent: string; value: TypedValue }>;
   counts: Counts;
@@ -95,9 +108,10 @@ export type IndicatorConsolidation = {
   action: number | null;
   type: IndicatorType;
   unit: string | null;
-  aggregation: Aggregation;
-  /** What was applied: text and choices are listed (`none`), never summed. */
-  applied: Aggregation;
+  /** How the plan says the territory figure is formed (for `sameAs`, the figures are the named indicator's). */
+  formation: Formation;
+  /** What was computed: text and choices are listed, never summed. */
+  applied: Computation;
   trackEvolution: boolean;
   /** The indicator's reporters as the plan selects them (`epci`, `commune[competence_petite_enfance]`, `04070`). */
   reporters: string[];

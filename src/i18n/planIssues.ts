@@ -22,6 +22,26 @@ const fr: Catalogue = {
   rule_unknown_indicator: (p) => `La règle cite l’indicateur « ${p.value} », absent du plan. Corrigez le code cité.`,
   rule_unknown_member: (p) => `La règle cite le membre « ${p.value} » de l’indicateur « ${p.indicator} », qui n’est pas une option de ses ventilations. Corrigez le code après « : » (par exemple #{code:membre}).`,
   rule_breakdown_mismatch: (p) => `La règle « ${p.rule} » s’applique par membre de ventilation, mais ses indicateurs ne sont pas ventilés de la même façon. Passez sa portée à « total » ou alignez les ventilations.`,
+  formation_several_kinds: (p) =>
+    `L’indicateur « ${p.indicator} » est demandé à plusieurs types de répondants (${p.kinds}) et son chiffre du territoire est leur somme : un même fait déclaré par deux d’entre eux (une réunion à laquelle les deux assistent, un projet que l’EPCI et sa commune recensent) serait compté deux fois. Désignez la source qui fait foi (formation « authority », avec « source ») ou, si chacun ne déclare que ce qui lui est propre, déclarez-le (formation « distinctSum », avec « split » qui dit qui compte quoi).`,
+  formation_type: (p) =>
+    `L’indicateur « ${p.indicator} » (type « ${p.type} ») ne peut pas être formé par « ${p.kind} » : une somme n’a de sens que pour des nombres, des montants ou des « oui », un maximum pour des valeurs ordonnées. Choisissez « listed » (réponses listées), « latest » ou « authority », ou changez le type.`,
+  formation_source_not_reporter: (p) =>
+    `La source qui fait foi de l’indicateur « ${p.indicator} » est « ${p.source} », qui n’est pas interrogé (répondants : ${p.kinds}). Ajoutez « ${p.source} » aux répondants ou désignez l’un d’eux comme source.`,
+  formation_source_not_single: (p) =>
+    `La source qui fait foi de l’indicateur « ${p.indicator} » est « ${p.source} », mais le plan en compte ${p.count} : une source qui fait foi est un répondant unique (la Caf, l’EPCI). Désignez un répondant unique, ou déclarez une somme (« sum » ou « distinctSum »).`,
+  formation_shares: (p) =>
+    `L’indicateur « ${p.indicator} » demande des parts calculées (« shares ») mais n’est pas un montant ou un nombre ventilé. Les parts se calculent sur des montants ventilés (par financeur, par exemple) : ajoutez la ventilation, passez le type à « amount », ou retirez « shares ».`,
+  formation_unknown_indicator: (p) =>
+    `L’indicateur « ${p.indicator} » reprend le chiffre de « ${p.value} », absent du plan. Corrigez le code cité (formation « sameAs », champ « indicator »).`,
+  formation_same_as_chain: (p) =>
+    `L’indicateur « ${p.indicator} » reprend le chiffre de « ${p.value} », qui n’est pas demandé lui-même (il se cite ou reprend un autre indicateur). Citez l’indicateur effectivement demandé aux répondants.`,
+  formation_same_as_mismatch: (p) =>
+    `L’indicateur « ${p.indicator} » reprend le chiffre de « ${p.value} », qui n’a pas le même type ou la même ventilation. Alignez les deux indicateurs ou citez-en un autre.`,
+  formation_same_as_periods: (p) =>
+    `L’indicateur « ${p.indicator} » reprend le chiffre de « ${p.value} » pour des périodes où celui-ci n’est pas demandé (${p.periods}). Ajoutez ces périodes à « ${p.value} » ou retirez-les de « ${p.indicator} ».`,
+  rule_not_collected: (p) =>
+    `La règle cite l’indicateur « ${p.value} », qui n’est pas demandé (il reprend le chiffre de « ${p.target} ») : elle ne s’appliquerait jamais. Citez « ${p.target} ».`,
   announced_with_content: (p) => `La fiche ${p.fiche} est annoncée (en attente d’avenant) mais porte des indicateurs. Passez son statut à « active » ou retirez-les.`,
   active_without_action: (p) => `La fiche ${p.fiche} est active sans aucune action. Ajoutez ses actions ou passez son statut à « announced ».`,
 };
@@ -43,6 +63,17 @@ const en: Catalogue = {
   rule_unknown_indicator: (p) => `The rule refers to indicator "${p.value}", which the plan does not have.`,
   rule_unknown_member: (p) => `The rule refers to member "${p.value}" of indicator "${p.indicator}", which none of its breakdowns offers.`,
   rule_breakdown_mismatch: (p) => `Rule "${p.rule}" applies per breakdown member but its indicators are broken down differently.`,
+  formation_several_kinds: (p) =>
+    `Indicator "${p.indicator}" is asked of several kinds of respondents (${p.kinds}) and its territory figure is their sum: the same fact reported by two of them would be counted twice. Name the authoritative source (formation "authority" with "source") or declare their contributions distinct (formation "distinctSum" with "split").`,
+  formation_type: (p) => `Indicator "${p.indicator}" (type "${p.type}") cannot be formed by "${p.kind}". Use "listed", "latest" or "authority", or change the type.`,
+  formation_source_not_reporter: (p) => `The authoritative source of "${p.indicator}" is "${p.source}", which is not asked (respondents: ${p.kinds}). Add it to the respondents or name one of them.`,
+  formation_source_not_single: (p) => `The authoritative source of "${p.indicator}" is "${p.source}", of which the plan has ${p.count}: name a single respondent, or declare a sum.`,
+  formation_shares: (p) => `Indicator "${p.indicator}" asks for computed shares but is not a broken-down amount or number. Add the breakdown, set type "amount", or remove "shares".`,
+  formation_unknown_indicator: (p) => `Indicator "${p.indicator}" shows the figure of "${p.value}", which the plan does not have.`,
+  formation_same_as_chain: (p) => `Indicator "${p.indicator}" shows the figure of "${p.value}", which is not asked itself. Refer to the indicator that is asked.`,
+  formation_same_as_mismatch: (p) => `Indicator "${p.indicator}" shows the figure of "${p.value}", whose type or breakdown differs.`,
+  formation_same_as_periods: (p) => `Indicator "${p.indicator}" shows the figure of "${p.value}" for periods where that one is not asked (${p.periods}).`,
+  rule_not_collected: (p) => `The rule refers to indicator "${p.value}", which is not asked (it shows "${p.target}"): refer to "${p.target}".`,
   announced_with_content: (p) => `Fiche ${p.fiche} is announced but has indicators.`,
   active_without_action: (p) => `Fiche ${p.fiche} is active without any action.`,
 };

@@ -3,6 +3,7 @@
  * severity, completeness and who to remind, and the key figures of the territory.
  */
 import { respondentsOf } from '../collect/respondents';
+import { describeFigure } from './formation';
 import { consolidationFigures, fileOutcomes, type ConsolidationFigures } from '../consolidate/figures';
 import { keyIndicators } from '../consolidate/keyIndicators';
 import type { Consolidation } from '../consolidate/types';
@@ -104,7 +105,8 @@ export function formatConsolidationSummary(plan: Plan, c: Consolidation, options
       e !== null && e.percent !== null && e.previousPeriod !== null
         ? ` (${e.percent >= 0 ? '+' : ''}${formatNumber(Math.round(e.percent * 1000) / 10, lang)} % ${w.since(e.previousPeriod)})`
         : '';
-    lines.push(`  FA ${indicator.fiche} · ${indicator.label} — ${period} : ${figure}${change}`);
+    const formed = describeFigure({ formation: indicator.formation, applied: indicator.applied, formedFrom: latest.formedFrom }, lang);
+    lines.push(`  FA ${indicator.fiche} · ${indicator.label} — ${period} : ${figure}${change} [${formed}]`);
   }
   if (options.output !== undefined) lines.push(`${w.written} : ${options.output}`);
   return lines.join('\n');

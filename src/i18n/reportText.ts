@@ -22,7 +22,10 @@ export type ReportText = {
   code: string;
   indicator: string;
   unit: string;
-  aggregation: string;
+  /** The column saying how each figure is formed. */
+  formation: string;
+  /** The rows of computed shares under an indicator with `shares`. */
+  shareOf: (member: string) => string;
   respondent: string;
   respondentCode: string;
   kind: string;
@@ -89,7 +92,8 @@ const fr: ReportText = {
   code: 'Code',
   indicator: 'Indicateur',
   unit: 'Unité',
-  aggregation: 'Agrégation',
+  formation: 'Formation du chiffre',
+  shareOf: (member) => `Part : ${member}`,
   respondent: 'Répondant',
   respondentCode: 'Code',
   kind: 'Type',
@@ -156,7 +160,8 @@ const en: ReportText = {
   code: 'Code',
   indicator: 'Indicator',
   unit: 'Unit',
-  aggregation: 'Aggregation',
+  formation: 'How the figure is formed',
+  shareOf: (member) => `Share: ${member}`,
   respondent: 'Respondent',
   respondentCode: 'Code',
   kind: 'Kind',

@@ -3,14 +3,13 @@
  * statuses. French for the advisers; English second.
  */
 import type { CompletenessStatus, ErrorPolicy, FileOutcome, TargetStatus } from '../consolidate/types';
-import type { Aggregation, RespondentKind } from '../plan/schema';
+import type { RespondentKind } from '../plan/schema';
 import type { EntryState } from '../returns/submission';
 import type { Lang } from './lang';
 
 export type ReportWords = {
   sheets: { summary: string; data: string; findings: string; history: string; outstanding: string };
   state: Record<EntryState, string>;
-  aggregation: Record<Aggregation, string>;
   kind: Record<RespondentKind, string>;
   target: Record<TargetStatus, string>;
   completeness: Record<CompletenessStatus, string>;
@@ -27,7 +26,6 @@ export type ReportWords = {
 const fr: ReportWords = {
   sheets: { summary: 'Synthèse', data: 'Données', findings: 'Anomalies', history: 'Historique', outstanding: 'Relances' },
   state: { value: 'valeur', empty: 'vide', nc: 'non concerné', invalid: 'invalide' },
-  aggregation: { sum: 'somme', mean: 'moyenne', max: 'maximum', last: 'dernière valeur', none: 'liste des réponses' },
   kind: { caf: 'Caf', epci: 'EPCI', commune: 'Commune', partner: 'Partenaire' },
   target: { achieved: 'atteinte', not_yet: 'pas encore', not_applicable: 'sans objet' },
   completeness: { answered: 'complet', partial: 'partiel', missing: 'sans réponse', excluded: 'écarté (erreurs)', not_due: 'pas encore dû' },
@@ -57,7 +55,6 @@ const fr: ReportWords = {
 const en: ReportWords = {
   sheets: { summary: 'Summary', data: 'Data', findings: 'Findings', history: 'Value history', outstanding: 'Reminders' }, // Excel reserves « History »
   state: { value: 'value', empty: 'empty', nc: 'not concerned', invalid: 'invalid' },
-  aggregation: { sum: 'sum', mean: 'mean', max: 'maximum', last: 'latest value', none: 'list of answers' },
   kind: { caf: 'Caf', epci: 'EPCI', commune: 'Commune', partner: 'Partner' },
   target: { achieved: 'achieved', not_yet: 'not yet', not_applicable: 'not applicable' },
   completeness: { answered: 'complete', partial: 'partial', missing: 'no answer', excluded: 'excluded (errors)', not_due: 'not due yet' },

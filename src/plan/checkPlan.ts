@@ -3,6 +3,7 @@
  * own checks, they collect every issue: an adviser fixing a plan sees all its problems at once.
  */
 import { checkRuleSyntax, parseCondition, parseExpression, referencedReads, type Reference } from '../rules';
+import { checkFormation } from './checkFormation';
 import type { PlanIssue, PlanPath } from './issues';
 import type { Plan, Rule } from './schema';
 import { parseSelector, type SelectableRespondent } from './selection';
@@ -32,11 +33,12 @@ export function checkPlan(plan: Plan): PlanIssue[] {
   checkTerritory(plan, report);
   checkFiches(plan, report);
   const respondents = selectableRespondents(plan);
+  const byCode = new Map(sites.map((s) => [s.indicator.code, s]));
   for (const site of sites) {
     checkIndicator(plan, site, report);
     checkReporters(respondents, site, report);
+    checkFormation(plan, site, byCode, report);
   }
-  const byCode = new Map(sites.map((s) => [s.indicator.code, s]));
   const listOptions = new Map(plan.lists.map((l) => [l.id, l.options.map((o) => o.code)]));
   plan.rules.forEach((rule, i) => checkRule(rule, ['rules', i], byCode, listOptions, report));
   return issues;
@@ -155,7 +157,10 @@ function checkRule(
   }
   for (const [side, reads] of readsBySide) {
     for (const code of new Set(reads.map((r) => r.code))) {
-      if (!byCode.has(code)) report('rule_unknown_indicator', [...path, side], { value: code });
+      const site = byCode.get(code);
+      if (site === undefined) report('rule_unknown_indicator', [...path, side], { value: code });
+      // Shown from another indicator, never asked: a rule on it would never have a value to check.
+      else if (site.indicator.formation.kind === 'sameAs') report('rule_not_collected', [...path, side], { value: code, target: site.indicator.formation.indicator });
     }
     // `#{code:member}` names a member of one of the indicator's breakdown lists.
     for (const { code, member } of reads) {

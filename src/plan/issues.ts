@@ -19,6 +19,16 @@ export type PlanIssueCode =
   | 'rule_unknown_indicator'
   | 'rule_unknown_member'
   | 'rule_breakdown_mismatch'
+  | 'formation_several_kinds'
+  | 'formation_type'
+  | 'formation_source_not_reporter'
+  | 'formation_source_not_single'
+  | 'formation_shares'
+  | 'formation_unknown_indicator'
+  | 'formation_same_as_chain'
+  | 'formation_same_as_mismatch'
+  | 'formation_same_as_periods'
+  | 'rule_not_collected'
   | 'announced_with_content'
   | 'active_without_action';
 

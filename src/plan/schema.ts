@@ -107,8 +107,35 @@ export const indicatorTypes = [
 ] as const;
 export const indicatorTypeSchema = z.enum(indicatorTypes);
 
-export const aggregations = ['sum', 'mean', 'max', 'last', 'none'] as const;
-export const aggregationSchema = z.enum(aggregations);
+/**
+ * How the territory figure comes from the respondents' figures — a declaration the plan check
+ * enforces (checkFormation.ts) and every figure repeats (« somme des 10 communes »):
+ * - `sum`: each respondent reports its own part and the parts add up (each commune's meetings);
+ *   one kind of respondent only, or the same thing reported twice would be counted twice;
+ * - `distinctSum`: several kinds of respondents whose contributions are distinct by construction;
+ *   `split` says how (who counts what), for the plan's reader and the respondents;
+ * - `authority`: one source is authoritative (the Caf's count); the others' figures are detail,
+ *   never added;
+ * - `max`, `latest`: the largest answer, the most recent one;
+ * - `listed`: answers are listed, never combined (text, choices);
+ * - `sameAs`: asked once under another indicator (`indicator`), shown here too.
+ * `shares` (on the additive kinds, for an amount broken down): each member's share of the total
+ * is computed as a ratio of sums — never an unweighted mean of respondents' percentages.
+ */
+export const formationKinds = ['sum', 'distinctSum', 'authority', 'max', 'latest', 'listed', 'sameAs'] as const;
+export type FormationKind = (typeof formationKinds)[number];
+const shares = z.boolean().default(false);
+export const formationSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('sum'), shares }),
+  z.object({ kind: z.literal('distinctSum'), split: nonEmpty, shares }),
+  z.object({ kind: z.literal('authority'), source: respondentKindSchema, shares }),
+  z.object({ kind: z.literal('max') }),
+  z.object({ kind: z.literal('latest') }),
+  z.object({ kind: z.literal('listed') }),
+  z.object({ kind: z.literal('sameAs'), indicator: codeSchema }),
+], {
+  error: `Formation du chiffre inconnue : une valeur parmi ${formationKinds.join(', ')} attendue (« kind »)`,
+});
 
 const ficheNumber = z.string().regex(/^\d+(\.\d+)?$/, 'Numéro de fiche invalide : « 3.2 » attendu');
 
@@ -148,7 +175,8 @@ export const indicatorSchema = z.object({
   periods: z.array(codeSchema).min(1, 'Au moins une période est attendue'),
   required: z.boolean().default(false),
   bounds: boundsSchema.optional(),
-  aggregation: aggregationSchema,
+  /** How the territory figure is formed from the respondents' figures. */
+  formation: formationSchema,
   /** « … et son évolution »: the consolidation shows the change from one period to the next. */
   trackEvolution: z.boolean().default(false),
   /**
@@ -247,7 +275,7 @@ export type Territory = z.infer<typeof territorySchema>;
 export type Facility = z.infer<typeof facilitySchema>;
 export type TerritoryData = z.infer<typeof territoryDataSchema>;
 export type IndicatorType = z.infer<typeof indicatorTypeSchema>;
-export type Aggregation = z.infer<typeof aggregationSchema>;
+export type Formation = z.infer<typeof formationSchema>;
 export type Clause = z.infer<typeof clauseSchema>;
 export type RuleClause = z.infer<typeof ruleClauseSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;

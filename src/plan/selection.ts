@@ -65,3 +65,18 @@ export function isAsked(reporters: readonly string[], respondent: SelectableResp
     return selector !== undefined && selects(selector, respondent);
   });
 }
+
+/**
+ * The kinds of respondent a list of selectors reaches: a kind or a kind with an attribute gives
+ * its kind; a named respondent, the kind `kindOf` knows it by (unknown codes are left out: the
+ * plan check reports them).
+ */
+export function reporterKinds(reporters: readonly string[], kindOf: (code: string) => RespondentKind | undefined): RespondentKind[] {
+  const kinds = new Set<RespondentKind>();
+  for (const text of reporters) {
+    const selector = parseSelector(text);
+    const kind = selector === undefined ? undefined : selector.by === 'member' ? kindOf(selector.code) : selector.kind;
+    if (kind !== undefined) kinds.add(kind);
+  }
+  return [...kinds];
+}

@@ -15,12 +15,19 @@ import { countsFormula } from './formulas';
 import { detailStyleOf } from './styles';
 
 export function detailIndex(consolidation: Consolidation, byCode: ReadonlyMap<string, IndicatorConsolidation>): Map<string, Detail> {
+  // A figure shown from another indicator (`sameAs`) has that indicator's values as its detail.
+  const shownAs = new Map<string, string[]>();
+  for (const [code, indicator] of byCode) {
+    const asked = indicator.formation.kind === 'sameAs' ? indicator.formation.indicator : code;
+    shownAs.set(asked, [...(shownAs.get(asked) ?? []), code]);
+  }
   const found = new Map<string, Map<string, Map<string, number>>>();
   consolidation.values.forEach((v, i) => {
-    if (!byCode.has(v.code)) return;
-    const perIndicator = found.get(v.code) ?? found.set(v.code, new Map()).get(v.code)!;
-    const own = perIndicator.get(v.respondent) ?? perIndicator.set(v.respondent, new Map()).get(v.respondent)!;
-    own.set(`${v.period}\u0000${v.member}`, i);
+    for (const code of shownAs.get(v.code) ?? []) {
+      const perIndicator = found.get(code) ?? found.set(code, new Map()).get(code)!;
+      const own = perIndicator.get(v.respondent) ?? perIndicator.set(v.respondent, new Map()).get(v.respondent)!;
+      own.set(`${v.period}\u0000${v.member}`, i);
+    }
   });
   const details = new Map<string, Detail>();
   for (const code of byCode.keys()) {

@@ -1,5 +1,6 @@
 /** What the two sections of a fiche tab share: their columns, blocks, and what they learn while writing. */
 import type { Consolidation, IndicatorConsolidation } from '../consolidate/types';
+import type { Lang } from '../i18n/lang';
 import type { ReportText } from '../i18n/reportText';
 import type { ReportWords } from '../i18n/reportWords';
 import type { Fiche, Plan } from '../plan/schema';
@@ -16,6 +17,8 @@ export type FicheSheetInput = {
   text: ReportText;
   /** Finding messages by value index (the notes of flagged and refused values). */
   notes: ReadonlyMap<number, string>;
+  /** The workbook's language, for the words of how each figure is formed. */
+  lang: Lang;
 };
 
 /** Where the territory figures are: `anchorKey(code, member, period)` → A1 address; with `pct`, the % evolution. */

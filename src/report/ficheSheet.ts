@@ -48,7 +48,7 @@ export function buildFicheSheet(input: FicheSheetInput): FicheSheet {
   wide(1, { value: text.ficheTitle(fiche.number, fiche.title), style: 'title' }, 22);
   wide(2, { value: `${fiche.theme.number}) ${fiche.theme.label}`, style: 'subtitle' });
   wide(3, { value: text.ficheHowTo, style: 'note' }, heightFor(text.ficheHowTo, 140));
-  [text.code, text.indicator, text.unit, text.aggregation, ...periods.map((p) => p.label)].forEach((h, c) => out.put(ficheHeaderRow, c, { value: h, style: 'header' }));
+  [text.code, text.indicator, text.unit, text.formation, ...periods.map((p) => p.label)].forEach((h, c) => out.put(ficheHeaderRow, c, { value: h, style: 'header' }));
   wide(detailHeader - 1, { value: text.detailTitle, style: 'section' }, 20);
   [text.code, text.respondent, text.respondentCode, text.kind, ...periods.map((p) => p.label), text.comment].forEach((h, c) =>
     out.put(detailHeader, c, { value: h, style: 'header' }),

@@ -2,24 +2,29 @@
  * The territory section of a fiche tab: indicators × periods, members and their total,
  * evolutions and targets — every figure a formula over the detail by respondent.
  */
+import { totalStyleOf } from '../collect/styles';
 import { headlineMembers } from '../consolidate/keyIndicators';
+import { totalMember, type IndicatorConsolidation } from '../consolidate/types';
+import { describeFigure, describeFormation } from '../i18n/formation';
 import { columnLetter } from '../workbook/a1';
-import { evolutionFormula, targetFormula, territoryFormula, type Range } from './formulas';
+import { evolutionFormula, shareFormula, targetFormula, territoryFormula, type Range } from './formulas';
 import { anchorKey, codeColumn, ficheHeaderRow, firstPeriodColumn, labelColumn, rangeKey, type Block, type Detail, type FicheSheetInput, type Layout } from './ficheLayout';
 import { heightFor } from './sheetRows';
 
 /** The territory section, from the header row down; returns the first row after it. */
 export function territory(layout: Layout, blocks: readonly Block[], input: FicheSheetInput, details: Map<string, Detail>, targetsOf: Map<string, Record<string, number>>): number {
-  const { plan, words, text } = input;
+  const { plan, words, text, lang } = input;
   const { out } = layout;
+  const kinds = new Map(input.consolidation.respondents.map((r) => [r.code, r.kind]));
+  const kindOf = (code: string) => kinds.get(code);
   const periods = plan.periods;
   const lastPeriod = columnLetter(firstPeriodColumn + periods.length - 1);
   let row = ficheHeaderRow + 1;
-  const label = (code: string, caption: string, style: string, unit = '', aggregation = '') => {
+  const label = (code: string, caption: string, style: string, unit = '', formation = '') => {
     out.put(row, codeColumn, { value: code, style: 'code' });
     out.put(row, labelColumn, { value: caption, style });
     out.put(row, 2, { value: unit, style: 'unit' });
-    out.put(row, 3, { value: aggregation, style: 'unit' });
+    out.put(row, 3, { value: formation, style: 'unit' });
   };
   for (const block of blocks) {
     out.put(row, 0, { value: block.title, style: 'action' });
@@ -30,6 +35,7 @@ export function territory(layout: Layout, blocks: readonly Block[], input: Fiche
       const cellOf = new Map(indicator.cells.map((c) => [`${c.period}\u0000${c.member}`, c]));
       const heads = headlineMembers(indicator);
       const headlineRows = new Map<string, number>();
+      const rowOfMember = new Map<string, number>();
       const figures = (member: string, memberRows?: Range) => {
         periods.forEach((period, i) => {
           const column = firstPeriodColumn + i;
@@ -39,14 +45,17 @@ export function territory(layout: Layout, blocks: readonly Block[], input: Fiche
             return;
           }
           const range = layout.ranges.get(rangeKey(indicator.code, member));
-          out.put(row, column, territoryFormula({ indicator, cell, column, range, ...(memberRows ? { memberRows } : {}), respondents: detail.respondents, words, text }));
+          const formula = territoryFormula({ indicator, cell, column, range, ...(memberRows ? { memberRows } : {}), respondents: detail.respondents, kindOf, words, text });
+          // Every figure says how it was formed and from how many respondents (« somme des 10 communes »).
+          out.put(row, column, { ...formula, note: describeFigure({ formation: indicator.formation, applied: indicator.applied, formedFrom: cell.formedFrom }, lang) });
           layout.anchors.set(anchorKey(indicator.code, member, period.id), `${columnLetter(column)}${row}`);
         });
         if (heads.includes(member)) headlineRows.set(member, row);
+        rowOfMember.set(member, row);
         row++;
       };
       const unit = indicator.unit && indicator.unit !== 'nombre' ? indicator.unit : text.unitOf[indicator.type];
-      label(indicator.code, indicator.label, 'label', unit, words.aggregation[indicator.applied]);
+      label(indicator.code, indicator.label, 'label', unit, describeFormation(indicator.formation, indicator.reporters, lang));
       out.heights[row] = heightFor(indicator.label, 55);
       if (indicator.members.length === 0) figures('');
       else {
@@ -61,6 +70,7 @@ export function territory(layout: Layout, blocks: readonly Block[], input: Fiche
           label(`${indicator.code}/total`, text.total, 'totalLabel');
           figures('total', { first, last: row - 1 });
         }
+        row = shareRows(layout, row, indicator, rowOfMember, input);
       }
       for (const [member, at] of headlineRows) {
         const code = member === '' ? indicator.code : `${indicator.code}/${member}`;
@@ -118,3 +128,32 @@ function evolutionRow(layout: Layout, row: number, figureRow: number, count: num
   layout.formats.push({ range, formula: `AND(ISNUMBER(${first}),${first}>0)`, style: 'up' });
 }
 
+
+/**
+ * Under an amount broken down with `shares` (« la répartition du coût financier »): each member's
+ * share of the total, computed from the territory's amounts — a ratio of sums, live in Excel.
+ */
+function shareRows(layout: Layout, start: number, indicator: IndicatorConsolidation, memberRows: ReadonlyMap<string, number>, input: FicheSheetInput): number {
+  const { formation } = indicator;
+  const totalRow = memberRows.get(totalMember);
+  if (!('shares' in formation) || !formation.shares || totalRow === undefined) return start;
+  let row = start;
+  for (const member of indicator.members) {
+    const at = memberRows.get(member.code);
+    if (at === undefined) continue;
+    layout.out.put(row, codeColumn, { value: `${indicator.code}/${member.code}/part`, style: 'code' });
+    layout.out.put(row, labelColumn, { value: input.text.shareOf(member.label), style: 'evolutionLabel' });
+    input.plan.periods.forEach((period, i) => {
+      const column = columnLetter(firstPeriodColumn + i);
+      const cell = indicator.cells.find((c) => c.period === period.id && c.member === member.code);
+      if (cell === undefined || !cell.applicable) {
+        layout.out.put(row, firstPeriodColumn + i, { value: '—', style: 'notApplicable' });
+        return;
+      }
+      const note = describeFigure({ formation, applied: indicator.applied, formedFrom: cell.formedFrom, share: cell.share }, input.lang);
+      layout.out.put(row, firstPeriodColumn + i, { formula: shareFormula(`${column}${at}`, `${column}${totalRow}`), style: totalStyleOf('percentage'), note });
+    });
+    row++;
+  }
+  return row;
+}

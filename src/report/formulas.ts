@@ -9,6 +9,7 @@ import { newestFirst } from '../consolidate/recency';
 import type { ConsolidatedCell, IndicatorConsolidation } from '../consolidate/types';
 import type { ReportText } from '../i18n/reportText';
 import type { ReportWords } from '../i18n/reportWords';
+import type { RespondentKind } from '../plan/schema';
 import { columnLetter } from '../workbook/a1';
 import type { CellSpec } from '../workbook/spec';
 
@@ -27,6 +28,8 @@ export type TerritoryFormulaInput = {
   memberRows?: Range;
   /** Respondents of the detail block, in row order. */
   respondents: readonly string[];
+  /** A respondent's kind, to find the authoritative source among them. */
+  kindOf: (respondent: string) => RespondentKind | undefined;
   words: ReportWords;
   text: ReportText;
 };
@@ -42,36 +45,37 @@ export function territoryFormula(input: TerritoryFormulaInput): CellSpec {
   if (input.range === undefined) return { style };
   const r = `${letter}${input.range.first}:${letter}${input.range.last}`;
   switch (indicator.applied) {
-    case 'none':
+    case 'listed':
       return { value: cell.answers.length > 0 ? input.text.answers(cell.answers.length) : '', style: 'total.text' };
-    case 'last': {
-      const newest = newestFirst(cell.values.filter((v) => v.state === 'value'))[0];
+    case 'latest':
+    case 'source': {
+      // The newest answer, or the authoritative source's: one cell of the detail, never a sum.
+      const own = cell.values.filter((v) => v.state === 'value' && (indicator.formation.kind !== 'authority' || input.kindOf(v.respondent) === indicator.formation.source));
+      const newest = newestFirst(own)[0];
       const at = newest !== undefined ? input.respondents.indexOf(newest.respondent) : -1;
       if (at < 0) return { style };
       const x = `${letter}${input.range.first + at}`;
       return { formula: `IF(${x}="","",${x})`, style };
     }
-    default:
-      if (numericTypes.has(indicator.type)) {
-        const fn = { sum: 'SUM', mean: 'AVERAGE', max: 'MAX' }[indicator.applied];
-        return { formula: `IF(COUNT(${r})=0,"",${fn}(${r}))`, style };
-      }
+    case 'sum':
+    case 'max':
+      if (numericTypes.has(indicator.type)) return { formula: `IF(COUNT(${r})=0,"",${indicator.applied === 'sum' ? 'SUM' : 'MAX'}(${r}))`, style };
       return yesNoFormula(indicator.applied, r, words);
   }
 }
 
-/** « Oui » answers: counted (sum), as a share of the answers (mean), or « Oui » if any (max). */
-function yesNoFormula(applied: 'sum' | 'mean' | 'max', r: string, words: ReportWords): CellSpec {
+/** `IF(OR(total="",total=0),"",member/total)`: a member's share, a ratio of the territory sums. */
+export function shareFormula(member: string, total: string): string {
+  return `IF(OR(NOT(ISNUMBER(${member})),NOT(ISNUMBER(${total})),${total}=0),"",${member}/${total})`;
+}
+
+/** « Oui » answers: counted (sum), or « Oui » if any (max). */
+function yesNoFormula(applied: 'sum' | 'max', r: string, words: ReportWords): CellSpec {
   const yes = `COUNTIF(${r},"${words.yes}")`;
   const no = `COUNTIF(${r},"${words.no}")`;
-  switch (applied) {
-    case 'sum':
-      return { formula: `IF(${yes}+${no}=0,"",${yes})`, style: 'total.yesCount' };
-    case 'mean':
-      return { formula: `IF(${yes}+${no}=0,"",${yes}/(${yes}+${no}))`, style: 'total.yesShare' };
-    case 'max':
-      return { formula: `IF(${yes}>0,"${words.yes}",IF(${no}>0,"${words.no}",""))`, style: 'total.yesNo' };
-  }
+  return applied === 'sum'
+    ? { formula: `IF(${yes}+${no}=0,"",${yes})`, style: 'total.yesCount' }
+    : { formula: `IF(${yes}>0,"${words.yes}",IF(${no}>0,"${words.no}",""))`, style: 'total.yesNo' };
 }
 
 /** `IF(AND(ISNUMBER(F7),ISNUMBER(E7)),F7-E7,"")`, or the same as a fraction of E7 (none when E7 is 0). */

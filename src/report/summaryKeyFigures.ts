@@ -4,6 +4,7 @@
  */
 import { ficheSheetName } from '../collect/sheetName';
 import { keyIndicators } from '../consolidate/keyIndicators';
+import { describeFigure } from '../i18n/formation';
 import { columnLetter } from '../workbook/a1';
 import type { ConditionalFormat } from '../workbook/spec';
 import { anchorKey } from './ficheLayout';
@@ -49,8 +50,10 @@ export function keyFigures(out: SheetRows, formats: ConditionalFormat[], start: 
         return;
       }
       const ref = sheetRef(sheet, at);
+      const cell = indicator.cells.find((x) => x.period === period.id && x.member === member);
+      const note = cell !== undefined ? describeFigure({ formation: indicator.formation, applied: indicator.applied, formedFrom: cell.formedFrom }, input.lang) : undefined;
       // #N/A, not "": a chart leaves a gap for #N/A but draws text as a zero. A colour rule hides it.
-      out.put(row, 2 + i, { formula: `IF(${ref}="",NA(),${ref})`, style });
+      out.put(row, 2 + i, { formula: `IF(${ref}="",NA(),${ref})`, style, ...(note !== undefined ? { note } : {}) });
       applicable.push(i);
     });
     if (applicable.length > 0) {

@@ -3,6 +3,7 @@
  * (respondents × fiches, in traffic-light colours, with counts), the key figures of the territory
  * period by period (formulas linked to the fiche tabs), and native line charts of their evolution.
  */
+import type { Lang } from '../i18n/lang';
 import type { Consolidation } from '../consolidate/types';
 import type { ReportText } from '../i18n/reportText';
 import type { ReportWords } from '../i18n/reportWords';
@@ -22,6 +23,8 @@ export type SummaryInput = {
   anchors: ReadonlyMap<string, Anchors>;
   words: ReportWords;
   text: ReportText;
+  /** For the words saying how each key figure is formed; French when absent. */
+  lang?: Lang;
 };
 
 const chartRows = 17;

@@ -19,7 +19,7 @@ const [caf, epci, digne] = ['caf04', '200067437', '04070'].map((code) => respond
 function fakeFiles(): { files: ConsolidateFile[]; grids: Map<string, Grid[]> } {
   const grids = new Map<string, Grid[]>();
   const files: ConsolidateFile[] = [caf!, epci!, digne!].map((r, i) => {
-    const { spec } = simulateReturn(plan, r, { seed: 4, now: '2025-12-01T09:00:00.000Z', completeness: 'full', anomalies: i === 1 ? ['negative_count'] : [] });
+    const { spec } = simulateReturn(plan, r, { seed: 7, now: '2025-12-01T09:00:00.000Z', completeness: 'full', anomalies: i === 1 ? ['negative_count'] : [] });
     grids.set(r.code, specToGrids(spec));
     return { fileName: `dossier/CTG-P2A-2022-2025_${r.code}.xlsx`, fileDate: '2026-01-15T00:00:00.000Z', bytes: new TextEncoder().encode(r.code) };
   });
@@ -93,7 +93,11 @@ describe('the JSON summary', () => {
     expect(places.map((t) => t.member)).toEqual(['eaje', 'mam', 'autre', 'total']);
     const cell = result.consolidation.indicators.find((i) => i.code === '3.2.a1.places_creees')!.cells.find((c) => c.period === '2024' && c.member === 'total')!;
     // The EPCI alone: Digne-les-Bains is not asked fiche 3.2, the EPCI holds its early-childhood competence.
-    expect(places[3]).toMatchObject({ aggregation: 'sum', total: cell.total, answered: 1 });
+    expect(places[3]).toMatchObject({
+      formation: { kind: 'distinctSum', computed: 'sum', respondents: 1, kinds: { epci: 1 }, text: 'somme des contributions distinctes de l’EPCI' },
+      total: cell.total,
+      answered: 1,
+    });
     expect(json.totals.some((t) => t.indicator === '3.2.a1.places_creees' && t.period === '2022')).toBe(false);
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });

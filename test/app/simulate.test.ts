@@ -9,7 +9,8 @@ import type { WorkbookSpec } from '../../src/workbook/spec';
 const plan = defaultPlan();
 const now = '2026-11-29T10:00:00.000Z';
 const epci = respondentsOf(plan).find((r) => r.kind === 'epci')!;
-const allKinds: AnomalyKind[] = ['text_in_number', 'negative_count', 'decimal_in_whole', 'percentage_over_100', 'rule_violation', 'implausible_jump', 'value_in_locked_cell', 'french_typing'];
+// No « percentage_over_100 »: since plan 2.0.0 the cost sharing is asked in amounts, and the plan asks no percentage.
+const allKinds: AnomalyKind[] = ['text_in_number', 'negative_count', 'decimal_in_whole', 'rule_violation', 'implausible_jump', 'value_in_locked_cell', 'french_typing'];
 
 function valueAt(spec: WorkbookSpec, sheet: string, cell: string) {
   const at = parseA1(cell)!;

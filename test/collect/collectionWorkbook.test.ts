@@ -33,9 +33,9 @@ describe.each(cases)('the workbook of %s', (_name, respondent) => {
     expect(sheets.get('_ctg')?.visibility).toBe('veryHidden');
   });
 
-  it('asks for exactly the indicators this kind of respondent reports, for their periods', () => {
+  it('asks for exactly the indicators this kind of respondent reports, for their periods (a figure shown from another is not asked)', () => {
     const expected = indicatorSites(plan)
-      .filter((s) => isAsked(s.indicator.reporters, respondent))
+      .filter((s) => isAsked(s.indicator.reporters, respondent) && s.indicator.formation.kind !== 'sameAs')
       .flatMap((s) => s.indicator.periods.map((p) => `${s.indicator.code}@${p}`));
     const asked = new Set(inputs.filter((c) => c.type !== 'comment').map((c) => `${c.code}@${c.period}`));
     expect([...asked].sort()).toEqual([...new Set(expected)].sort());

@@ -18,7 +18,7 @@ const now = '2026-11-29T10:00:00.000Z';
 function planWithLists(): Plan {
   const input = structuredClone(defaultPlan()) as PlanInput;
   const fiche = input.fiches.find((f) => f.number === '1.1')!;
-  const choice = (code: string, list: string, reporters: Array<'epci' | 'caf'>) => ({ code, label: code, source: 'Variante de test', type: 'choice' as const, list, reporters, periods: ['2024', '2025'], aggregation: 'none' as const });
+  const choice = (code: string, list: string, reporters: Array<'epci' | 'caf'>) => ({ code, label: code, source: 'Variante de test', type: 'choice' as const, list, reporters, periods: ['2024', '2025'], formation: { kind: 'listed' as const } });
   fiche.indicators = [...(fiche.indicators ?? []), choice('1.1.thematique', 'thematique', ['epci']), choice('1.1.financeur', 'financeur', ['epci', 'caf'])];
   return planSchema.parse(input);
 }

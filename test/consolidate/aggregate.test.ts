@@ -2,8 +2,7 @@
  * The territory figure of one cell, aggregation by aggregation: only values count — empty, « NC »
  * and refused values are counted apart, never as zero; zero is a value.
  */
-import { aggregate, appliedAggregation, countStates, type RespondentValue } from '../../src/consolidate';
-import type { Aggregation } from '../../src/plan';
+import { aggregate, computationOf, countStates, type Computation, type RespondentValue } from '../../src/consolidate';
 
 type Given = number | boolean | string | 'empty' | 'NC' | 'invalid';
 
@@ -22,7 +21,7 @@ function values(given: Given[], sources: Array<Partial<RespondentValue['source']
 }
 
 describe('aggregate', () => {
-  it.each<[string, Aggregation, Given[], number | boolean | string | null]>([
+  it.each<[string, Computation, Given[], number | boolean | string | null]>([
     ['a sum of values', 'sum', [3, 4, 5], 12],
     ['a sum leaves empty cells out, never as zero', 'sum', [3, 'empty', 5], 8],
     ['a sum of nothing but empty cells is no figure, not 0', 'sum', ['empty', 'empty'], null],
@@ -30,18 +29,15 @@ describe('aggregate', () => {
     ['zero is a value: a sum of zeros is 0', 'sum', [0, 'empty', 0], 0],
     ['a refused value is left out', 'sum', [2, 'invalid'], 2],
     ['decimals add up as a person expects', 'sum', [0.1, 0.2], 0.3],
-    ['a mean of values', 'mean', [0.2, 0.4], 0.3],
-    ['a mean ignores empty and « NC » (not counted as 0)', 'mean', [10, 'empty', 'NC', 20], 15],
-    ['a mean of a zero and a value', 'mean', [0, 10], 5],
     ['a maximum', 'max', [3, 9, 'empty', 4], 9],
     ['a maximum of zeros is 0', 'max', [0, 0], 0],
     ['the maximum of yes/no is « oui » if any', 'max', [false, true], true],
     ['the maximum of dates is the latest', 'max', ['2024-03-01', '2024-11-30', '2024-06-15'], '2024-11-30'],
     ['a sum of yes/no counts the « oui »', 'sum', [true, false, true, 'empty'], 2],
-    ['a mean of yes/no is the share of « oui »', 'mean', [true, false, false, true], 0.5],
-    ['a list has no figure', 'none', ['texte', 'autre'], null],
-  ])('%s', (_name, aggregation, given, expected) => {
-    expect(aggregate(values(given), aggregation)).toEqual(expected);
+    ['a list has no figure', 'listed', ['texte', 'autre'], null],
+    ['a source gives its own figure, never a sum', 'source', ['empty', 7], 7],
+  ])('%s', (_name, computation, given, expected) => {
+    expect(aggregate(values(given), computation)).toEqual(expected);
   });
 
   it.each<[string, Array<Partial<RespondentValue['source']>>, number]>([
@@ -50,11 +46,11 @@ describe('aggregate', () => {
     ['with the same dates, the later import', [{}, {}], 2],
     ['a template date beats a file date', [{ generatedAt: '2025-12-01', fileDate: '2026-01-01' }, { generatedAt: '2025-01-01', fileDate: '2026-03-01' }], 1],
   ])('the last value is that of %s', (_name, sources, expected) => {
-    expect(aggregate(values([1, 2], sources), 'last')).toBe(expected);
+    expect(aggregate(values([1, 2], sources), 'latest')).toBe(expected);
   });
 
   it('the last value skips a newer return that left the cell empty', () => {
-    expect(aggregate(values([1, 'empty'], [{ fileDate: '2026-01-01' }, { fileDate: '2026-02-01' }]), 'last')).toBe(1);
+    expect(aggregate(values([1, 'empty'], [{ fileDate: '2026-01-01' }, { fileDate: '2026-02-01' }]), 'latest')).toBe(1);
   });
 });
 
@@ -68,13 +64,15 @@ describe('countStates', () => {
   });
 });
 
-describe('appliedAggregation', () => {
+describe('computationOf', () => {
   it.each([
-    ['text', 'sum', 'none'],
-    ['choice', 'max', 'none'],
-    ['integer', 'mean', 'mean'],
-    ['deliverable', 'last', 'last'],
-  ] as const)('a %s indicator with %s is aggregated by %s', (type, aggregation, applied) => {
-    expect(appliedAggregation(type, aggregation)).toBe(applied);
+    ['text', { kind: 'sum', shares: false }, 'listed'],
+    ['choice', { kind: 'max' }, 'listed'],
+    ['integer', { kind: 'distinctSum', split: 'x', shares: false }, 'sum'],
+    ['integer', { kind: 'authority', source: 'caf', shares: false }, 'source'],
+    ['text', { kind: 'authority', source: 'caf', shares: false }, 'source'],
+    ['deliverable', { kind: 'latest' }, 'latest'],
+  ] as const)('a %s indicator formed by %o is computed as %s', (type, formation, computed) => {
+    expect(computationOf(type, formation)).toBe(computed);
   });
 });

@@ -15,13 +15,13 @@ const inputs = () => [
   returnOf(plan, '04001', {
     't.sum|2023|': 4, 't.sum|2024|': 6, 't.sum|2025|': 0,
     't.places|2024|eaje': 2, 't.places|2024|mam': 'NC',
-    't.part|2024|familles': 0.3, 't.part|2024|partenaires': 0.7,
+    't.part|2024|familles': 300, 't.part|2024|partenaires': 700,
     't.max|2024|': 5, 't.charte|2024|': false, 't.texte|2024|': 'Bilan positif',
   }, { fileDate: '2026-01-05T00:00:00Z' }),
   returnOf(plan, '04002', {
     't.sum|2023|': 1, 't.sum|2024|': null, 't.sum|2025|': 'NC',
     't.places|2024|eaje': 3, 't.places|2024|mam': 4,
-    't.part|2024|familles': 0.5, 't.part|2024|partenaires': 0.5,
+    't.part|2024|familles': 100, 't.part|2024|partenaires': 100,
     't.max|2024|': 8, 't.texte|2024|': 'À suivre',
   }, { fileDate: '2026-01-07T00:00:00Z' }),
   returnOf(plan, 'epci1', { 't.sum|2024|': 10, 't.charte|2024|': true }, { fileDate: '2026-01-09T00:00:00Z' }),
@@ -35,7 +35,7 @@ describe('territory figures', () => {
     ['a zero is a value; « NC » and empty are not', 't.sum', '2025', '', 0, { answered: 1, nc: 1, empty: 1, missing: 0 }],
     ['a member summed, « NC » apart', 't.places', '2024', 'mam', 4, { answered: 1, nc: 1 }],
     ['the sum of the members', 't.places', '2024', 'total', 9, { answered: 2 }],
-    ['a mean of shares', 't.part', '2024', 'familles', 0.4, { answered: 2 }],
+    ['amounts per funder add up', 't.part', '2024', 'familles', 400, { answered: 2 }],
     ['a maximum', 't.max', '2024', '', 8, { answered: 2 }],
     ['the newest answer for « last »', 't.charte', '2024', '', true, { answered: 2, empty: 1 }],
     ['a list has no figure', 't.texte', '2024', '', null, { answered: 2 }],
@@ -44,6 +44,17 @@ describe('territory figures', () => {
     const x = cell(c, code, period, member);
     expect(x.total).toEqual(total);
     expect(x.counts).toMatchObject(counts);
+  });
+
+  it('computes a funder’s share as a ratio of the sums, not as the mean of each respondent’s share', () => {
+    const families = cell(c, 't.part', '2024', 'familles');
+    const total = cell(c, 't.part', '2024', 'total');
+    // 04001 gave 30 % of 1 000 €, 04002 50 % of 200 €: the territory's families paid 400 of 1 200 €.
+    const shares = [300 / 1000, 100 / 200];
+    expect(families.share).toBeCloseTo((families.total as number) / (total.total as number), 9);
+    expect(families.share).not.toBeCloseTo(shares.reduce((a, b) => a + b) / shares.length, 3);
+    expect(cell(c, 't.part', '2024', 'total').share).toBeNull();
+    expect(cell(c, 't.places', '2024', 'eaje').share).toBeNull();
   });
 
   it('keeps each respondent’s value, in the plan’s order of respondents', () => {

@@ -20,7 +20,7 @@ const indicator = (code: string, extra: object) => ({
   type: 'integer' as const,
   reporters: ['commune' as const],
   periods: ['2023', '2024', '2025'],
-  aggregation: 'sum' as const,
+  formation: { kind: 'sum' as const },
   ...extra,
 });
 
@@ -58,12 +58,17 @@ export const smallPlanInput: PlanInput = {
           code: '1.1.a1',
           title: 'Action de test',
           indicators: [
-            indicator('t.sum', { reporters: ['commune', 'epci'], trackEvolution: true, targets: { '2024': 10, '2025': 50 } }),
+            indicator('t.sum', {
+              reporters: ['commune', 'epci'],
+              formation: { kind: 'distinctSum', split: 'L’EPCI et chaque commune déclarent chacun les leurs.' },
+              trackEvolution: true,
+              targets: { '2024': 10, '2025': 50 },
+            }),
             indicator('t.places', { breakdown: ['type'], trackEvolution: true }),
-            indicator('t.part', { type: 'percentage', breakdown: ['fin'], aggregation: 'mean' }),
-            indicator('t.max', { aggregation: 'max' }),
-            indicator('t.charte', { type: 'deliverable', aggregation: 'last', reporters: ['commune', 'epci'] }),
-            indicator('t.texte', { type: 'text', aggregation: 'none' }),
+            indicator('t.part', { type: 'amount', unit: '€', breakdown: ['fin'], formation: { kind: 'sum', shares: true } }),
+            indicator('t.max', { formation: { kind: 'max' } }),
+            indicator('t.charte', { type: 'deliverable', formation: { kind: 'latest' }, reporters: ['commune', 'epci'] }),
+            indicator('t.texte', { type: 'text', formation: { kind: 'listed' } }),
             indicator('t.late', { periods: ['2025'] }),
           ],
         },

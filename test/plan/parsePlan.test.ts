@@ -41,7 +41,7 @@ describe('schema errors carry their path and a French message', () => {
     ['bad version', (p) => (p.version = 'v1'), 'version', /Version invalide/],
     ['bad signature date', (p) => (p.signedOn = '31/10/2022'), 'signedOn', /AAAA-MM-JJ/],
     ['unknown indicator type', (p) => (p.fiches[0]!.indicators![0]!.type = 'nombre' as never), 'fiches[0].indicators[0].type', /Option invalide/],
-    ['unknown aggregation', (p) => (p.fiches[0]!.indicators![0]!.aggregation = 'median' as never), 'fiches[0].indicators[0].aggregation', /Option invalide/],
+    ['unknown formation', (p) => (p.fiches[0]!.indicators![0]!.formation = { kind: 'median' } as never), 'fiches[0].indicators[0].formation.kind', /Formation du chiffre inconnue : une valeur parmi sum, distinctSum/],
     ['code with a space', (p) => (p.fiches[0]!.indicators![0]!.code = 'Mon code'), 'fiches[0].indicators[0].code', /Code invalide/],
     ['no reporter', (p) => (p.fiches[0]!.indicators![0]!.reporters = []), 'fiches[0].indicators[0].reporters', /répondant/],
     ['attribute on an unknown kind', (p) => (p.fiches[0]!.indicators![0]!.reporters = ['mairie[pig]']), 'fiches[0].indicators[0].reporters[0]', /Répondant invalide.*crochets/],

@@ -10,6 +10,7 @@ import {
   communeSchema,
   facilitySchema,
   ficheSchema,
+  formationSchema,
   indicatorSchema,
   partySchema,
   periodSchema,
@@ -303,11 +304,16 @@ describe('gridsToPlan: round trip', () => {
     ['facility', facilitySchema, ['name', 'type', 'nature', 'address', 'postcode', 'commune', 'manager']],
     ['fiche', ficheSchema, ['number', 'theme', 'title', 'shortTitle', 'context', 'objectives', 'targetPublic', 'status', 'actions', 'indicators']],
     ['action', actionSchema, ['number', 'code', 'title', 'description', 'start', 'startPeriod', 'indicators']],
-    ['indicator', indicatorSchema, Object.keys(indicatorColumns).filter((k) => !['fiche', 'action', 'min', 'max'].includes(k)).concat('bounds')],
+    ['indicator', indicatorSchema, Object.keys(indicatorColumns).filter((k) => !['fiche', 'action', 'min', 'max'].includes(k) && !k.startsWith('formation')).concat('bounds', 'formation')],
     ['list', choiceListSchema, ['id', 'label', 'options']],
     ['rule', ruleSchema, ['id', 'when', 'left', 'operator', 'right', 'missing', 'severity', 'message', 'fix', 'scope', 'clause']],
   ])('the %s schema has no field the sheets ignore', (_name, schema, handled) => {
     expect(Object.keys(schema.shape).sort()).toEqual([...handled].sort());
+  });
+
+  it.each(formationSchema.options.map((o) => [o.shape.kind.value, Object.keys(o.shape)] as const))('every field of the formation « %s » has its column', (_kind, fields) => {
+    const columnOf: Record<string, string> = { kind: 'formation', source: 'formationSource', split: 'formationSplit', shares: 'formationShares', indicator: 'formationOf' };
+    for (const field of fields) expect(Object.keys(indicatorColumns)).toContain(columnOf[field]);
   });
 });
 
@@ -452,15 +458,15 @@ describe('gridsToPlan: broken sheets are reported at their sheet and cell', () =
     ['a missing required column (Type)', (g) => removeColumn(g, 'Indicateurs', 'Type'), [{ code: 'missing_column', sheet: 'Indicateurs' }]],
     ['the Plan sheet without its « Valeur » column', (g) => removeColumn(g, 'Plan', 'Valeur'), [{ code: 'missing_column', sheet: 'Plan' }]],
     ['a missing optional column (Note) is no issue', (g) => removeColumn(g, 'Indicateurs', 'Note'), []],
-    ['a duplicated column', (g) => set(g, 'Indicateurs', 'S1', 'Code'), [{ code: 'duplicate_column', sheet: 'Indicateurs', cell: 'S1' }]],
+    ['a duplicated column', (g) => set(g, 'Indicateurs', 'W1', 'Code'), [{ code: 'duplicate_column', sheet: 'Indicateurs', cell: 'W1' }]],
     ['a missing row of the Plan sheet', (g) => ((sheet(g, 'Plan').rows = sheet(g, 'Plan').rows.filter((r) => r[0] !== 'Version')), g), [{ code: 'missing_row', sheet: 'Plan' }]],
     ['« peut-être » in Obligatoire', (g) => set(g, 'Indicateurs', 'L3', 'peut-être'), [{ code: 'bad_cell', sheet: 'Indicateurs', cell: 'L3' }]],
     ['« peut-être » in Signataire', (g) => set(g, 'Communes', 'C5', 'peut-être'), [{ code: 'bad_cell', sheet: 'Communes', cell: 'C5' }]],
     ['a non-number in Min', (g) => set(g, 'Indicateurs', 'M4', 'beaucoup'), [{ code: 'bad_cell', sheet: 'Indicateurs', cell: 'M4' }]],
     ['a non-number in N° (action)', (g) => set(g, 'Actions', 'B2', 'premier'), [{ code: 'bad_cell', sheet: 'Actions', cell: 'B2' }]],
-    ['unreadable targets', (g) => set(g, 'Indicateurs', 'Q2', '2024 dix'), [{ code: 'bad_cell', sheet: 'Indicateurs', cell: 'Q2' }]],
+    ['unreadable targets', (g) => set(g, 'Indicateurs', 'V2', '2024 dix'), [{ code: 'bad_cell', sheet: 'Indicateurs', cell: 'V2' }]],
     ['an unknown type', (g) => set(g, 'Indicateurs', 'F5', 'entier'), [{ code: 'schema', sheet: 'Indicateurs', cell: 'F5' }]],
-    ['an unknown aggregation', (g) => set(g, 'Indicateurs', 'O6', 'somme'), [{ code: 'schema', sheet: 'Indicateurs', cell: 'O6' }]],
+    ['an unknown formation', (g) => set(g, 'Indicateurs', 'O6', 'somme'), [{ code: 'schema', sheet: 'Indicateurs', cell: 'O6' }]],
     ['an empty label', (g) => set(g, 'Indicateurs', 'D7', null), [{ code: 'schema', sheet: 'Indicateurs', cell: 'D7' }]],
     ['no respondent', (g) => set(g, 'Indicateurs', 'J8', ''), [{ code: 'schema', sheet: 'Indicateurs', cell: 'J8' }]],
     ['an unknown period in Périodes', (g) => set(g, 'Indicateurs', 'K2', '2023, 2031'), [{ code: 'unknown_period', sheet: 'Indicateurs', cell: 'K2' }]],

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { consolidateFiles, type ConsolidateFile, type ConsolidateRun } from '../../src/app/consolidate';
+import { consolidateFiles, consolidationJson, type ConsolidateFile, type ConsolidateRun } from '../../src/app/consolidate';
 import { collectionFileName } from '../../src/app/fileNames';
 import { buildCollectionWorkbook, respondentsOf, type InputCell } from '../../src/collect';
 import { defaultPlan, type Plan } from '../../src/plan';
@@ -47,7 +47,7 @@ const fills: Record<string, Record<string, Fill>> = {
     '3.2.a1.places_creees|2024|eaje': 3, '3.2.a1.places_creees|2024|mam': 5,
     '3.2.a1.projets|2023|eaje': 2, '3.2.a1.projets|2023|mam': 1, '3.2.a1.projets|2023|autre': 0,
     '3.2.a1.projets|2024|eaje': 3, '3.2.a1.projets|2024|mam': 1,
-    '3.2.a1.repartition_cout|2024|familles': 0.3, '3.2.a1.repartition_cout|2024|partenaires': 0.7,
+    '3.2.a1.cout_financier|2024|familles': 3000, '3.2.a1.cout_financier|2024|caf': 5000, '3.2.a1.cout_financier|2024|epci': 2000,
     '3.1.a1.jours_arret_travail|2023|': 100, '3.1.a1.jours_arret_travail|2024|': 120,
     '6.1.reunions_partenariales|2022|': 2,
     '3.1.a1.jours_arret_travail||': '=HYPERLINK("http://exemple.fr","clic")',
@@ -55,7 +55,7 @@ const fills: Record<string, Record<string, Fill>> = {
   '04070': {
     '3.2.a1.places_creees|2024|eaje': 5, '3.2.a1.places_creees|2024|mam': 'NC', '3.2.a1.places_creees|2024|autre': 0,
     '3.2.a1.projets|2023|eaje': 4, '3.2.a1.projets|2024|eaje': 6, '3.2.a1.projets|2024|mam': 2,
-    '3.2.a1.repartition_cout|2024|familles': 0.5, '3.2.a1.repartition_cout|2024|partenaires': 0.5,
+    '3.2.a1.cout_financier|2024|familles': 500, '3.2.a1.cout_financier|2024|caf': 250, '3.2.a1.cout_financier|2024|communes': 250,
     '3.1.a1.jours_arret_travail|2023|': 50, '3.1.a1.jours_arret_travail|2024|': 0, '3.1.a1.jours_arret_travail|2025|': 30,
     '6.1.reunions_partenariales|2022|': 3,
     '3.2.a1.places_creees||eaje': '+33 6 12 34 56 78',
@@ -74,6 +74,7 @@ const fills: Record<string, Record<string, Fill>> = {
     '2.1.a1.diversite_structures|2023|': 4, '2.1.a1.diversite_structures|2024|': 6,
     '2.2.a1.montant_moyen_droits|2022|': 123.45,
     '2.1.a2.carte|2024|': 'Oui', '2.1.a2.carte_date|2024|': new Date(Date.UTC(2024, 5, 15)),
+    '6.1.reunions_partenariales|2022|': 5, '2.2.a2.accompagnements_sociaux|2024|': 410,
     '6.1.questionnaires_resultats|2024|': '=1+1', '6.1.questionnaires_resultats|2025|': '@SOMME(A1:A2)',
   },
 };
@@ -144,8 +145,9 @@ describe('the consolidation of the files', () => {
     ['3.2.a1.places_creees', '2025', 'total', null],
     ['3.2.a1.projets', '2023', 'total', 7],
     ['3.2.a1.projets', '2024', 'total', 13],
-    ['3.2.a1.repartition_cout', '2024', 'familles', 0.4],
-    ['3.2.a1.repartition_cout', '2024', 'partenaires', 0.6],
+    ['3.2.a1.cout_financier', '2024', 'familles', 3500],
+    ['3.2.a1.cout_financier', '2024', 'caf', 5250],
+    ['3.2.a1.cout_financier', '2024', 'total', 11000],
     ['3.1.a1.jours_arret_travail', '2023', '', 150],
     ['3.1.a1.jours_arret_travail', '2024', '', 120],
     ['3.1.a1.jours_arret_travail', '2025', '', 30],
@@ -153,9 +155,30 @@ describe('the consolidation of the files', () => {
     ['2.2.a1.montant_moyen_droits', '2022', '', 123.45],
     ['2.1.a2.carte', '2024', '', true],
     ['2.1.a2.carte_date', '2024', '', '2024-06-15'],
-    ['6.1.reunions_partenariales', '2022', '', 6],
+    // « Participation du pôle logement de la CAF à toutes les opérations »: the Caf's count (5), not 5 + 2 + 3 + 1 + 0.
+    ['6.1.reunions_partenariales', '2022', '', 5],
+    // Asked once in fiche 2.2, shown in fiche 2.1 too.
+    ['2.1.a1.accompagnements_sociaux', '2024', '', 410],
+    ['2.2.a2.accompagnements_sociaux', '2024', '', 410],
   ])('totals %s %s %s as %p', (code, period, member, total) => {
     expect(cellOf(code, period, member).total).toEqual(total);
+  });
+
+  it.each<[string, string, string, string]>([
+    ['6.1.reunions_partenariales', '2022', '', 'chiffre de la Caf (source qui fait foi)'],
+    ['3.2.a1.projets', '2024', 'total', 'somme des contributions distinctes de l’EPCI et de 2 communes'],
+    ['3.1.a1.jours_arret_travail', '2024', '', 'somme des contributions distinctes de l’EPCI et d’une commune'],
+    ['2.1.a1.accompagnements_sociaux', '2024', '', 'chiffre de la Caf, repris de 2.2.a2.accompagnements_sociaux (demandé une seule fois)'],
+    ['3.2.a1.cout_financier', '2024', 'familles', 'part calculée sur les montants (somme des contributions distinctes de l’EPCI et d’une commune)'],
+  ])('says how %s %s %s was formed, in the JSON: « %s »', (code, period, member, text) => {
+    const total = consolidationJson(run.consolidation, output).totals.find((t) => t.indicator === code && t.period === period && t.member === member)!;
+    expect(total.formation.text).toBe(text);
+  });
+
+  it('computes the shares of the cost from the amounts: a ratio of the sums, whatever each project’s size', () => {
+    // The EPCI's families paid 30 % of 10 000 €, Digne's 50 % of 1 000 €: together 3 500 of 11 000 €.
+    expect(cellOf('3.2.a1.cout_financier', '2024', 'familles').share).toBeCloseTo(3500 / 11000, 9);
+    expect(cellOf('3.2.a1.cout_financier', '2024', 'familles').share).not.toBeCloseTo((0.3 + 0.5) / 2, 2);
   });
 
   it('counts empty, « NC » and refused cells apart', () => {
@@ -245,7 +268,7 @@ describe('opened by LibreOffice, recalculating on load', () => {
     for (const fiche of plan.fiches.filter((f) => f.status === 'active')) {
       const rows = [...sheets.entries()].find(([name]) => name.startsWith(`FA ${fiche.number} `))![1];
       const header = rows[4]!;
-      for (const indicator of run.consolidation.indicators.filter((i) => i.fiche === fiche.number && i.applied !== 'none')) {
+      for (const indicator of run.consolidation.indicators.filter((i) => i.fiche === fiche.number && i.applied !== 'listed')) {
         for (const cell of indicator.cells.filter((c) => c.applicable)) {
           const code = cell.member === '' ? indicator.code : `${indicator.code}/${cell.member}`;
           const row = rows.find((r) => r[0] === code)!;
@@ -272,6 +295,18 @@ describe('opened by LibreOffice, recalculating on load', () => {
     const block = rows.findIndex((r) => r[0] === '3.2.a1.places_creees/eaje' && r[2] !== '' && r[2] !== undefined);
     const counts = rows.slice(block).find((r) => r[1] === 'Répondu · vide · NC')!;
     expect(counts[c2024]).toBe('3 · 0 · 1');
+  });
+
+  it('recalculates each funder’s share of the cost from the territory amounts, as the code computed it', () => {
+    const rows = sheets.get('FA 3.2 - Accueil 0-3 ans')!;
+    const header = rows[4]!;
+    const indicator = run.consolidation.indicators.find((i) => i.code === '3.2.a1.cout_financier')!;
+    const shares = indicator.cells.filter((c) => c.period === '2024' && c.share !== null);
+    expect(shares.map((c) => c.member).sort()).toEqual(['caf', 'communes', 'epci', 'familles']);
+    for (const cell of shares) {
+      const read = csvNumber(rows.find((r) => r[0] === `3.2.a1.cout_financier/${cell.member}/part`)![header.indexOf('Année 2024')]!);
+      expect({ member: cell.member, read: Math.round((read as number) * 1e9) / 1e9 }).toEqual({ member: cell.member, read: cell.share });
+    }
   });
 
   it('shows the key figures of the summary linked to the fiche tabs', () => {

@@ -79,8 +79,8 @@ describe('« Données »', () => {
 
   it('gives the value column the number format of each indicator', () => {
     const index = table.rows.findIndex((r) => r[2] === 't.part' && r[4] === '04001' && r[7] === 'Année 2024' && r[6] === 'Familles');
-    expect(data.rows[index + 1]?.[8]?.style).toBe('data.percentage');
-    expect(spec.styles['data.percentage']?.numberFormat).toBe('0.0%');
+    expect(data.rows[index + 1]?.[8]?.style).toBe('data.amount');
+    expect(spec.styles['data.amount']?.numberFormat).toMatch(/€/);
   });
 });
 
@@ -99,12 +99,24 @@ describe('a fiche tab', () => {
   it.each([
     ['t.sum', 'SUM', ['t.sum epci1', 't.sum 04001', 't.sum 04002']],
     ['t.places/mam', 'SUM', ['t.places/mam 04001', 't.places/mam 04002']],
-    ['t.part/familles', 'AVERAGE', ['t.part/familles 04001', 't.part/familles 04002']],
+    ['t.part/familles', 'SUM', ['t.part/familles 04001', 't.part/familles 04002']],
     ['t.max', 'MAX', ['t.max 04001', 't.max 04002']],
   ])('computes %s by %s over the detail of each respondent', (code, fn, detail) => {
     const formula = at(fiche, `F${territoryRow(code)}`)!.formula!;
     expect(formula).toMatch(new RegExp(`^IF\\(COUNT\\((F\\d+:F\\d+)\\)=0,"",${fn}\\(\\1\\)\\)$`));
     expect(rowsOf(formula)).toEqual(detail);
+  });
+
+  it('computes each funder’s share from the territory amounts, never from the respondents’ shares', () => {
+    const share = at(fiche, `F${territoryRow('t.part/familles/part')}`)!;
+    const [member, total] = [`F${territoryRow('t.part/familles')}`, `F${territoryRow('t.part/total')}`];
+    expect(share.formula).toBe(`IF(OR(NOT(ISNUMBER(${member})),NOT(ISNUMBER(${total})),${total}=0),"",${member}/${total})`);
+    expect(share.note).toMatch(/^part calculée sur les montants/);
+  });
+
+  it('says beside each figure how it was formed and from how many respondents', () => {
+    expect(at(fiche, `F${territoryRow('t.sum')}`)?.note).toMatch(/^somme des contributions distinctes de l’EPCI et de \d+ communes$|^somme des contributions distinctes de l’EPCI et d’une commune$/);
+    expect(at(fiche, `D${territoryRow('t.sum')}`)?.value).toBe('contributions distinctes (EPCI, communes)');
   });
 
   it('adds up the members in a total row', () => {
@@ -173,6 +185,14 @@ describe('« Synthèse »', () => {
     const row = rowWithCode(summary, 't.sum', 1);
     const fiche = sheet('FA 1.1 - Test');
     expect(at(summary, `D${row}`)?.formula).toBe(`IF('FA 1.1 - Test'!F${rowWithCode(fiche, 't.sum')}="",NA(),'FA 1.1 - Test'!F${rowWithCode(fiche, 't.sum')})`);
+  });
+
+  it.each([
+    ['C', 'chiffre d’une commune'],
+    ['D', 'somme des contributions distinctes de l’EPCI et d’une commune'],
+    ['E', 'aucune réponse'],
+  ])('says in a note how the key figure of column %s was formed: « %s »', (column, said) => {
+    expect(at(summary, `${column}${rowWithCode(summary, 't.sum', 1)}`)?.note).toBe(said);
   });
 
   it('draws a line chart per key indicator, over the periods it is collected for, with the computed values cached', () => {

@@ -90,7 +90,7 @@ const cases: Case[] = [
     who: 'caf',
     alter: (_w, at) => {
       at('6.1.accompagnements_impayes', '2024').value = 6;
-      at('6.1.allocataires_impayes_mal_logement', '2024', 'impayes').value = 4;
+      at('6.1.allocataires_impayes', '2024').value = 4;
     },
     expect: [{ code: 'rule_failed', severity: 'warning', at: ['6.1.accompagnements_impayes', '2024'] }],
     then: (r) => expect(r.findings[0]!.params).toMatchObject({ rule: 'fa61.accompagnements-inf-allocataires-impayes', left: 6, right: 4 }),

@@ -42,9 +42,17 @@ const cases: Case[] = [
     then: (r) => expect(r.findings[0]!.params).toMatchObject({ rule: 'fa32.projets-soutenus-inf-projets', left: 4, right: 3 }),
   },
   {
-    name: 'a total rule broken (cost shares 30 % + 60 % ≠ 100 %), reported on the total row',
-    alter: (_w, at) => void (at('3.2.a1.repartition_cout', '2024', 'partenaires').value = 0.6),
-    expect: (g) => [{ code: 'rule_failed', sheet: FA32, cell: `F${rowAt(g, '3.2.a1.repartition_cout', '2024', 'partenaires') + 1}` }],
+    // Since plan 2.0.0 the cost is asked in amounts (no « shares = 100 % » rule): the call for projects' rule is on totals.
+    name: 'a total rule broken (more projects supported than answers to the call), reported on the total row',
+    alter: (_w, at) => {
+      // 2 answers both years (no jump to warn about), 3 projects supported per type of care each year.
+      at('3.2.a2.reponses_aap', '2024').value = 2;
+      at('3.2.a2.reponses_aap', '2025').value = 2;
+    },
+    expect: (g) => [
+      { code: 'rule_failed', sheet: FA32, cell: `F${rowAt(g, '3.2.a2.projets_soutenus', '2024', 'autre') + 1}` },
+      { code: 'rule_failed', sheet: FA32, cell: `G${rowAt(g, '3.2.a2.projets_soutenus', '2025', 'autre') + 1}` },
+    ],
   },
   {
     name: 'a deliverable marked « Oui » without its date (pair rule), reported on the empty date',

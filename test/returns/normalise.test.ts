@@ -8,7 +8,7 @@ const period = plan.periods.find((p) => p.id === '2024')!;
 const list = plan.lists.find((l) => l.id === 'statut_vae')!;
 
 function indicator(type: IndicatorType, bounds?: Indicator['bounds']): Indicator {
-  return { code: 'x.y', label: 'X', source: 'X', type, breakdown: [], reporters: ['commune'], periods: ['2024'], required: false, aggregation: 'sum', trackEvolution: false, ...(bounds ? { bounds } : {}), ...(type === 'choice' ? { list: list.id } : {}) };
+  return { code: 'x.y', label: 'X', source: 'X', type, breakdown: [], reporters: ['commune'], periods: ['2024'], required: false, formation: { kind: 'sum', shares: false }, trackEvolution: false, ...(bounds ? { bounds } : {}), ...(type === 'choice' ? { list: list.id } : {}) };
 }
 
 function run(type: IndicatorType, raw: CellValue, bounds?: Indicator['bounds']): Normalised {

@@ -22,7 +22,8 @@ export function respondent(plan: Plan, code: 'epci' | 'caf' | string): Responden
 
 /**
  * A variant of the default plan for what it does not exercise: a bounded, required indicator
- * (3.2.a1.reunions_collectives: at most 50 a year) and a choice from a list.
+ * (3.2.a1.reunions_collectives: at most 50 a year), a choice from a list, and percentages (the
+ * cost sharing as plan 1.0.0 asked it: since 2.0.0 the default plan asks amounts, no percentage).
  */
 export function variantPlan(): Plan {
   const input = structuredClone(defaultPlan()) as PlanInput;
@@ -37,14 +38,33 @@ export function variantPlan(): Plan {
       list: 'thematique',
       reporters: ['epci'],
       periods: ['2023', '2024', '2025'],
-      aggregation: 'none',
+      formation: { kind: 'listed' },
     },
   ];
+  input.lists = [...(input.lists ?? []), { id: 'part_cout', label: 'Part du coût', options: [{ code: 'familles', label: 'Familles' }, { code: 'partenaires', label: 'Partenaires' }] }];
   for (const f of input.fiches)
-    for (const a of f.actions ?? [])
+    for (const a of f.actions ?? []) {
       for (const i of a.indicators ?? []) {
         if (i.code === '3.2.a1.reunions_collectives') Object.assign(i, { required: true, bounds: { min: 0, max: 50 } });
       }
+      if (a.code === '3.2.a1') {
+        a.indicators = [
+          ...(a.indicators ?? []),
+          {
+            code: '3.2.a1.repartition_cout',
+            label: 'Part du coût (en %)',
+            source: 'Variante de test',
+            type: 'percentage',
+            unit: '%',
+            bounds: { min: 0, max: 1 },
+            breakdown: ['part_cout'],
+            reporters: ['epci', 'commune'],
+            periods: ['2023', '2024', '2025'],
+            formation: { kind: 'latest' },
+          },
+        ];
+      }
+    }
   return planSchema.parse(input);
 }
 

@@ -28,7 +28,8 @@ export function simulateValue(indicator: Indicator, input: InputCell, period: Pe
     case 'decimal':
       return Math.round(size * (0.5 + random.next()) * 10) / 10;
     case 'amount':
-      return Math.round((80 + 220 * random.next()) * 100) / 100;
+      // Within ±20 % of a yearly growth, so that two years never differ by the ×3 validation warns about.
+      return Math.round(150 * growth * (0.8 + 0.4 * random.next()) * 100) / 100;
     case 'percentage':
       return undefined; // shares are drawn together, see simulateShares
     case 'yesNo':

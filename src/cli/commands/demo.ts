@@ -27,7 +27,7 @@ type Scenario = { code: string; completeness: Completeness; anomalies: AnomalyKi
 
 const scenario: Scenario[] = [
   { code: 'caf04', completeness: 'full', anomalies: [], fileDate: '2026-01-12T09:30:00.000Z' },
-  { code: '200067437', completeness: 'full', anomalies: ['rule_violation', 'percentage_over_100'], fileDate: '2026-01-20T16:05:00.000Z' },
+  { code: '200067437', completeness: 'full', anomalies: ['rule_violation', 'decimal_in_whole'], fileDate: '2026-01-20T16:05:00.000Z' },
   { code: '04070', completeness: 'full', anomalies: ['text_in_number', 'negative_count'], fileDate: '2026-01-15T11:00:00.000Z' },
   // Digne-les-Bains corrects its return after the annotated copy came back: the newer one wins.
   { code: '04070', completeness: 'full', anomalies: [], fileDate: '2026-01-28T14:45:00.000Z', suffix: '_corrige', comment: 'Chiffres corrigés après le contrôle de la Caf.' },

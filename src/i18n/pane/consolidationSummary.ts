@@ -32,6 +32,9 @@ export const consolidationSummaryWords = {
     /** `more`: how many late respondents are not named (0: all are); `sheet`: the reminders sheet. */
     remind: (shown: readonly string[], more: number, sheet: string) =>
       `À relancer : ${shown.join(', ')}${more > 0 ? ` et ${more} autre${s(more)}` : ''} (détail dans l’onglet « ${sheet} »).`,
+    /** « Chiffre clé — FA 2.1 · Le nombre d’accompagnements sociaux, Année 2025 : 1 597 (chiffre de la Caf). » */
+    keyFigure: (indicator: string, period: string, figure: string, formed: string) => `Chiffre clé — ${indicator}, ${period} : ${figure} (${formed}).`,
+    noFigure: 'pas de chiffre',
   },
   en: {
     downloaded: (output: string, size: string, files: string, completeness: string) =>
@@ -51,6 +54,8 @@ export const consolidationSummaryWords = {
       `${file} — ${who}: ${fate}${counts.length > 0 ? `; ${counts.join(', ')}` : ''}.`,
     remind: (shown: readonly string[], more: number, sheet: string) =>
       `To remind: ${shown.join(', ')}${more > 0 ? ` and ${more} other${s(more)}` : ''} (details in the “${sheet}” sheet).`,
+    keyFigure: (indicator: string, period: string, figure: string, formed: string) => `Key figure — ${indicator}, ${period}: ${figure} (${formed}).`,
+    noFigure: 'no figure',
   },
 } as const;
 

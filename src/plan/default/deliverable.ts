@@ -11,7 +11,7 @@ type DeliverableFields = Pick<IndicatorInput, 'code' | 'source' | 'reporters' | 
   Partial<Pick<IndicatorInput, 'label' | 'note'>>;
 
 export function deliverable(fields: DeliverableFields): [IndicatorInput, IndicatorInput] {
-  const status = indicator({ ...fields, type: 'deliverable', aggregation: 'last', unit: undefined, bounds: undefined });
+  const status = indicator({ ...fields, type: 'deliverable', formation: { kind: 'latest' }, unit: undefined, bounds: undefined });
   const date = indicator({
     code: `${fields.code}_date`,
     source: fields.source,
@@ -19,7 +19,7 @@ export function deliverable(fields: DeliverableFields): [IndicatorInput, Indicat
     reporters: fields.reporters,
     periods: fields.periods,
     type: 'date',
-    aggregation: 'last',
+    formation: { kind: 'latest' },
     unit: undefined,
     bounds: undefined,
     note: 'Complète le livrable ci-dessus : à remplir lorsque le livrable est marqué « Oui ».',

@@ -5,6 +5,7 @@
  */
 import { planSchema, type Plan, type PlanInput } from '../schema';
 import { defaultFiches } from './fiches';
+import { formationRules } from './formationRules';
 import { defaultLists, territoryList } from './lists';
 import { defaultSignatoryParties } from './parties';
 import { defaultPartners } from './partners';
@@ -15,14 +16,16 @@ import { defaultTerritory } from './territory';
 export const defaultPlanInput: PlanInput = {
   id: 'ctg-p2a-2022-2025',
   title: 'Convention territoriale globale 2022-2025 — Provence Alpes Agglomération',
-  version: '1.0.0',
+  // 2.0.0: how each figure is formed, cost sharing as amounts, 6.1 « ou », 2.1/2.2 asked once —
+  // indicators removed or renamed, so returns of 1.0.0 are carried over by code, not read as is.
+  version: '2.0.0',
   signedOn: '2022-10-31',
   periods: defaultPeriods,
   parties: [...defaultSignatoryParties, ...defaultPartners],
   territory: defaultTerritory,
   fiches: defaultFiches,
   lists: [...defaultLists, territoryList(defaultTerritory.territories ?? [])],
-  rules: defaultRules,
+  rules: [...defaultRules, ...formationRules],
 };
 
 export function defaultPlan(): Plan {

@@ -1,6 +1,6 @@
 /**
- * A compact way to write the default plan's indicators: most are yearly counts summed over the
- * territory, so those are the defaults; every other choice is spelled out where it is made.
+ * A compact way to write the default plan's indicators: most are yearly counts of one kind of
+ * respondent, each reporting its own, summed over the territory — so those are the defaults; every other choice is spelled out where it is made.
  */
 import type { z } from 'zod';
 import type { Clause, indicatorSchema } from '../schema';
@@ -18,7 +18,7 @@ export function indicator(fields: Required & Partial<IndicatorInput>): Indicator
     label: fields.source.replace(/[\s.,;:]+$/u, ''),
     type: 'integer',
     unit: fields.type === undefined || fields.type === 'integer' ? 'nombre' : undefined,
-    aggregation: 'sum',
+    formation: { kind: 'sum' },
     bounds: fields.type === undefined || fields.type === 'integer' ? { min: 0 } : undefined,
     ...fields,
   };

@@ -43,19 +43,17 @@ export const defaultLists: ChoiceList[] = [
     ],
   },
   {
+    // « entre les familles et les partenaires », the partners named one by one (Caf, EPCI, communes,
+    // Département): amounts per funder, so that each one's share is computed over the territory.
     id: 'financeur',
-    label: 'Part du coût financier',
+    label: 'Financeur',
     options: [
       { code: 'familles', label: 'Familles' },
-      { code: 'partenaires', label: 'Partenaires' },
-    ],
-  },
-  {
-    id: 'situation_logement',
-    label: 'Situation de logement',
-    options: [
-      { code: 'impayes', label: 'Impayés locatifs' },
-      { code: 'mal-logement', label: 'Mal logement' },
+      { code: 'caf', label: 'Caf' },
+      { code: 'epci', label: 'EPCI' },
+      { code: 'communes', label: 'Communes' },
+      { code: 'departement', label: 'Département' },
+      { code: 'autres', label: 'Autres financeurs' },
     ],
   },
 ];

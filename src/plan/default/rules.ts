@@ -77,31 +77,6 @@ export const defaultRules: Rule[] = [
       clause: { fiche: '3.2', action: number, part: 'Les indicateurs', quote: line },
     }),
   ),
-  ...(
-    [
-      ['3.2.a1', 1],
-      ['3.2.a2', 2],
-    ] as const
-  ).map(
-    ([action, number]): Rule => ({
-      // « La répartition du coût financier entre les familles et les partenaires »: shares of one whole.
-      id: `fa32.repartition-cout-100.${action}`,
-      left: `#{${action}.repartition_cout}`,
-      operator: '==',
-      right: '100%',
-      missing: skipIfAny,
-      severity: 'error',
-      message: 'Les parts du coût financier (familles et partenaires) ne totalisent pas 100 %.',
-      fix: 'Corrigez les deux parts pour que leur somme fasse 100 % (par exemple 30 % et 70 %).',
-      scope: 'total',
-      clause: {
-        fiche: '3.2',
-        action: number,
-        part: 'Les indicateurs',
-        quote: 'La répartition du coût financier entre les familles et les partenaires',
-      },
-    }),
-  ),
   {
     // FA 3.2 action 2: every family benefiting has at least one child benefiting.
     id: 'fa32.enfants-sup-familles',
@@ -173,7 +148,7 @@ export const defaultRules: Rule[] = [
     id: 'fa61.accompagnements-inf-allocataires-impayes',
     left: '#{6.1.accompagnements_impayes}',
     operator: '<=',
-    right: '#{6.1.allocataires_impayes_mal_logement:impayes}',
+    right: '#{6.1.allocataires_impayes}',
     missing: skipIfAny,
     severity: 'warning',
     message: 'Plus d’accompagnements sociaux pour impayés locatifs que d’allocataires en situation d’impayés.',

@@ -6,7 +6,7 @@
  * Column keys are the schema's field names wherever a column holds one field, so that a schema
  * issue's path leads to its column without a translation table.
  */
-import { aggregations, ficheStatuses, indicatorTypes, missingPolicies, respondentKinds, ruleOperators } from '../schema';
+import { ficheStatuses, formationKinds, indicatorTypes, missingPolicies, respondentKinds, ruleOperators } from '../schema';
 
 /**
  * How a cell is written and read:
@@ -32,13 +32,15 @@ export type ColumnDef = {
   readonly kind: CellKind;
   /** For `enum` columns: the accepted codes. */
   readonly values?: readonly string[];
+  /** What to write, shown by Excel when the cell is selected (the input message of its list). */
+  readonly help?: string;
 };
 
 export type Columns = Readonly<Record<string, ColumnDef>>;
 
 const text = (title: string, required = true, aliases?: readonly string[]): ColumnDef => ({ title, required, kind: 'text', ...(aliases ? { aliases } : {}) });
 const col = (title: string, kind: CellKind, required = true, extra: Partial<ColumnDef> = {}): ColumnDef => ({ title, required, kind, ...extra });
-const enumeration = (title: string, values: readonly string[], required = true): ColumnDef => ({ title, required, kind: 'enum', values });
+const enumeration = (title: string, values: readonly string[], required = true, extra: Partial<ColumnDef> = {}): ColumnDef => ({ title, required, kind: 'enum', values, ...extra });
 
 export const sheetNames = {
   plan: 'Plan',
@@ -129,7 +131,16 @@ export const indicatorColumns = {
   required: col('Obligatoire', 'boolean', false),
   min: col('Min', 'number', false, { aliases: ['Minimum'] }),
   max: col('Max', 'number', false, { aliases: ['Maximum'] }),
-  aggregation: enumeration('Agrégation', aggregations),
+  // How the territory figure is formed (schema: `formation`), one column per field of the declaration.
+  formation: enumeration('Formation du chiffre', formationKinds, true, {
+    aliases: ['Formation', 'Agrégation'],
+    help:
+      'sum : somme d’un type de répondant ; distinctSum : contributions distinctes (dire qui compte quoi) ; authority : source qui fait foi ; max ; latest : dernière valeur ; listed : réponses listées ; sameAs : reprend un autre indicateur.',
+  }),
+  formationSource: enumeration('Source qui fait foi', respondentKinds, false, { help: 'Pour « authority » : le répondant dont le chiffre fait foi (caf, epci…).' }),
+  formationSplit: text('Qui compte quoi', false, ['Contributions distinctes']),
+  formationShares: col('Parts calculées', 'boolean', false, { help: 'Oui : la part de chaque membre (financeur…) est calculée sur les montants.' }),
+  formationOf: text('Même chiffre que', false, ['Reprend l’indicateur']),
   trackEvolution: col('Évolution', 'boolean', false, { aliases: ['Suivre l’évolution'] }),
   changeFactor: col('Facteur de variation', 'number', false),
   targets: col('Cibles', 'targets', false),

@@ -348,7 +348,7 @@ function readIndicator(I: IndicatorReader, row: number): Record<string, unknown>
     periods: I.codes(row, 'periods'),
     required: I.boolean(row, 'required'),
     bounds,
-    aggregation: I.enumeration(row, 'aggregation'),
+    formation: readFormation(I, row),
     trackEvolution: I.boolean(row, 'trackEvolution'),
     changeFactor: I.number(row, 'changeFactor'),
     targets: I.targets(row, 'targets'),
@@ -379,6 +379,29 @@ function readSelector(text: string): string {
 /** A commune's INSEE code typed as a number loses its leading zero in Excel: « 4070 » → « 04070 ». */
 function readManager(text: string | undefined): string | undefined {
   return text !== undefined && /^\d{4}$/.test(text) ? `0${text}` : text;
+}
+
+/**
+ * The declaration from its columns; only the fields of the kind chosen are read, so a leftover
+ * « Source qui fait foi » on a `sum` row does no harm. Plan sheets written before the declaration
+ * had « Agrégation »: its « last » and « none » read as « latest » and « listed ».
+ */
+function readFormation(I: IndicatorReader, row: number): Record<string, unknown> {
+  const written = I.enumeration(row, 'formation');
+  const kind = written === 'last' ? 'latest' : written === 'none' ? 'listed' : written;
+  const shares = I.boolean(row, 'formationShares') ?? false;
+  switch (kind) {
+    case 'sum':
+      return { kind, shares };
+    case 'distinctSum':
+      return { kind, split: I.text(row, 'formationSplit'), shares };
+    case 'authority':
+      return { kind, source: I.enumeration(row, 'formationSource'), shares };
+    case 'sameAs':
+      return { kind, indicator: I.text(row, 'formationOf') };
+    default:
+      return { kind };
+  }
 }
 
 /** « EPCI » → « epci »: respondent kinds forgive case and accents, like the other codes. */
@@ -495,9 +518,13 @@ function locateInFiche(path: PlanPath, source: SourceMap): Place {
   return { sheet: 'fiches', row: ficheRow, column: (typeof part === 'string' ? ficheFields[part] : undefined) ?? 'number' };
 }
 
+/** A path inside `formation` → its column. */
+const formationColumnOf: Record<string, string> = { source: 'formationSource', split: 'formationSplit', shares: 'formationShares', indicator: 'formationOf' };
+
 function indicatorPlace(row: number, path: PlanPath): Place {
   const [field, sub] = path;
   if (field === 'bounds') return { sheet: 'indicators', row, column: sub === 'max' ? 'max' : 'min' };
+  if (field === 'formation') return { sheet: 'indicators', row, column: formationColumnOf[String(sub)] ?? 'formation' };
   return { sheet: 'indicators', row, column: typeof field === 'string' ? field : 'code' };
 }
 

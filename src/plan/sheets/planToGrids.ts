@@ -3,7 +3,7 @@
  * French titles, one row per item. `gridsToPlan` reads them back.
  */
 import type { CellValue, Grid } from '../../workbook/grid';
-import type { Plan } from '../schema';
+import type { Formation, Plan } from '../schema';
 import { writeBoolean, writeClause, writeCodes, writeLines, writeTargets } from './cells';
 import {
   actionColumns,
@@ -65,7 +65,7 @@ export function planToGrids(plan: Plan): Grid[] {
         required: writeBoolean(indicator.required),
         min: indicator.bounds?.min ?? null,
         max: indicator.bounds?.max ?? null,
-        aggregation: indicator.aggregation,
+        ...formationColumns(indicator.formation),
         trackEvolution: writeBoolean(indicator.trackEvolution),
         changeFactor: indicator.changeFactor ?? null,
         targets: writeTargets(indicator.targets),
@@ -183,4 +183,15 @@ export function planToGrids(plan: Plan): Grid[] {
       })),
     ),
   ];
+}
+
+/** The declaration of how the figure is formed, spread over its columns (empty where it has no such field). */
+function formationColumns(formation: Formation) {
+  return {
+    formation: formation.kind,
+    formationSource: formation.kind === 'authority' ? formation.source : null,
+    formationSplit: formation.kind === 'distinctSum' ? formation.split : null,
+    formationShares: 'shares' in formation && formation.shares ? writeBoolean(true) : null,
+    formationOf: formation.kind === 'sameAs' ? formation.indicator : null,
+  };
 }

@@ -46,7 +46,7 @@ export async function consolidateInExcel(ports: ConsolidateInExcel, plan: Plan, 
     const written = writeOutcome(report, ports.lang);
     return {
       message: words.inTabs(consolidatedCount(consolidation, ports.lang), lowerFirst(written.message)),
-      details: [...consolidationDetails(consolidation, ports.lang), ...written.details],
+      details: [...consolidationDetails(consolidation, ports.lang, plan), ...written.details],
       consolidation,
       target: 'workbook-tabs',
       // Quoted: a tab's name may hold a comma (« FA 3.1 - Métiers, formations »).
@@ -68,7 +68,7 @@ export async function consolidateInExcel(ports: ConsolidateInExcel, plan: Plan, 
   control.progress?.({ done: 2, total: 2, label: '' });
   return {
     message: words.inNewWorkbook(consolidatedCount(consolidation, ports.lang)),
-    details: consolidationDetails(consolidation, ports.lang),
+    details: consolidationDetails(consolidation, ports.lang, plan),
     consolidation,
     target: 'new-workbook',
     output: words.newWorkbook,

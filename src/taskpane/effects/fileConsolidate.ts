@@ -39,7 +39,7 @@ export async function consolidateDownload(
   control.progress?.({ done: steps, total: steps, label: '' });
   return {
     message: consolidationMessage(consolidation, output, bytes.length, context.lang),
-    details: consolidationDetails(consolidation, context.lang),
+    details: consolidationDetails(consolidation, context.lang, plan),
     consolidation,
     target: 'download',
     output,

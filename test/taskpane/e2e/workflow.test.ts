@@ -220,7 +220,7 @@ describe('the standalone pane, step by step', () => {
         const name = [...recalculated.keys()].find((n) => n.startsWith(`FA ${fiche.number} `))!;
         const rows = recalculated.get(name)!;
         const header = rows[4]!;
-        for (const indicator of expected.consolidation.indicators.filter((i) => i.fiche === fiche.number && i.applied !== 'none')) {
+        for (const indicator of expected.consolidation.indicators.filter((i) => i.fiche === fiche.number && i.applied !== 'listed')) {
           for (const cell of indicator.cells.filter((c) => c.applicable && typeof c.total === 'number')) {
             const code = cell.member === '' ? indicator.code : `${indicator.code}/${cell.member}`;
             const column = header.indexOf(plan.periods.find((p) => p.id === cell.period)!.label);

@@ -84,6 +84,16 @@ it('reuses the verdicts of the import: each file’s fate in the details, and wh
   expect(summary.details[5]).toMatch(/^À relancer : .*Caisse d.Allocations.* \(détail dans l’onglet « Relances »\)\.$/);
 });
 
+it('says with each key figure how it was formed and from how many respondents', async () => {
+  const { effects } = recordingEffects();
+  const summary = await effects.consolidate(plan, imported, { target: 'download', errorPolicy: 'include' }, {});
+  const keyFigures = summary.details.filter((d) => d.startsWith('Chiffre clé — '));
+  expect(keyFigures.length).toBeGreaterThan(0);
+  for (const line of keyFigures) expect(line).toMatch(/^Chiffre clé — FA \d\.\d · .+, Année 20\d\d : .+ \((somme|chiffre|maximum|dernière|aucune|.*repris de).*\)\.$/);
+  // Fiche 3.2's projects: the EPCI's and Digne-les-Bains' own, added up and said so.
+  expect(keyFigures).toContainEqual(expect.stringMatching(/^Chiffre clé — FA 3\.2 · Le nombre de projets .* \(somme des contributions distinctes de l’EPCI et d’une commune\)\.$/));
+});
+
 it.each<ConsolidationTarget>(['workbook-tabs', 'new-workbook'])('refuses the target %s, in French, downloading nothing', async (target) => {
   const { effects, download } = recordingEffects();
   const error = await effects.consolidate(plan, imported, { target, errorPolicy: 'include' }, {}).catch((e: unknown) => e);

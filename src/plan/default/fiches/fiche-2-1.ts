@@ -56,12 +56,15 @@ export const fiche21: FicheInput = {
           reporters: ['caf'],
           periods: yearsFrom('2023'),
           unit: 'types de structures',
-          aggregation: 'max',
+          formation: { kind: 'max' },
         }),
+        // The same Caf statistic is an indicator of fiche 2.2 action 2 (« Le nombre d'accompagnements
+        // sociaux et son évolution », from 2022): asked once there, shown here too.
         indicator({
           code: '2.1.a1.accompagnements_sociaux',
           source: "Le nombre d'accompagnements sociaux et son évolution",
           reporters: ['caf'],
+          formation: { kind: 'sameAs', indicator: '2.2.a2.accompagnements_sociaux' },
           periods: yearsFrom('2023'),
           trackEvolution: true,
           unit: 'accompagnements',

@@ -28,7 +28,8 @@ function rightsIndicators(action: string, periods: string[]): IndicatorInput[] {
       type: 'amount',
       unit: '€',
       bounds: { min: 0 },
-      aggregation: 'mean',
+      // A mean the Caf computes over the rights it opened: its figure, never a mean of means.
+      formation: { kind: 'authority', source: 'caf' },
     }),
   ];
 }

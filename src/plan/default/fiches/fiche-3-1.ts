@@ -41,6 +41,8 @@ export const fiche31: FicheInput = {
           label: 'Nombre de jours « arrêts de travail » et son évolution par employeur',
           note: "Cet indicateur permettrait d'affiner un diagnostic et proposer un accompagnement spécifique.",
           reporters: ['epci', 'commune', 'partner'],
+          // « par employeur »: each employer counts the days of its own staff, so the parts are distinct.
+          formation: { kind: 'distinctSum', split: 'Chaque employeur déclare les jours d’arrêt de travail de son propre personnel.' },
           periods: yearsFrom('2023'),
           unit: 'jours',
           trackEvolution: true,

@@ -11,6 +11,28 @@ import { yearsFrom } from '../periods';
  */
 const facilityOwners = ['epci', 'commune[competence_petite_enfance]'] as const;
 
+/**
+ * Action 1 is « recenser les projets en cours sur le territoire »: a project counted by the EPCI
+ * and by its commune would be counted twice. The statutes (art. 3) split the competence: the
+ * EPCI runs « les structures multi-accueil pour les 0-4 ans […], hors communes de
+ * Château-Arnoux-Saint-Auban, Les Mées et Peyruis » — so each reports the projects of its own
+ * competence, and their figures add up.
+ */
+const byCompetence = {
+  kind: 'distinctSum',
+  split:
+    'L’EPCI déclare les projets et les places des communes où il exerce la compétence petite enfance ; Château-Arnoux-Saint-Auban, Les Mées et Peyruis, qui l’ont gardée, déclarent les leurs.',
+  shares: false,
+} as const;
+
+/**
+ * « La répartition du coût financier entre les familles et les partenaires »: amounts in € per
+ * funder, so that the territory's shares are ratios of sums (a large project weighs more than a
+ * small one) — never a mean of each respondent's percentages.
+ */
+const costLabel = 'Le coût financier des projets, réparti entre les familles et les partenaires (montant en € par financeur)';
+const costNote = 'Indiquez les montants en euros ; les parts de chacun sont calculées dans la consolidation.';
+
 const projectsAndPlacesLine =
   'Le nombre de projets soutenus et le nombre de places créées par type d\'accueil (EAJE, MAM....)';
 const projectsAndPlacesLineA2 = "Le nombre de projets soutenus et le nombre de places créées par type d'accueil";
@@ -42,6 +64,7 @@ export const fiche32: FicheInput = {
           code: '3.2.a1.projets',
           source: "Le nombre de projets par an et leur évolution par type d'accueil (EAJE, MAM...)",
           reporters: [...facilityOwners],
+          formation: byCompetence,
           periods: yearsFrom('2023'),
           unit: 'projets',
           breakdown: ['type_accueil'],
@@ -59,6 +82,7 @@ export const fiche32: FicheInput = {
           source: projectsAndPlacesLine,
           label: capitalise("le nombre de projets soutenus par type d'accueil"),
           reporters: [...facilityOwners],
+          formation: byCompetence,
           periods: yearsFrom('2023'),
           unit: 'projets',
           breakdown: ['type_accueil'],
@@ -68,26 +92,29 @@ export const fiche32: FicheInput = {
           source: projectsAndPlacesLine,
           label: capitalise("le nombre de places créées par type d'accueil (EAJE, MAM....)"),
           reporters: [...facilityOwners],
+          formation: byCompetence,
           periods: yearsFrom('2023'),
           unit: 'places',
           breakdown: ['type_accueil'],
         }),
         indicator({
-          code: '3.2.a1.repartition_cout',
+          code: '3.2.a1.cout_financier',
           source: costSharingLine,
-          label: 'La répartition du coût financier entre les familles et les partenaires (part de chacun, en %)',
+          label: costLabel,
+          note: costNote,
           reporters: [...facilityOwners],
           periods: yearsFrom('2023'),
-          type: 'percentage',
-          unit: '%',
-          bounds: { min: 0, max: 1 },
+          type: 'amount',
+          unit: '€',
+          bounds: { min: 0 },
           breakdown: ['financeur'],
-          aggregation: 'mean',
+          formation: { ...byCompetence, shares: true },
         }),
         indicator({
           code: '3.2.a1.places_fermees',
           source: 'Le nombre de places fermées (EAJE, MAM....)',
           reporters: [...facilityOwners],
+          formation: byCompetence,
           periods: yearsFrom('2023'),
           unit: 'places',
           breakdown: ['type_accueil'],
@@ -144,16 +171,17 @@ export const fiche32: FicheInput = {
           unit: 'familles',
         }),
         indicator({
-          code: '3.2.a2.repartition_cout',
+          code: '3.2.a2.cout_financier',
           source: costSharingLine,
-          label: 'La répartition du coût financier entre les familles et les partenaires (part de chacun, en %)',
+          label: costLabel,
+          note: costNote,
           reporters: ['epci'],
           periods: yearsFrom('2024'),
-          type: 'percentage',
-          unit: '%',
-          bounds: { min: 0, max: 1 },
+          type: 'amount',
+          unit: '€',
+          bounds: { min: 0 },
           breakdown: ['financeur'],
-          aggregation: 'mean',
+          formation: { kind: 'sum', shares: true },
         }),
       ]),
     },

@@ -5,6 +5,16 @@ import { conventionYears, yearsFrom } from '../periods';
 
 const allYears = [...conventionYears];
 
+/**
+ * « Le nombre de rencontres avec les partenaires »: a meeting the EPCI and a commune hold together
+ * would be counted by both. Each counts the meetings it organises, and a joint one is the EPCI's.
+ */
+const ownMeetings = {
+  kind: 'distinctSum',
+  split: 'Chaque répondant compte les rencontres qu’il organise ; une rencontre organisée avec l’EPCI n’est comptée que par l’EPCI.',
+  shares: false,
+} as const;
+
 export const fiche33: FicheInput = {
   number: '3.3',
   theme: { number: 3, label: 'La petite enfance, enfance, jeunesse' },
@@ -28,6 +38,7 @@ export const fiche33: FicheInput = {
           code: '3.3.a1.rencontres_partenaires',
           source: 'Le nombre de rencontres avec les partenaires',
           reporters: ['epci', 'commune'],
+          formation: ownMeetings,
           periods: yearsFrom('2023'),
           unit: 'rencontres',
         }),
@@ -64,6 +75,7 @@ export const fiche33: FicheInput = {
           code: '3.3.a2.rencontres_partenaires',
           source: 'Le nombre de rencontres avec les partenaires',
           reporters: ['epci', 'commune'],
+          formation: ownMeetings,
           periods: allYears,
           unit: 'rencontres',
         }),
@@ -71,6 +83,13 @@ export const fiche33: FicheInput = {
           code: '3.3.a2.projets_educatifs',
           source: 'Le nombre de projets éducatifs de territoire',
           reporters: ['epci', 'commune'],
+          // « les territoires pourront proposer un projet éducatif de territoire »: each project has one
+          // bearer (a commune, or the EPCI for an intercommunal one), who alone reports it.
+          formation: {
+            kind: 'distinctSum',
+            split: 'Chaque projet éducatif de territoire est déclaré par son seul porteur : la commune, ou l’EPCI pour un projet intercommunal.',
+            shares: false,
+          },
           periods: allYears,
           unit: 'projets',
         }),

@@ -16,6 +16,14 @@ const territoryLevel = ['epci', 'caf'] as const;
  */
 const allYears = [...conventionYears];
 
+/**
+ * The criteria count meetings, referents, actions and communications of the local Reaap networks,
+ * in which the EPCI and the Caf take part together: added up, a meeting both attend would count
+ * twice. The Caf, which coordinates the Reaap and writes « un cahier des charges à destination des
+ * animateurs des réseaux locaux du Reaap » (action 1), gives the figure; the EPCI's is detail.
+ */
+const cafCount = { kind: 'authority', source: 'caf', shares: false } as const;
+
 export const fiche41: FicheInput = {
   number: '4.1',
   theme: { number: 4, label: 'La parentalité' },
@@ -65,6 +73,7 @@ export const fiche41: FicheInput = {
       code: '4.1.reunions',
       source: 'Nombre de réunions par territoires,',
       reporters: [...territoryLevel],
+      formation: cafCount,
       periods: allYears,
       unit: 'réunions',
       breakdown: ['territoire'],
@@ -73,6 +82,7 @@ export const fiche41: FicheInput = {
       code: '4.1.referents_proximite',
       source: 'Nombre de référents de proximité par territoires,',
       reporters: [...territoryLevel],
+      formation: cafCount,
       periods: allYears,
       unit: 'référents',
       breakdown: ['territoire'],
@@ -81,6 +91,7 @@ export const fiche41: FicheInput = {
       code: '4.1.actions_collectives',
       source: 'Le nombre d\'actions portées collectivement par territoires,',
       reporters: [...territoryLevel],
+      formation: cafCount,
       periods: allYears,
       unit: 'actions',
       breakdown: ['territoire'],
@@ -89,6 +100,7 @@ export const fiche41: FicheInput = {
       code: '4.1.communications',
       source: 'Nombre de communications différentes faites aux familles et aux partenaires.',
       reporters: [...territoryLevel],
+      formation: cafCount,
       periods: allYears,
       unit: 'communications',
     }),

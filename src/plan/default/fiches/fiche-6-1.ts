@@ -62,16 +62,38 @@ export const fiche61: FicheInput = {
       // l'habitat ») and the Caf: « Participation du pôle logement de la CAF à toutes les
       // opérations en cours dans le cadre de la résorption de l'habitat indigne ».
       reporters: ['epci', 'caf', 'commune[perimetre_pig_opah]'],
+      // The Caf attends every partnership meeting, so its count is the territory's; the others' are
+      // detail (added up, a meeting would count several times).
+      formation: { kind: 'authority', source: 'caf', shares: false },
       periods: allYears,
       unit: 'réunions',
     }),
+    // « Nombre d'allocataires en situation d'impayés ou de mal logement »: « ou » — an allocataire
+    // can be in both, so the two counts never add up. The Caf's query gives each allocataire once
+    // (the figure the text asks for), and each situation apart.
     indicator({
-      code: '6.1.allocataires_impayes_mal_logement',
+      code: '6.1.allocataires_impayes_ou_mal_logement',
       source: "Nombre d'allocataires en situation d'impayés ou de mal logement.",
+      label: "Nombre d'allocataires en situation d'impayés ou de mal logement (chaque allocataire compté une fois)",
       reporters: ['caf'],
       periods: allYears,
       unit: 'allocataires',
-      breakdown: ['situation_logement'],
+    }),
+    indicator({
+      code: '6.1.allocataires_impayes',
+      source: "Nombre d'allocataires en situation d'impayés ou de mal logement.",
+      label: "Dont allocataires en situation d'impayés locatifs",
+      reporters: ['caf'],
+      periods: allYears,
+      unit: 'allocataires',
+    }),
+    indicator({
+      code: '6.1.allocataires_mal_logement',
+      source: "Nombre d'allocataires en situation d'impayés ou de mal logement.",
+      label: 'Dont allocataires en situation de mal logement',
+      reporters: ['caf'],
+      periods: allYears,
+      unit: 'allocataires',
     }),
     indicator({
       code: '6.1.accompagnements_impayes',
@@ -95,7 +117,7 @@ export const fiche61: FicheInput = {
       reporters: ['caf'],
       periods: allYears,
       type: 'text',
-      aggregation: 'none',
+      formation: { kind: 'listed' },
       unit: undefined,
       bounds: undefined,
     }),
