@@ -7,10 +7,10 @@ import { breakdownMembers } from '../returns/planIndex';
 import type { Indicator, Plan } from '../plan/schema';
 import { indicatorSites } from '../plan/walk';
 import { aggregate, appliedAggregation, countStates, tidy } from './aggregate';
-import { evolution } from './evolution';
 import { valueKey } from './keys';
+import { basisOf, mergeBases, scopedEvolution, type FigureOf, type ScopedFigure } from './scope';
 import { checkTarget } from './targets';
-import { totalMember, type ConsolidatedCell, type ConsolidatedRespondent, type Counts, type IndicatorConsolidation, type RespondentValue } from './types';
+import { totalMember, type ConsolidatedCell, type ConsolidatedRespondent, type Counts, type FigureBasis, type IndicatorConsolidation, type RespondentValue } from './types';
 
 export function consolidateIndicators(plan: Plan, respondents: readonly ConsolidatedRespondent[], current: ReadonlyMap<string, RespondentValue>): IndicatorConsolidation[] {
   return indicatorSites(plan).map(({ fiche, action, indicator }) => {
@@ -19,22 +19,26 @@ export function consolidateIndicators(plan: Plan, respondents: readonly Consolid
     const withTotal = members.length > 0 && applied === 'sum';
     const reporters = respondents.filter((r) => indicator.reporters.includes(r.kind));
     const cells: ConsolidatedCell[] = [];
-    const previousOf = new Map<string, ConsolidatedCell>();
+    const previousOf = new Map<string, ScopedFigure | null>();
     plan.periods.forEach((period, p) => {
       const applicable = indicator.periods.includes(period.id);
+      const figureOf = new Map<string, FigureOf>();
       const memberCells = (members.length > 0 ? members.map((m) => m.code) : ['']).map((member) => {
         const values = applicable ? reporters.map((r) => current.get(valueKey(r.code, indicator.code, period.id, member))).filter((v): v is RespondentValue => v !== undefined) : [];
         const expected = applicable ? reporters.filter((r) => r.expected || values.some((v) => v.respondent === r.code)).length : 0;
         const total = aggregate(values, applied);
+        figureOf.set(member, (who) => aggregate(values.filter((v) => who.has(v.respondent)), applied));
         return cell(indicator, period.id, member, applicable, total, values, countStates(values, expected), applied);
       });
+      if (withTotal) figureOf.set(totalMember, (who) => sumOf(memberCells.map((m) => figureOf.get(m.member)!(who))));
       const all = withTotal ? [...memberCells, totalCell(indicator, period.id, applicable, memberCells)] : memberCells;
       for (const c of all) {
+        const figure: ScopedFigure | null = c.applicable ? { total: c.total, basis: c.basis, figureOf: figureOf.get(c.member)! } : null;
         if (indicator.trackEvolution) {
-          const before = p > 0 ? previousOf.get(c.member) : undefined;
-          c.evolution = evolution(p > 0 ? plan.periods[p - 1]!.id : null, before?.applicable ? before.total : null, c.applicable ? c.total : null);
+          const now = figure ?? { total: null, basis: c.basis, figureOf: () => null };
+          c.evolution = scopedEvolution(p > 0 ? plan.periods[p - 1]!.id : null, figure !== null ? (previousOf.get(c.member) ?? null) : null, now);
         }
-        previousOf.set(c.member, c);
+        previousOf.set(c.member, figure);
         cells.push(c);
       }
     });
@@ -67,7 +71,23 @@ export function membersOf(plan: Plan, indicator: Indicator): Array<{ code: strin
   }));
 }
 
-function cell(indicator: Indicator, period: string, member: string, applicable: boolean, total: ConsolidatedCell['total'], values: RespondentValue[], counts: Counts, applied: string): ConsolidatedCell {
+/** A sum of the members' figures; null when none has one (nothing is never zero). */
+function sumOf(figures: ReadonlyArray<ConsolidatedCell['total']>): number | null {
+  const numbers = figures.filter((t): t is number => typeof t === 'number');
+  return numbers.length > 0 ? tidy(numbers.reduce((a, b) => a + b, 0)) : null;
+}
+
+function cell(
+  indicator: Indicator,
+  period: string,
+  member: string,
+  applicable: boolean,
+  total: ConsolidatedCell['total'],
+  values: RespondentValue[],
+  counts: Counts,
+  applied: string,
+  basis: FigureBasis = basisOf(values),
+): ConsolidatedCell {
   const headline = member === '' || member === totalMember;
   return {
     code: indicator.code,
@@ -78,6 +98,7 @@ function cell(indicator: Indicator, period: string, member: string, applicable: 
     answers: applied === 'none' ? values.filter((v) => v.state === 'value' && v.value !== null).map((v) => ({ respondent: v.respondent, value: v.value! })) : [],
     counts,
     values,
+    basis,
     evolution: null,
     target: headline && applicable ? checkTarget(indicator, period, total) : null,
   };
@@ -85,8 +106,7 @@ function cell(indicator: Indicator, period: string, member: string, applicable: 
 
 /** The sum over members: a respondent counts as answered when any of its members has a value. */
 function totalCell(indicator: Indicator, period: string, applicable: boolean, members: readonly ConsolidatedCell[]): ConsolidatedCell {
-  const numbers = members.map((m) => m.total).filter((t): t is number => typeof t === 'number');
-  const total = numbers.length > 0 ? tidy(numbers.reduce((a, b) => a + b, 0)) : null;
+  const total = sumOf(members.map((m) => m.total));
   const byRespondent = new Map<string, RespondentValue[]>();
   for (const m of members) for (const v of m.values) byRespondent.set(v.respondent, [...(byRespondent.get(v.respondent) ?? []), v]);
   const counts: Counts = { expected: Math.max(0, ...members.map((m) => m.counts.expected)), answered: 0, empty: 0, nc: 0, invalid: 0, missing: 0 };
@@ -97,5 +117,5 @@ function totalCell(indicator: Indicator, period: string, applicable: boolean, me
     else counts.empty++;
   }
   counts.missing = Math.max(0, counts.expected - byRespondent.size);
-  return cell(indicator, period, totalMember, applicable, total, [], counts, 'sum');
+  return cell(indicator, period, totalMember, applicable, total, [], counts, 'sum', mergeBases(members.map((m) => m.basis)));
 }

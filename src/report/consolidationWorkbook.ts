@@ -31,13 +31,13 @@ export function buildConsolidationWorkbook(plan: Plan, consolidation: Consolidat
   const ficheSheets = plan.fiches
     .filter((f) => f.status === 'active' && consolidation.indicators.some((i) => i.fiche === f.number))
     .map((fiche) => {
-      const built = buildFicheSheet({ plan, consolidation, fiche, sheetName: ficheSheetName(fiche), words, text, notes });
+      const built = buildFicheSheet({ plan, consolidation, fiche, sheetName: ficheSheetName(fiche), words, text, notes, lang });
       anchors.set(fiche.number, built.anchors);
       return built.sheet;
     });
   return {
     sheets: [
-      buildSummarySheet({ plan, consolidation, anchors, words, text }),
+      buildSummarySheet({ plan, consolidation, anchors, words, text, lang }),
       ...ficheSheets,
       buildDataSheet(plan, consolidation, lookup, words, text),
       buildFindingsSheet(plan, consolidation, words, text, lang),

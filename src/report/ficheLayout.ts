@@ -1,5 +1,6 @@
 /** What the two sections of a fiche tab share: their columns, blocks, and what they learn while writing. */
 import type { Consolidation, IndicatorConsolidation } from '../consolidate/types';
+import type { Lang } from '../i18n/lang';
 import type { ReportText } from '../i18n/reportText';
 import type { ReportWords } from '../i18n/reportWords';
 import type { Fiche, Plan } from '../plan/schema';
@@ -16,11 +17,15 @@ export type FicheSheetInput = {
   text: ReportText;
   /** Finding messages by value index (the notes of flagged and refused values). */
   notes: ReadonlyMap<number, string>;
+  lang: Lang;
 };
 
-/** Where the territory figures are: `anchorKey(code, member, period)` → A1 address; with `pct`, the % evolution. */
+/**
+ * Where the territory figures are: `anchorKey(code, member, period)` → A1 address; with `pct`, the
+ * raw % evolution; with `scope`, the % evolution at constant scope.
+ */
 export type Anchors = Map<string, string>;
-export const anchorKey = (code: string, member: string, period: string, suffix: '' | 'pct' = '') => [code, member, period, suffix].join('\u0000');
+export const anchorKey = (code: string, member: string, period: string, suffix: '' | 'pct' | 'scope' = '') => [code, member, period, suffix].join('\u0000');
 
 export const codeColumn = 0;
 export const labelColumn = 1;
