@@ -4,6 +4,8 @@
  * it. Each step is its own function, so each can be timed; `consolidateFiles` chains them.
  */
 import { consolidate } from '../consolidate/consolidate';
+import { consolidationFigures, type FindingsApart } from '../consolidate/figures';
+import { marksOf, type FigureMark } from '../consolidate/marks';
 import type { Consolidation, ConsolidateOptions, FileIdentity, Replacement, ReturnInput } from '../consolidate/types';
 import { replacementReason } from '../i18n/replacementWords';
 import { describeFigure } from '../i18n/formation';
@@ -104,7 +106,24 @@ export type TotalJson = {
   nc: number;
   invalid: number;
   missing: number;
-  evolution: { absolute: number | null; percent: number | null } | null;
+  /** Respondents whose value enters `total`, and those of their values the checks flagged. */
+  respondents: number;
+  flagged: Array<{ respondent: string; severity: 'error' | 'warning' }>;
+  /** What the figure must say about itself: « périmètre changé », « valeur signalée ». */
+  marks: FigureMark[];
+  /**
+   * `absolute` and `percent`: the change « à périmètre constant » (respondents present in both
+   * periods, `respondents.both`); `raw`: the change of the figures as they are.
+   */
+  evolution: {
+    previousPeriod: string | null;
+    absolute: number | null;
+    percent: number | null;
+    scope: 'same' | 'changed';
+    respondents: { previous: number; current: number; both: number };
+    constant: { previous: number | null; current: number | null } | null;
+    raw: { previous: number | null; absolute: number | null; percent: number | null };
+  } | null;
   target: { target: number | null; status: string } | null;
 };
 
@@ -127,7 +146,8 @@ export type ConsolidationJson = {
     /** Returns that replaced values of this one; `message`: the reason in French. */
     replacedBy: Array<Replacement & { message: string }>;
   }>;
-  summary: { files: number; refused: number; quarantined: number; unconfirmed: number; superseded: number; unattributed: number; findings: Record<Severity, number>; historyEntries: number };
+  /** `findings`: those of the returns used or quarantined (the completeness matrix's); `findingsApart`: those of replaced, refused or unattributed files. */
+  summary: { files: number; refused: number; quarantined: number; unconfirmed: number; superseded: number; unattributed: number; findings: Record<Severity, number>; findingsApart: FindingsApart[]; historyEntries: number };
   completeness: {
     respondents: Array<{ code: string; name: string; expected: boolean; status: string; cellsExpected: number; cellsFilled: number; errors: number; warnings: number }>;
     outstanding: Array<{ respondent: string; fiche: string; period: string; status: string; cells: number; indicators: string[] }>;
@@ -139,6 +159,7 @@ export type ConsolidationJson = {
 export function consolidationJson(c: Consolidation, output: string | null, lang: Lang = defaultLang): ConsolidationJson {
   const outcome = (o: string) => c.files.filter((f) => f.outcome === o).length;
   const who = new Map(c.respondents.map((r) => [r.code, r]));
+  const figures = consolidationFigures(c);
   return {
     plan: { id: c.planId, version: c.planVersion },
     now: c.now,
@@ -163,7 +184,8 @@ export function consolidationJson(c: Consolidation, output: string | null, lang:
       unconfirmed: outcome('unconfirmed'),
       superseded: outcome('superseded'),
       unattributed: outcome('unattributed'),
-      findings: c.counts,
+      findings: figures.findings.counted,
+      findingsApart: figures.findings.apart,
       historyEntries: c.history.length,
     },
     completeness: {
@@ -202,7 +224,21 @@ export function consolidationJson(c: Consolidation, output: string | null, lang:
           nc: cell.counts.nc,
           invalid: cell.counts.invalid,
           missing: cell.counts.missing,
-          evolution: cell.evolution !== null ? { absolute: cell.evolution.absolute, percent: cell.evolution.percent } : null,
+          respondents: cell.basis.respondents.length,
+          flagged: cell.basis.flagged.map((f) => ({ ...f })),
+          marks: marksOf(cell),
+          evolution:
+            cell.evolution !== null
+              ? {
+                  previousPeriod: cell.evolution.previousPeriod,
+                  absolute: cell.evolution.constant?.absolute ?? null,
+                  percent: cell.evolution.constant?.percent ?? null,
+                  scope: cell.evolution.scope,
+                  respondents: { ...cell.evolution.respondents },
+                  constant: cell.evolution.constant !== null ? { previous: cell.evolution.constant.previous, current: cell.evolution.constant.current } : null,
+                  raw: { previous: cell.evolution.previous, absolute: cell.evolution.absolute, percent: cell.evolution.percent },
+                }
+              : null,
           target: cell.target !== null ? { target: cell.target.target, status: cell.target.status } : null,
         })),
     ),

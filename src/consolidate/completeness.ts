@@ -9,6 +9,7 @@ import { isAsked } from '../plan/selection';
 import { indicatorSites } from '../plan/walk';
 import { breakdownMembers } from '../returns/planIndex';
 import { countBySeverity } from '../returns/findings';
+import { countedOutcomes } from './figures';
 import { valueKey } from './keys';
 import type {
   Completeness,
@@ -46,7 +47,7 @@ export function completenessOf(input: CompletenessInput): Completeness {
   const sites = indicatorSites(plan).filter((s) => s.fiche.status === 'active');
   const respondentsWithValues = new Set([...current.values()].map((v) => v.respondent));
   // Findings of the returns that count: those used, and those quarantined (the respondent must correct them).
-  const counted = new Set(input.files.filter((f) => f.outcome === 'used' || f.outcome === 'quarantined').map((f) => f.file));
+  const counted = new Set(input.files.filter((f) => countedOutcomes.has(f.outcome)).map((f) => f.file));
   const findingsOf = new Map<string, LinkedFinding[]>();
   for (const lf of input.findings) {
     if (lf.respondent === null || lf.finding.file === null || !counted.has(lf.finding.file)) continue;

@@ -5,6 +5,7 @@
 import type { Plan } from '../plan/schema';
 import { countBySeverity } from '../returns/findings';
 import { completenessOf } from './completeness';
+import { countedOutcomes } from './figures';
 import { consolidateIndicators } from './indicators';
 import { linkFindings } from './linkFindings';
 import { valueOrder } from './order';
@@ -21,6 +22,7 @@ export function consolidate(plan: Plan, inputs: readonly ReturnInput[], options:
   const values = [...selection.current.values()].sort(order);
   const findings = linkFindings(inputs, selection.attributed, values);
   const asOf = options.asOf ?? null;
+  const counted = new Set(selection.files.filter((f) => countedOutcomes.has(f.outcome)).map((f) => f.file));
   return {
     planId: plan.id,
     planVersion: plan.version,
@@ -35,7 +37,7 @@ export function consolidate(plan: Plan, inputs: readonly ReturnInput[], options:
     history: [...selection.history].sort((a, b) => order(a, b) || a.source.version - b.source.version),
     comments: [...selection.comments].sort((a, b) => order({ ...a, period: '' }, { ...b, period: '' })),
     findings,
-    counts: countBySeverity(findings.map((f) => f.finding)),
+    counts: countBySeverity(findings.filter((f) => f.finding.file !== null && counted.has(f.finding.file)).map((f) => f.finding)),
     completeness: completenessOf({ plan, respondents, current: selection.current, files: selection.files, findings, quarantined: selection.quarantined, asOf }),
   };
 }

@@ -12,4 +12,6 @@ export { membersOf } from './indicators';
 export { isDue } from './completeness';
 export { valueKey } from './keys';
 export { keyIndicators, headlineMembers, type KeyIndicator } from './keyIndicators';
-export { consolidationFigures, fileOutcomes, type ConsolidationFigures } from './figures';
+export { consolidationFigures, countedOutcomes, fileOutcomes, outcomeOfFinding, type ConsolidationFigures, type FindingsApart } from './figures';
+export { basisOf, scopedEvolution, type FigureOf, type ScopedFigure } from './scope';
+export { marksOf, figureMarks, scopeChanges, type FigureMark } from './marks';

@@ -8,10 +8,10 @@ import type { Indicator, Plan, RespondentKind } from '../plan/schema';
 import { isAsked } from '../plan/selection';
 import { indicatorSites, type IndicatorSite } from '../plan/walk';
 import { aggregate, computationOf, contributing, countStates, formedFrom, hasMemberTotal, shareOf, tidy } from './aggregate';
-import { evolution } from './evolution';
+import { basisOf, mergeBases, scopedEvolution, type FigureOf, type ScopedFigure } from './scope';
 import { valueKey } from './keys';
 import { checkTarget } from './targets';
-import { totalMember, type Computation, type ConsolidatedCell, type ConsolidatedRespondent, type Counts, type IndicatorConsolidation, type RespondentValue } from './types';
+import { totalMember, type Computation, type ConsolidatedCell, type ConsolidatedRespondent, type Counts, type FigureBasis, type IndicatorConsolidation, type RespondentValue } from './types';
 
 type KindOf = (respondent: string) => RespondentKind | undefined;
 
@@ -40,23 +40,30 @@ function consolidateAsked(plan: Plan, { fiche, action, indicator }: IndicatorSit
   const withTotal = members.length > 0 && hasMemberTotal(applied, indicator.type);
   const reporters = respondents.filter((r) => isAsked(indicator.reporters, r));
   const cells: ConsolidatedCell[] = [];
-  const previousOf = new Map<string, ConsolidatedCell>();
+  const previousOf = new Map<string, ScopedFigure | null>();
   plan.periods.forEach((period, p) => {
     const applicable = indicator.periods.includes(period.id);
+    // The same formation applied to any set of respondents: the constant-scope evolution asks for
+    // the figure of those present in both periods (scope.ts).
+    const figureOf = new Map<string, FigureOf>();
     const memberCells = (members.length > 0 ? members.map((m) => m.code) : ['']).map((member) => {
       const values = applicable ? reporters.map((r) => current.get(valueKey(r.code, indicator.code, period.id, member))).filter((v): v is RespondentValue => v !== undefined) : [];
       const expected = applicable ? reporters.filter((r) => r.expected || values.some((v) => v.respondent === r.code)).length : 0;
       const parts = contributing(values, source, kindOf);
-      return cell(indicator, period.id, member, applicable, aggregate(parts, applied), values, countStates(values, expected), applied, formedFrom(parts, kindOf));
+      figureOf.set(member, (who) => aggregate(parts.filter((v) => who.has(v.respondent)), applied));
+      // The figure's basis is what it is formed from: the source that makes authority, not the detail.
+      return cell(indicator, period.id, member, applicable, aggregate(parts, applied), values, countStates(values, expected), applied, formedFrom(parts, kindOf), basisOf(parts));
     });
+    if (withTotal) figureOf.set(totalMember, (who) => sumOf(memberCells.map((m) => figureOf.get(m.member)!(who))));
     const total = withTotal ? totalCell(indicator, period.id, applicable, memberCells, source, kindOf) : undefined;
     if (total !== undefined && withShares) for (const m of memberCells) m.share = shareOf(m.total, total.total);
     for (const c of total !== undefined ? [...memberCells, total] : memberCells) {
+      const figure: ScopedFigure | null = c.applicable ? { total: c.total, basis: c.basis, figureOf: figureOf.get(c.member)! } : null;
       if (indicator.trackEvolution) {
-        const before = p > 0 ? previousOf.get(c.member) : undefined;
-        c.evolution = evolution(p > 0 ? plan.periods[p - 1]!.id : null, before?.applicable ? before.total : null, c.applicable ? c.total : null);
+        const now = figure ?? { total: null, basis: c.basis, figureOf: () => null };
+        c.evolution = scopedEvolution(p > 0 ? plan.periods[p - 1]!.id : null, figure !== null ? (previousOf.get(c.member) ?? null) : null, now);
       }
-      previousOf.set(c.member, c);
+      previousOf.set(c.member, figure);
       cells.push(c);
     }
   });
@@ -108,7 +115,24 @@ export function membersOf(plan: Plan, indicator: Indicator): Array<{ code: strin
   }));
 }
 
-function cell(indicator: Indicator, period: string, member: string, applicable: boolean, total: ConsolidatedCell['total'], values: RespondentValue[], counts: Counts, applied: Computation, from: ConsolidatedCell['formedFrom']): ConsolidatedCell {
+/** A sum of the members' figures; null when none has one (nothing is never zero). */
+function sumOf(figures: ReadonlyArray<ConsolidatedCell['total']>): number | null {
+  const numbers = figures.filter((t): t is number => typeof t === 'number');
+  return numbers.length > 0 ? tidy(numbers.reduce((a, b) => a + b, 0)) : null;
+}
+
+function cell(
+  indicator: Indicator,
+  period: string,
+  member: string,
+  applicable: boolean,
+  total: ConsolidatedCell['total'],
+  values: RespondentValue[],
+  counts: Counts,
+  applied: Computation,
+  from: ConsolidatedCell['formedFrom'],
+  basis: FigureBasis,
+): ConsolidatedCell {
   const headline = member === '' || member === totalMember;
   return {
     code: indicator.code,
@@ -121,6 +145,7 @@ function cell(indicator: Indicator, period: string, member: string, applicable: 
     answers: applied === 'listed' ? values.filter((v) => v.state === 'value' && v.value !== null).map((v) => ({ respondent: v.respondent, value: v.value! })) : [],
     counts,
     values,
+    basis,
     evolution: null,
     target: headline && applicable ? checkTarget(indicator, period, total) : null,
   };
@@ -128,8 +153,7 @@ function cell(indicator: Indicator, period: string, member: string, applicable: 
 
 /** The sum over members: a respondent counts as answered when any of its members has a value. */
 function totalCell(indicator: Indicator, period: string, applicable: boolean, members: readonly ConsolidatedCell[], source: RespondentKind | null, kindOf: KindOf): ConsolidatedCell {
-  const numbers = members.map((m) => m.total).filter((t): t is number => typeof t === 'number');
-  const total = numbers.length > 0 ? tidy(numbers.reduce((a, b) => a + b, 0)) : null;
+  const total = sumOf(members.map((m) => m.total));
   const byRespondent = new Map<string, RespondentValue[]>();
   for (const m of members) for (const v of m.values) byRespondent.set(v.respondent, [...(byRespondent.get(v.respondent) ?? []), v]);
   const counts: Counts = { expected: Math.max(0, ...members.map((m) => m.counts.expected)), answered: 0, empty: 0, nc: 0, invalid: 0, missing: 0 };
@@ -141,5 +165,5 @@ function totalCell(indicator: Indicator, period: string, applicable: boolean, me
   }
   counts.missing = Math.max(0, counts.expected - byRespondent.size);
   const parts = contributing(members.flatMap((m) => m.values), source, kindOf);
-  return cell(indicator, period, totalMember, applicable, total, [], counts, 'sum', formedFrom(parts, kindOf));
+  return cell(indicator, period, totalMember, applicable, total, [], counts, 'sum', formedFrom(parts, kindOf), mergeBases(members.map((m) => m.basis)));
 }

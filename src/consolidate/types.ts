@@ -61,6 +61,32 @@ export type Evolution = {
   percent: number | null;
 };
 
+/** A flag the checks left on a value that enters a figure (« évolution inhabituelle », an error kept by the policy). */
+export type FlaggedValue = { respondent: string; severity: Exclude<Severity, 'info'> };
+
+/** Who is behind a territory figure: the respondents whose value enters it, and those values' flags. */
+export type FigureBasis = {
+  /** Respondents with a value (not empty, « NC » or refused), in respondent order. */
+  respondents: string[];
+  /** Values among them that the checks flagged (warning or error); info findings never mark a figure. */
+  flagged: FlaggedValue[];
+};
+
+/**
+ * The evolution a steering committee can present: computed « à périmètre constant », on the
+ * respondents who answered both periods, with the raw change (every respondent of each period) kept
+ * beside it. `scope` says whether the respondents behind the two raw figures differ.
+ */
+export type ScopedEvolution = Evolution & {
+  /** Respondents behind the previous and the current raw figure, and those present in both. */
+  respondents: { previous: number; current: number; both: number };
+  scope: 'same' | 'changed';
+  /** The same aggregation over the respondents present in both periods; null without a previous period. */
+  constant: { previous: number | null; current: number | null; absolute: number | null; percent: number | null } | null;
+  /** Flags on the values behind the previous figure (those of the current one are on the cell's basis). */
+  previousFlagged: FlaggedValue[];
+};
+
 export type TargetStatus = 'achieved' | 'not_yet' | 'not_applicable';
 export type TargetCheck = { target: number | null; status: TargetStatus };
 
@@ -94,8 +120,10 @@ export type ConsolidatedCell = {
   counts: Counts;
   /** Each respondent's value, in respondent order (empty for `total` cells, which add up the member cells). */
   values: RespondentValue[];
+  /** Who is behind `total`, and which of their values the checks flagged. */
+  basis: FigureBasis;
   /** Null when the plan does not track the indicator's evolution. */
-  evolution: Evolution | null;
+  evolution: ScopedEvolution | null;
   /** Null when the plan sets no target for the indicator. */
   target: TargetCheck | null;
 };
@@ -247,6 +275,10 @@ export type Consolidation = {
   history: HistoryEntry[];
   comments: RespondentComment[];
   findings: LinkedFinding[];
+  /**
+   * Findings of the returns the completeness matrix shows (used, or quarantined until corrected).
+   * Those of replaced, refused and unattributed files are counted apart (`consolidationFigures`).
+   */
   counts: SeverityCounts;
   completeness: Completeness;
 };

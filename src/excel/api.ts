@@ -176,7 +176,7 @@ export interface ChartApi extends Load<ChartApi> {
   name: Excel.Chart['name'];
   readonly title: { text: Excel.ChartTitle['text'] };
   readonly legend: { visible: Excel.ChartLegend['visible']; position: Excel.ChartLegend['position'] };
-  readonly axes: { readonly valueAxis: { numberFormat: Excel.ChartAxis['numberFormat'] } };
+  readonly axes: { readonly valueAxis: { numberFormat: Excel.ChartAxis['numberFormat']; minimum?: Excel.ChartAxis['minimum'] } };
   readonly series: ChartSeriesCollectionApi;
   setPosition(startCell: string, endCell?: string): void;
   delete(): void;

@@ -202,6 +202,7 @@ function chartCommand(sheet: string, chart: ChartSpec, index: number): Command {
       created.title.text = chart.title;
       created.setPosition(chart.from, chart.to);
       created.axes.valueAxis.numberFormat = format;
+      if (chart.valueAxisFrom !== undefined) created.axes.valueAxis.minimum = chart.valueAxisFrom;
       created.legend.visible = chart.series.length > 1;
       if (chart.series.length > 1) created.legend.position = 'Bottom';
       const style = (series: ChartSeriesApi, name: string) => {

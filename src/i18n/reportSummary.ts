@@ -4,12 +4,14 @@
  */
 import { respondentsOf } from '../collect/respondents';
 import { describeFigure } from './formation';
-import { consolidationFigures, fileOutcomes, type ConsolidationFigures } from '../consolidate/figures';
+import { consolidationFigures, fileOutcomes, type ConsolidationFigures, type FindingsApart } from '../consolidate/figures';
 import { keyIndicators } from '../consolidate/keyIndicators';
+import { marksOf } from '../consolidate/marks';
 import type { Consolidation } from '../consolidate/types';
 import type { Plan } from '../plan/schema';
 import { formatNumber } from './findingsFormat';
 import { defaultLang, type Lang } from './lang';
+import { describeMark, markWords, type MarkContext } from './reportMarks';
 import { reportText } from './reportText';
 import { identityLine, replacementLines } from './replacementWords';
 import { reportWords } from './reportWords';
@@ -28,6 +30,9 @@ const words = {
     keyFigures: 'Chiffres clés du territoire',
     since: (period: string) => `sur ${period}`,
     noFigure: 'pas de réponse',
+    apart: 'à part',
+    inFiles: (outcome: FindingsApart['outcome'], files: number) =>
+      files > 1 ? `dans ${files} fichiers ${{ superseded: 'remplacés', unconfirmed: 'mis de côté', refused: 'refusés', unattributed: 'non attribués' }[outcome]}` : `dans le fichier ${{ superseded: 'remplacé', unconfirmed: 'mis de côté', refused: 'refusé', unattributed: 'non attribué' }[outcome]}`,
     policy: 'Retours avec erreurs',
     replaced: (n: number) => `${n} valeur${n > 1 ? 's' : ''} remplacée${n > 1 ? 's' : ''} par un retour plus récent (onglet Historique)`,
     written: 'Classeur de consolidation',
@@ -45,6 +50,9 @@ const words = {
     keyFigures: 'Key figures of the territory',
     since: (period: string) => `since ${period}`,
     noFigure: 'no answer',
+    apart: 'apart',
+    inFiles: (outcome: FindingsApart['outcome'], files: number) =>
+      `in ${files > 1 ? `${files} ` : 'the '}${{ superseded: 'replaced', unconfirmed: 'set-apart', refused: 'refused', unattributed: 'unattributed' }[outcome]} file${files > 1 ? 's' : ''}`,
     policy: 'Returns with errors',
     replaced: (n: number) => `${n} value${n > 1 ? 's' : ''} replaced by a newer return (History sheet)`,
     written: 'Consolidation workbook',
@@ -57,6 +65,28 @@ export function filesByOutcome(figures: ConsolidationFigures, lang: Lang): strin
   const t = reportText[lang].summary;
   const said = { used: t.filesUsed, superseded: t.filesSuperseded, quarantined: t.filesQuarantined, unconfirmed: t.filesUnconfirmed, refused: t.filesRefused, unattributed: t.filesUnattributed };
   return fileOutcomes.filter((o) => figures.files[o] > 0 || o === 'used').map((o) => said[o](figures.files[o]));
+}
+
+/**
+ * The findings in one count: those the completeness matrix shows (« 4 erreurs, 2 avertissements,
+ * 1 information »), and apart, by file outcome, those of replaced, refused or unattributed files
+ * (« 2 erreurs dans le fichier remplacé »).
+ */
+export function findingsInOneCount(figures: ConsolidationFigures, lang: Lang): { counted: string[]; apart: string[] } {
+  const t = reportText[lang].summary;
+  const w = words[lang];
+  const say = (c: { error: number; warning: number; info: number }) => [t.errors(c.error), t.warnings(c.warning), t.infos(c.info)];
+  const apart = figures.findings.apart.map((a) => {
+    const parts = say(a.counts).filter((_p, i) => [a.counts.error, a.counts.warning, a.counts.info][i]! > 0);
+    return `${parts.join(', ')} ${w.inFiles(a.outcome, a.files)}`;
+  });
+  return { counted: say(figures.findings.counted), apart };
+}
+
+/** « 4 erreurs, 2 avertissements, 1 information ; à part : 2 erreurs dans le fichier remplacé ». */
+export function findingsSentence(figures: ConsolidationFigures, lang: Lang, separator = ', '): string {
+  const { counted, apart } = findingsInOneCount(figures, lang);
+  return `${counted.join(separator)}${apart.length > 0 ? ` ; ${words[lang].apart} : ${apart.join(' ; ')}` : ''}`;
 }
 
 export type SummaryOptions = { lang?: Lang; output?: string; maxReminders?: number };
@@ -75,7 +105,7 @@ export function formatConsolidationSummary(plan: Plan, c: Consolidation, options
     if (identity !== null) lines.push(`  - ${identity}.`);
     for (const line of replacementLines(f, lang)) lines.push(`  - ${line}.`);
   }
-  lines.push(`${w.findings} : ${(['error', 'warning', 'info'] as const).map((s) => w.severity(c.counts[s], s)).join(', ')}.`);
+  lines.push(`${w.findings} : ${findingsSentence(figures, lang)}.`);
   lines.push(`${w.policy} : ${rw.policy[c.errorPolicy.choice]}${c.errorPolicy.isDefault ? w.byDefault : ''}.`);
   if (c.history.length > 0) lines.push(`${w.replaced(c.history.length)}.`);
 
@@ -94,19 +124,24 @@ export function formatConsolidationSummary(plan: Plan, c: Consolidation, options
   }
 
   lines.push(`${w.keyFigures} :`);
+  const label = (id: string) => plan.periods.find((p) => p.id === id)?.label ?? id;
+  const context: MarkContext = { period: label, respondent: (code) => names.get(code) ?? code };
+  const m = markWords[lang];
   for (const { indicator, member } of keyIndicators(plan, c)) {
     const cells = indicator.cells.filter((x) => x.member === member && x.applicable);
     const latest = [...cells].reverse().find((x) => x.total !== null) ?? cells[cells.length - 1];
     if (latest === undefined) continue;
-    const period = plan.periods.find((p) => p.id === latest.period)?.label ?? latest.period;
     const figure = typeof latest.total === 'number' ? formatNumber(latest.total, lang) : latest.total === null ? w.noFigure : String(latest.total);
+    const behind = latest.total !== null ? ` (${m.respondents(latest.basis.respondents.length)})` : '';
     const e = latest.evolution;
+    const k = e?.constant;
     const change =
-      e !== null && e.percent !== null && e.previousPeriod !== null
-        ? ` (${e.percent >= 0 ? '+' : ''}${formatNumber(Math.round(e.percent * 1000) / 10, lang)} % ${w.since(e.previousPeriod)})`
+      e !== null && e.previousPeriod !== null && k !== undefined && k !== null && k.percent !== null
+        ? ` ; ${m.constantScope(e.respondents.both)} : ${k.percent >= 0 ? '+' : ''}${formatNumber(Math.round(k.percent * 1000) / 10, lang)} % ${w.since(label(e.previousPeriod))}`
         : '';
     const formed = describeFigure({ formation: indicator.formation, applied: indicator.applied, formedFrom: latest.formedFrom }, lang);
-    lines.push(`  FA ${indicator.fiche} · ${indicator.label} — ${period} : ${figure}${change} [${formed}]`);
+    lines.push(`  FA ${indicator.fiche} · ${indicator.label} — ${label(latest.period)} : ${figure}${behind}${change} [${formed}]`);
+    for (const mark of marksOf(latest)) lines.push(`      ${m.sign} ${describeMark(mark, context, lang)}`);
   }
   if (options.output !== undefined) lines.push(`${w.written} : ${options.output}`);
   return lines.join('\n');

@@ -33,6 +33,10 @@ export type ReportText = {
   total: string;
   evolution: string;
   evolutionPercent: string;
+  respondentsBehind: string;
+  evolutionConstant: string;
+  constantNote: (both: number, previous: number | null, current: number | null) => string;
+  remarks: string;
   target: string;
   targetReached: string;
   countsLabel: string;
@@ -72,6 +76,10 @@ export type ReportText = {
     keyFiguresTitle: string;
     keyFiguresNote: string;
     evolutionHeader: (period: string) => string;
+    respondentsHeader: (previous: string, period: string) => string;
+    remarksHeader: string;
+    respondentsRow: string;
+    marksLegend: string;
     chartsTitle: string;
     cellNote: (errors: number, warnings: number) => string;
   };
@@ -87,7 +95,7 @@ const fr: ReportText = {
   criteria: 'Critères d’évaluation de la fiche',
   ficheTitle: (n, title) => `Fiche action ${n} : ${title}`,
   ficheHowTo:
-    'Résultats du territoire (en bleu) : des formules (somme, moyenne, maximum) sur le détail par répondant plus bas — corriger une valeur du détail met les résultats à jour. Une case vide n’est jamais comptée comme zéro ; « NC » : non concerné ; « — » : non demandé. Valeurs en rouge ou orange : signalées par le contrôle (voir la note de la cellule et l’onglet Anomalies).',
+    'Résultats du territoire (en bleu) : des formules (somme, moyenne, maximum) sur le détail par répondant plus bas — corriger une valeur du détail met les résultats à jour. Une case vide n’est jamais comptée comme zéro ; « NC » : non concerné ; « — » : non demandé. Valeurs en rouge ou orange : signalées par le contrôle (voir la note de la cellule et l’onglet Anomalies) ; un résultat en orange inclut une telle valeur. L’évolution brute compare tous les répondants de chaque année ; l’évolution à périmètre constant, seulement ceux présents les deux années.',
   detailTitle: 'Détail par répondant',
   code: 'Code',
   indicator: 'Indicateur',
@@ -99,8 +107,13 @@ const fr: ReportText = {
   kind: 'Type',
   comment: 'Commentaire du répondant',
   total: 'Total',
-  evolution: 'Évolution (en nombre)',
-  evolutionPercent: 'Évolution (en %)',
+  evolution: 'Évolution brute (en nombre)',
+  evolutionPercent: 'Évolution brute (en %)',
+  respondentsBehind: 'Répondants derrière le chiffre',
+  evolutionConstant: 'Évolution à périmètre constant (en %)',
+  constantNote: (both, previous, current) =>
+    `Calculée sur les ${both} répondant${s(both)} présent${s(both)} les deux années : ${formatValue(previous)} → ${formatValue(current)}. Valeur calculée à la consolidation (elle ne suit pas une correction faite à la main dans le détail).`,
+  remarks: 'À savoir',
   target: 'Cible',
   targetReached: 'Cible atteinte ?',
   countsLabel: 'Répondu · vide · NC',
@@ -139,7 +152,12 @@ const fr: ReportText = {
     legend: 'Légende :',
     keyFiguresTitle: 'Chiffres clés du territoire',
     keyFiguresNote: 'Formules reliées aux onglets des fiches : une correction dans une fiche se reporte ici et dans les graphiques.',
-    evolutionHeader: (period) => `Évolution ${period}`,
+    evolutionHeader: (period) => `Évolution ${period} à périmètre constant`,
+    respondentsHeader: (previous, period) => `Répondants ${previous} → ${period} (les deux)`,
+    remarksHeader: 'À savoir avant de présenter ce chiffre',
+    respondentsRow: 'répondants derrière chaque chiffre',
+    marksLegend:
+      '⚠ périmètre changé : les répondants ne sont pas les mêmes d’une année à l’autre ; l’évolution est alors calculée à périmètre constant, sur les répondants présents les deux années (les chiffres bruts restent affichés). ⚠ valeur signalée : le chiffre inclut une valeur signalée par le contrôle (case orange ; voir sa note et l’onglet Anomalies).',
     chartsTitle: 'Évolution des indicateurs clés',
     cellNote: (errors, warnings) => `${errors} erreur${errors > 1 ? 's' : ''}, ${warnings} avertissement${warnings > 1 ? 's' : ''} dans cette fiche (onglet Anomalies).`,
   },
@@ -155,7 +173,7 @@ const en: ReportText = {
   criteria: 'Evaluation criteria of the fiche',
   ficheTitle: (n, title) => `Action sheet ${n}: ${title}`,
   ficheHowTo:
-    'Territory results (in blue) are formulas (sum, mean, maximum) over the detail by respondent below — correcting a value there updates them. An empty cell never counts as zero; « NC »: not concerned; « — »: not asked. Values in red or orange were flagged by the checks (see the cell note and the Findings sheet).',
+    'Territory results (in blue) are formulas (sum, mean, maximum) over the detail by respondent below — correcting a value there updates them. An empty cell never counts as zero; « NC »: not concerned; « — »: not asked. Values in red or orange were flagged by the checks (see the cell note and the Findings sheet); a result in orange includes such a value. The raw change compares every respondent of each year; the change at constant scope, only those present both years.',
   detailTitle: 'Detail by respondent',
   code: 'Code',
   indicator: 'Indicator',
@@ -167,8 +185,13 @@ const en: ReportText = {
   kind: 'Kind',
   comment: 'Respondent’s comment',
   total: 'Total',
-  evolution: 'Change (number)',
-  evolutionPercent: 'Change (%)',
+  evolution: 'Raw change (number)',
+  evolutionPercent: 'Raw change (%)',
+  respondentsBehind: 'Respondents behind the figure',
+  evolutionConstant: 'Change at constant scope (%)',
+  constantNote: (both, previous, current) =>
+    `Computed on the ${both} respondent${s(both)} present both years: ${formatValue(previous, 'en')} → ${formatValue(current, 'en')}. Computed by the consolidation (a correction made by hand in the detail does not change it).`,
+  remarks: 'To know',
   target: 'Target',
   targetReached: 'Target reached?',
   countsLabel: 'Answered · empty · NC',
@@ -207,7 +230,12 @@ const en: ReportText = {
     legend: 'Legend:',
     keyFiguresTitle: 'Key figures of the territory',
     keyFiguresNote: 'Formulas linked to the fiche sheets: a correction there shows here and in the charts.',
-    evolutionHeader: (period) => `Change ${period}`,
+    evolutionHeader: (period) => `Change ${period} at constant scope`,
+    respondentsHeader: (previous, period) => `Respondents ${previous} → ${period} (both)`,
+    remarksHeader: 'To know before presenting this figure',
+    respondentsRow: 'respondents behind each figure',
+    marksLegend:
+      '⚠ scope changed: the respondents differ from one year to the next; the change is then computed at constant scope, on the respondents present both years (raw figures stay shown). ⚠ flagged value: the figure includes a value flagged by the checks (orange cell; see its note and the Findings sheet).',
     chartsTitle: 'Key indicators over time',
     cellNote: (errors, warnings) => `${errors} error(s), ${warnings} warning(s) in this fiche (Findings sheet).`,
   },

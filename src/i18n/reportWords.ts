@@ -3,6 +3,7 @@
  * statuses. French for the advisers; English second.
  */
 import type { CompletenessStatus, ErrorPolicy, FileOutcome, TargetStatus } from '../consolidate/types';
+import type { FindingsApart } from '../consolidate/figures';
 import type { RespondentKind } from '../plan/schema';
 import type { EntryState } from '../returns/submission';
 import type { Lang } from './lang';
@@ -15,6 +16,8 @@ export type ReportWords = {
   completeness: Record<CompletenessStatus, string>;
   outcome: Record<FileOutcome, string>;
   policy: Record<ErrorPolicy, string>;
+  /** How a finding is counted: with the respondents' answers, or apart (its file was replaced, refused, attributed to nobody). */
+  findingCount: Record<'counted' | FindingsApart['outcome'], string>;
   yes: string;
   no: string;
   dataColumns: readonly string[];
@@ -41,10 +44,11 @@ const fr: ReportWords = {
     include: 'inclus, leurs valeurs signalées en couleur',
     quarantine: 'écartés jusqu’à réception d’un retour corrigé',
   },
+  findingCount: { counted: 'comptée', superseded: 'à part : fichier remplacé', unconfirmed: 'à part : fichier mis de côté', refused: 'à part : fichier refusé', unattributed: 'à part : fichier non attribué' },
   yes: 'Oui',
   no: 'Non',
   dataColumns: ['fiche', 'action', 'indicateur', 'libellé', 'répondant', 'nom', 'membre', 'période', 'valeur', 'état', 'fichier', 'feuille', 'cellule', 'version', 'importé le'],
-  findingColumns: ['n°', 'gravité', 'fichier', 'répondant', 'nom', 'fiche', 'indicateur', 'période', 'membre', 'feuille', 'cellule', 'valeur saisie', 'message', 'contrôle'],
+  findingColumns: ['n°', 'gravité', 'décompte', 'fichier', 'répondant', 'nom', 'fiche', 'indicateur', 'période', 'membre', 'feuille', 'cellule', 'valeur saisie', 'message', 'contrôle'],
   historyColumns: [
     'répondant', 'nom', 'indicateur', 'libellé', 'membre', 'période', 'valeur remplacée', 'état', 'fichier', 'feuille', 'cellule',
     'version', 'date du fichier', 'importé le', 'remplacée par', 'nouvelle version', 'nouvelle valeur', 'modifiée',
@@ -67,10 +71,11 @@ const en: ReportWords = {
     unattributed: 'unattributed (unknown respondent or plan)',
   },
   policy: { include: 'included, their values flagged in colour', quarantine: 'left out until a corrected return arrives' },
+  findingCount: { counted: 'counted', superseded: 'apart: replaced file', unconfirmed: 'apart: file set apart', refused: 'apart: refused file', unattributed: 'apart: unattributed file' },
   yes: 'Yes',
   no: 'No',
   dataColumns: ['fiche', 'action', 'indicator', 'label', 'respondent', 'name', 'member', 'period', 'value', 'state', 'file', 'sheet', 'cell', 'version', 'imported on'],
-  findingColumns: ['#', 'severity', 'file', 'respondent', 'name', 'fiche', 'indicator', 'period', 'member', 'sheet', 'cell', 'value as typed', 'message', 'check'],
+  findingColumns: ['#', 'severity', 'count', 'file', 'respondent', 'name', 'fiche', 'indicator', 'period', 'member', 'sheet', 'cell', 'value as typed', 'message', 'check'],
   historyColumns: [
     'respondent', 'name', 'indicator', 'label', 'member', 'period', 'replaced value', 'state', 'file', 'sheet', 'cell',
     'version', 'file date', 'imported on', 'replaced by', 'new version', 'new value', 'changed',

@@ -21,9 +21,12 @@ export type FicheSheetInput = {
   lang: Lang;
 };
 
-/** Where the territory figures are: `anchorKey(code, member, period)` → A1 address; with `pct`, the % evolution. */
+/**
+ * Where the territory figures are: `anchorKey(code, member, period)` → A1 address; with `pct`, the
+ * raw % evolution; with `scope`, the % evolution at constant scope.
+ */
 export type Anchors = Map<string, string>;
-export const anchorKey = (code: string, member: string, period: string, suffix: '' | 'pct' = '') => [code, member, period, suffix].join('\u0000');
+export const anchorKey = (code: string, member: string, period: string, suffix: '' | 'pct' | 'scope' = '') => [code, member, period, suffix].join('\u0000');
 
 export const codeColumn = 0;
 export const labelColumn = 1;

@@ -4,12 +4,15 @@
  */
 import { totalStyleOf } from '../collect/styles';
 import { headlineMembers } from '../consolidate/keyIndicators';
-import { totalMember, type IndicatorConsolidation } from '../consolidate/types';
+import { totalMember, type ConsolidatedCell, type IndicatorConsolidation } from '../consolidate/types';
 import { describeFigure, describeFormation } from '../i18n/formation';
+import { figureMarks, marksOf } from '../consolidate/marks';
+import { describeMark, shortMarks, type MarkContext } from '../i18n/reportMarks';
 import { columnLetter } from '../workbook/a1';
 import { evolutionFormula, shareFormula, targetFormula, territoryFormula, type Range } from './formulas';
 import { anchorKey, codeColumn, ficheHeaderRow, firstPeriodColumn, labelColumn, rangeKey, type Block, type Detail, type FicheSheetInput, type Layout } from './ficheLayout';
 import { heightFor } from './sheetRows';
+import { flaggedStyle } from './styles';
 
 /** The territory section, from the header row down; returns the first row after it. */
 export function territory(layout: Layout, blocks: readonly Block[], input: FicheSheetInput, details: Map<string, Detail>, targetsOf: Map<string, Record<string, number>>): number {
@@ -20,6 +23,8 @@ export function territory(layout: Layout, blocks: readonly Block[], input: Fiche
   const periods = plan.periods;
   const lastPeriod = columnLetter(firstPeriodColumn + periods.length - 1);
   let row = ficheHeaderRow + 1;
+  const names = new Map(input.consolidation.respondents.map((r) => [r.code, r.name]));
+  const context: MarkContext = { period: (id) => periods.find((p) => p.id === id)?.label ?? id, respondent: (code) => names.get(code) ?? code };
   const label = (code: string, caption: string, style: string, unit = '', formation = '') => {
     out.put(row, codeColumn, { value: code, style: 'code' });
     out.put(row, labelColumn, { value: caption, style });
@@ -45,9 +50,13 @@ export function territory(layout: Layout, blocks: readonly Block[], input: Fiche
             return;
           }
           const range = layout.ranges.get(rangeKey(indicator.code, member));
-          const formula = territoryFormula({ indicator, cell, column, range, ...(memberRows ? { memberRows } : {}), respondents: detail.respondents, kindOf, words, text });
-          // Every figure says how it was formed and from how many respondents (« somme des 10 communes »).
-          out.put(row, column, { ...formula, note: describeFigure({ formation: indicator.formation, applied: indicator.applied, formedFrom: cell.formedFrom }, lang) });
+          const figure = territoryFormula({ indicator, cell, column, range, ...(memberRows ? { memberRows } : {}), respondents: detail.respondents, kindOf, words, text });
+          // Every figure says how it was formed and from how many respondents (« somme des 10 communes »);
+          // one that includes a value the checks flagged says so too, in its colour and its note.
+          const formed = describeFigure({ formation: indicator.formation, applied: indicator.applied, formedFrom: cell.formedFrom }, lang);
+          const own = figureMarks(cell);
+          const note = [formed, ...own.map((m) => describeMark(m, context, input.lang))].join('\n');
+          out.put(row, column, { ...figure, ...(own.length > 0 && figure.style !== undefined ? { style: flaggedStyle(figure.style) } : {}), note });
           layout.anchors.set(anchorKey(indicator.code, member, period.id), `${columnLetter(column)}${row}`);
         });
         if (heads.includes(member)) headlineRows.set(member, row);
@@ -82,6 +91,9 @@ export function territory(layout: Layout, blocks: readonly Block[], input: Fiche
           evolutionRow(layout, row, at, periods.length, 'percent');
           periods.forEach((period, i) => layout.anchors.set(anchorKey(indicator.code, member, period.id, 'pct'), `${columnLetter(firstPeriodColumn + i)}${row}`));
           row++;
+          const scoped = periods.map((period) => cellOf.get(`${period.id}\u0000${member}`));
+          row = constantScopeRows(layout, row, code, scoped, context, input);
+          periods.forEach((period, i) => layout.anchors.set(anchorKey(indicator.code, member, period.id, 'scope'), `${columnLetter(firstPeriodColumn + i)}${row - 2}`));
         }
         const targets = targetsOf.get(indicator.code) ?? {};
         if (Object.keys(targets).length > 0 && (member === '' || member === 'total')) {
@@ -156,4 +168,60 @@ function shareRows(layout: Layout, start: number, indicator: IndicatorConsolidat
     row++;
   }
   return row;
+}
+
+/**
+ * Under the raw evolution: the respondents behind each figure, the evolution « à périmètre
+ * constant » (computed by the consolidation on the respondents present in both periods: a value,
+ * not a formula), and each period's marks in a few words, the whole sentence in the note.
+ * Returns the next row; the constant-scope row is two rows above it.
+ */
+function constantScopeRows(
+  layout: Layout,
+  start: number,
+  code: string,
+  cells: ReadonlyArray<ConsolidatedCell | undefined>,
+  context: MarkContext,
+  input: FicheSheetInput,
+): number {
+  const { text, lang } = input;
+  const { out } = layout;
+  let row = start;
+  const label = ([rowCode, caption]: [string, string, string]) => {
+    out.put(row, codeColumn, { value: rowCode, style: 'code' });
+    out.put(row, labelColumn, { value: caption, style: 'evolutionLabel' });
+    out.put(row, 2, { value: '', style: 'unit' });
+    out.put(row, 3, { value: '', style: 'unit' });
+  };
+  const each = (put: (cell: ConsolidatedCell, column: number) => void) =>
+    cells.forEach((cell, i) => {
+      const column = firstPeriodColumn + i;
+      if (cell === undefined || !cell.applicable) out.put(row, column, { value: '—', style: 'notApplicable' });
+      else put(cell, column);
+    });
+  label([`${code}/repondants`, text.respondentsBehind, 'evolutionLabel']);
+  each((cell, column) => out.put(row, column, { value: cell.total !== null ? cell.basis.respondents.length : '', style: 'count' }));
+  row++;
+  label([`${code}/evolution_constante`, text.evolutionConstant, 'evolutionLabel']);
+  each((cell, column) => {
+    const e = cell.evolution;
+    const k = e?.constant ?? null;
+    out.put(row, column, {
+      value: k?.percent ?? '',
+      style: 'evolutionPercent',
+      ...(e !== null && k !== null && k.percent !== null ? { note: text.constantNote(e.respondents.both, k.previous, k.current) } : {}),
+    });
+  });
+  const first = `${columnLetter(firstPeriodColumn)}${row}`;
+  const range = `${first}:${columnLetter(firstPeriodColumn + cells.length - 1)}${row}`;
+  layout.formats.push({ range, formula: `AND(ISNUMBER(${first}),${first}<0)`, style: 'down' });
+  layout.formats.push({ range, formula: `AND(ISNUMBER(${first}),${first}>0)`, style: 'up' });
+  row++;
+  label([`${code}/remarque`, text.remarks, 'evolutionLabel']);
+  each((cell, column) => {
+    const marks = marksOf(cell);
+    out.put(row, column, marks.length > 0 ? { value: shortMarks(marks, lang), style: 'remark', note: marks.map((m) => describeMark(m, context, lang)).join('\n') } : { value: '', style: 'remark' });
+  });
+  out.heights[row] = 27;
+  return row + 1;
 }

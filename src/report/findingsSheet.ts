@@ -3,6 +3,7 @@
  * when it is about a value of the consolidation — a link to that value's row in « Données ».
  * Everything that came from a file (names, values as typed) is written as text.
  */
+import { countedOutcomes, outcomeOfFinding, type FindingsApart } from '../consolidate/figures';
 import type { Consolidation } from '../consolidate/types';
 import { renderFinding } from '../i18n/findings';
 import type { Lang } from '../i18n/lang';
@@ -23,10 +24,16 @@ export function buildFindingsSheet(plan: Plan, consolidation: Consolidation, wor
   const periods = new Map(plan.periods.map((p) => [p.id, p.label]));
   const rows: Array<Array<CellSpec | undefined>> = [[]];
   rows[0]![linkColumn] = { value: text.findingsSheet.linkHeader, style: 'header' };
-  const tableRows = consolidation.findings.map(({ finding: f, respondent, value }, i) => {
+  const outcomeOf = outcomeOfFinding(consolidation);
+  const tableRows = consolidation.findings.map((linked, i) => {
+    const { finding: f, respondent, value } = linked;
+    const outcome = outcomeOf(linked);
+    // One count: a finding of a replaced, refused or unattributed file is listed, greyed, and said to be apart.
+    const counted = countedOutcomes.has(outcome);
     const cells: Array<CellSpec | undefined> = [];
-    cells[1] = { style: `severity.${f.severity}` };
-    cells[12] = { style: 'message' };
+    cells[1] = { style: counted ? `severity.${f.severity}` : 'severity.apart' };
+    cells[2] = counted ? undefined : { style: 'severity.apart' };
+    cells[13] = { style: 'message' };
     if (value !== null) {
       const row = dataRowOf(value);
       cells[linkColumn] = { value: text.findingsSheet.link(row), style: 'link', link: { kind: 'internal', sheet: words.sheets.data, cell: `A${row}` } };
@@ -35,6 +42,7 @@ export function buildFindingsSheet(plan: Plan, consolidation: Consolidation, wor
     return [
       i + 1,
       severityLabel(f.severity, lang),
+      counted ? words.findingCount.counted : words.findingCount[outcome as FindingsApart['outcome']],
       f.file,
       respondent,
       respondent !== null ? (names.get(respondent) ?? null) : null,
@@ -56,7 +64,7 @@ export function buildFindingsSheet(plan: Plan, consolidation: Consolidation, wor
     name: words.sheets.findings,
     visibility: 'visible',
     tabColour: 'FFC00000',
-    columns: [6, 13, 40, 11, 28, 7, 30, 12, 14, 26, 8, 18, 90, 24, 22].map((width) => ({ width })),
+    columns: [6, 13, 24, 40, 11, 28, 7, 30, 12, 14, 26, 8, 18, 90, 24, 22].map((width) => ({ width })),
     rows,
     merges: [],
     freeze: { rows: 1, columns: 0 },

@@ -16,6 +16,8 @@ export const severityFills: Record<Severity, string> = { error: 'FFFFC7CE', warn
 export const detailStyleOf = (type: IndicatorType, flag: Severity | null = null) => `detail.${type}${flag === 'error' || flag === 'warning' ? `.${flag}` : ''}`;
 export const dataStyleOf = (type: IndicatorType) => `data.${type}`;
 export const statusStyleOf = (status: CompletenessStatus | 'none') => `status.${status}`;
+/** A territory figure that includes a value the checks flagged: the total's look, in the warning colour. */
+export const flaggedStyle = (style: string) => `${style}.flagged`;
 
 /** Numbers of a yes/no indicator once aggregated: a count of « oui » (sum), a share (mean). */
 export const yesCountFormat = '#,##0';
@@ -44,7 +46,7 @@ const statusColours: Record<CompletenessStatus | 'none', { fill: string; font: s
   none: { fill: 'FFF2F2F2', font: 'FFA6A6A6' },
 };
 
-export const reportStyles: Record<string, Style> = {
+const baseStyles: Record<string, Style> = {
   ...collectionStyles,
   section: { font: { bold: true, size: 12, colour: 'FFFFFFFF' }, fill: 'FF2F5597', alignment: { vertical: 'middle' } },
   block: { font: { bold: true, colour: navy }, fill: 'FFEDF2F9', alignment: { vertical: 'middle', wrap: false } },
@@ -81,7 +83,20 @@ export const reportStyles: Record<string, Style> = {
   figureLabel: { alignment: { vertical: 'middle' } },
   integer: { numberFormat: '#,##0', border: 'thin', alignment: { horizontal: 'right' } },
   message: { alignment: { wrap: true, vertical: 'top' } },
+  remark: { font: { size: 9, colour: 'FF9C5700' }, alignment: { wrap: true, vertical: 'top' } },
+  'severity.apart': { fill: 'FFF2F2F2', font: { colour: 'FF595959' } },
+
   /** #N/A kept for the charts' gaps, in the colour of the total cells' fill. */
   hiddenNa: { font: { colour: collectionStyles['total.integer']!.fill! } },
   'total.yesNo': { ...collectionStyles['total.yesNo'], alignment: { horizontal: 'center', vertical: 'middle' } },
+};
+
+/** Every territory style (`total.*`) also in its flagged look. */
+export const reportStyles: Record<string, Style> = {
+  ...baseStyles,
+  ...Object.fromEntries(
+    Object.entries(baseStyles)
+      .filter(([name]) => name.startsWith('total.'))
+      .map(([name, style]) => [flaggedStyle(name), { ...style, fill: severityFills.warning, font: { ...style.font, bold: true, colour: 'FF9C5700' } } satisfies Style]),
+  ),
 };

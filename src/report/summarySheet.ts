@@ -4,7 +4,10 @@
  * period by period (formulas linked to the fiche tabs), and native line charts of their evolution.
  */
 import type { Lang } from '../i18n/lang';
+import { consolidationFigures } from '../consolidate/figures';
 import type { Consolidation } from '../consolidate/types';
+import { shortMarks } from '../i18n/reportMarks';
+import { findingsSentence } from '../i18n/reportSummary';
 import type { ReportText } from '../i18n/reportText';
 import type { ReportWords } from '../i18n/reportWords';
 import type { Plan } from '../plan/schema';
@@ -23,8 +26,7 @@ export type SummaryInput = {
   anchors: ReadonlyMap<string, Anchors>;
   words: ReportWords;
   text: ReportText;
-  /** For the words saying how each key figure is formed; French when absent. */
-  lang?: Lang;
+  lang: Lang;
 };
 
 const chartRows = 17;
@@ -50,10 +52,12 @@ export function buildSummarySheet(input: SummaryInput): SheetSpec {
   let row = 5;
   wide(row++, { value: t.inShort, style: 'subtitle' });
   const outcomes = (o: string) => c.files.filter((f) => f.outcome === o).length;
+  const figures = consolidationFigures(c);
+  const counted = figures.findings.counted;
   const statuses = (s: string) => c.completeness.respondents.filter((r) => r.status === s && c.respondents.find((x) => x.code === r.respondent)?.expected).length;
   const facts: Array<[string, number, Array<[(n: number) => string, number]>]> = [
     [t.files, c.files.length, [[t.filesUsed, outcomes('used')], [t.filesSuperseded, outcomes('superseded')], [t.filesQuarantined, outcomes('quarantined')], [t.filesUnconfirmed, outcomes('unconfirmed')], [t.filesRefused, outcomes('refused')], [t.filesUnattributed, outcomes('unattributed')]]],
-    [t.findings, c.findings.length, [[t.errors, c.counts.error], [t.warnings, c.counts.warning], [t.infos, c.counts.info]]],
+    [t.findings, counted.error + counted.warning + counted.info, [[() => findingsSentence(figures, input.lang, ' · '), 1]]],
     [t.respondents, c.respondents.filter((r) => r.expected).length, [[t.complete, statuses('answered')], [t.partial, statuses('partial')], [t.missing, statuses('missing')], [t.excluded, statuses('excluded')]]],
     [t.valuesReplaced, c.history.length, []],
   ];
@@ -67,7 +71,7 @@ export function buildSummarySheet(input: SummaryInput): SheetSpec {
 
   row = completenessMatrix(out, row + 1, input, width);
   const formats: ConditionalFormat[] = [];
-  const keys = keyFigures(out, formats, row + 1, input);
+  const keys = keyFigures(out, formats, row + 1, input, width);
   row = keys.end;
 
   const charts: ChartSpec[] = [];
@@ -79,15 +83,18 @@ export function buildSummarySheet(input: SummaryInput): SheetSpec {
       const [fromColumn, toColumn] = i % 2 === 0 ? [0, 2] : [3, 9];
       // Only the periods the indicator is collected for: a « — » would be drawn as a zero.
       const span = (r: number) => `${columnLetter(2 + k.span[0])}${r}:${columnLetter(2 + k.span[1])}${r}`;
+      const marks = shortMarks(k.marks, input.lang);
       charts.push({
         kind: 'line',
-        title: k.title,
+        title: marks === '' ? k.title : `${k.title} — ${marks}`,
         categories: span(keys.header),
         cachedCategories: plan.periods.slice(k.span[0], k.span[1] + 1).map((p) => p.label),
         series: [{ name: k.title, values: span(k.row), cached: k.cached.slice(k.span[0], k.span[1] + 1) }],
         from: `${columnLetter(fromColumn)}${top}`,
         to: `${columnLetter(toColumn)}${top + chartRows}`,
         numberFormat: k.numberFormat,
+        // Counts from zero: a fall from 36 to 30 must not look like a collapse.
+        ...(k.cached.every((v) => v === null || v >= 0) ? { valueAxisFrom: 0 } : {}),
       });
     });
   }

@@ -113,6 +113,8 @@ export type ChartSpec = {
   to: string;
   /** Excel number format of the value axis (`#,##0`, `0%`). */
   numberFormat?: string;
+  /** Where the value axis starts (0 for counts); without it, the application picks a bound near the smallest value. */
+  valueAxisFrom?: number;
 };
 
 export type SheetVisibility = 'visible' | 'hidden' | 'veryHidden';

@@ -102,3 +102,12 @@ it('leaves a workbook without charts as ExcelJS wrote it', async () => {
   const out = await JSZip.loadAsync(await renderWorkbook(plain));
   expect(Object.keys(out.files).some((n) => n.startsWith('xl/charts/'))).toBe(false);
 });
+
+it.each<[string, number | undefined, boolean]>([
+  ['a chart of counts starts its value axis at zero (a fall from 36 to 30 is not a collapse)', 0, true],
+  ['a chart without a start lets the application choose', undefined, false],
+])('%s', (_name, from, bounded) => {
+  const chart = { ...spec.sheets[1]!.charts![0]!, ...(from !== undefined ? { valueAxisFrom: from } : {}) };
+  const valueAxis = chartXml('S', chart).match(/<c:valAx>.*<\/c:valAx>/)![0];
+  expect(valueAxis.includes('<c:scaling><c:orientation val="minMax"/><c:min val="0"/></c:scaling>')).toBe(bounded);
+});

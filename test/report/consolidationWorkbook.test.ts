@@ -197,7 +197,8 @@ describe('« Synthèse »', () => {
 
   it('draws a line chart per key indicator, over the periods it is collected for, with the computed values cached', () => {
     const charts = summary.charts!;
-    expect(charts.map((x) => x.title)).toEqual(['FA 1.1 · Libellé t.sum', 'FA 1.1 · Libellé t.places', 'FA 2.1 · Libellé t.caf']);
+    // t.sum holds a flagged value and changes respondents between 2023 and 2024: its title says so.
+    expect(charts.map((x) => x.title)).toEqual(['FA 1.1 · Libellé t.sum — ⚠ valeur signalée · périmètre changé', 'FA 1.1 · Libellé t.places', 'FA 2.1 · Libellé t.caf']);
     const row = rowWithCode(summary, 't.sum', 1);
     expect(charts[0]).toMatchObject({ kind: 'line', series: [{ values: `C${row}:E${row}`, cached: [4, 16, null] }], cachedCategories: ['Année 2023', 'Année 2024', 'Année 2025'] });
     const header = parseA1(charts[0]!.categories.split(':')[0]!)!;

@@ -54,6 +54,20 @@ function withComment(plan: Plan, respondent: Respondent, spec: WorkbookSpec, tex
   return spec;
 }
 
+/** The demo's returns, in import order: file name, file date, bytes and what was planted (shared with the tests). */
+export async function demoReturns(plan: Plan, respondents: readonly Respondent[], render: (spec: WorkbookSpec) => Promise<Uint8Array>) {
+  const byCode = new Map(respondents.map((r) => [r.code, r]));
+  const made: Array<{ scenario: Scenario; respondent: Respondent; name: string; bytes: Uint8Array; planted: string[] }> = [];
+  for (const s of scenario) {
+    const respondent = byCode.get(s.code)!;
+    const simulated = simulateReturn(plan, respondent, { seed, now: templateDate, completeness: s.completeness, anomalies: s.anomalies });
+    const spec = s.comment !== undefined ? withComment(plan, respondent, simulated.spec, s.comment) : simulated.spec;
+    const name = collectionFileName(plan, respondent).replace(/\.xlsx$/, `${s.suffix ?? ''}.xlsx`);
+    made.push({ scenario: s, respondent, name, bytes: await render(spec), planted: simulated.planted.map((a) => `${a.description} (${a.sheet}!${a.cell})`) });
+  }
+  return made;
+}
+
 export async function demoCommand(_argv: readonly string[], output: Output): Promise<ExitCode> {
   const started = Date.now();
   const plan = defaultPlan();
@@ -90,19 +104,12 @@ export async function demoCommand(_argv: readonly string[], output: Output): Pro
   output.out(`${collected.length} classeurs écrits dans ${folders.collect}.`);
 
   output.out('\n=== 3. Retours simulés (2022-2025) ===');
-  const byCode = new Map(selection.respondents.map((r) => [r.code, r]));
   const files: Array<ConsolidateFile & ReturnFile> = [];
-  for (const s of scenario) {
-    const respondent = byCode.get(s.code)!;
-    const simulated = simulateReturn(plan, respondent, { seed, now: templateDate, completeness: s.completeness, anomalies: s.anomalies });
-    const spec = s.comment !== undefined ? withComment(plan, respondent, simulated.spec, s.comment) : simulated.spec;
-    const name = collectionFileName(plan, respondent).replace(/\.xlsx$/, `${s.suffix ?? ''}.xlsx`);
+  for (const { scenario: s, name, bytes, planted } of await demoReturns(plan, selection.respondents, renderSpec)) {
     const path = join(folders.returns, name);
-    const bytes = await renderSpec(spec);
     await writeAtomically(path, bytes);
     await utimes(path, new Date(s.fileDate), new Date(s.fileDate));
     files.push({ fileName: path, fileDate: s.fileDate, bytes });
-    const planted = simulated.planted.map((a) => `${a.description} (${a.sheet}!${a.cell})`);
     const state = s.completeness === 'partial' ? 'partiel (2022-2023)' : 'complet';
     output.out(`  ${name} — ${state}${planted.length > 0 ? ` ; anomalies glissées : ${planted.join(' ; ')}` : ''}`);
   }

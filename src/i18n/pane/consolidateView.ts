@@ -38,6 +38,7 @@ export const consolidateViewWords = {
       refused: (n: number) => `${n} refusé${s(n)}`,
       unattributed: (n: number) => `${n} non attribué${s(n)}`,
     },
+    findings: 'Anomalies',
     completeness: 'Répondants attendus',
     respondents: {
       answered: (n: number) => `${n} complet${s(n)}`,
@@ -83,6 +84,7 @@ export const consolidateViewWords = {
       refused: (n: number) => `${n} refused`,
       unattributed: (n: number) => `${n} unattributed`,
     },
+    findings: 'Findings',
     completeness: 'Expected respondents',
     respondents: {
       answered: (n: number) => `${n} complete`,

@@ -1,12 +1,14 @@
 /**
  * « Consolider »: what will be included, the adviser's choices (returns with errors included or
  * quarantined; in Excel, where the consolidation goes), then the run and its summary — files
- * used, replaced, quarantined, refused, and how complete each expected respondent is.
+ * used, replaced, quarantined, refused, the findings in the same count as the workbook's « En bref »,
+ * and how complete each expected respondent is.
  */
 import { Body1, Body1Strong, Button, Caption1, Checkbox, Field, Radio, RadioGroup, Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
 import type { ErrorPolicy } from '../../consolidate/types';
 import type { Lang } from '../../i18n/lang';
 import { consolidateViewWords } from '../../i18n/pane/consolidateView';
+import { findingsSentence } from '../../i18n/reportSummary';
 import type { ConsolidationSummary, ConsolidationTarget } from '../effects/types';
 import { OutcomeBar } from '../task/OutcomeBar';
 import { TaskStatus } from '../task/TaskStatus';
@@ -87,7 +89,7 @@ export function ConsolidateView(props: ConsolidateViewProps) {
       </div>
 
       <TaskStatus task={state.task} />
-      {state.task.state.kind === 'done' && <Summary summary={state.task.state.value} words={w} />}
+      {state.task.state.kind === 'done' && <Summary summary={state.task.state.value} words={w} lang={effects.lang} />}
     </section>
   );
 }
@@ -125,7 +127,7 @@ function IdentityChoices({ state, words: w }: { state: ConsolidateState; words: 
   );
 }
 
-function Summary({ summary, words: w }: { summary: ConsolidationSummary; words: Words }) {
+function Summary({ summary, words: w, lang }: { summary: ConsolidationSummary; words: Words; lang: Lang }) {
   const styles = useStyles();
   const titleId = useId('consolidate-summary');
   const figures = consolidationFigures(summary.consolidation);
@@ -143,6 +145,7 @@ function Summary({ summary, words: w }: { summary: ConsolidationSummary; words: 
       </Body1Strong>
       <ul className={styles.list} aria-labelledby={titleId}>
         <li className={styles.wrap}>{`${w.files} : ${fileParts.join(', ')}.`}</li>
+        <li className={styles.wrap}>{`${w.findings} : ${findingsSentence(figures, lang)}.`}</li>
         <li className={styles.wrap}>{`${w.completeness} : ${respondentParts.join(', ')} (${w.ofExpected(respondents.expected)}).`}</li>
         {summary.output !== '' && <li className={styles.wrap}>{`${w.output} : ${summary.output}`}</li>}
       </ul>
