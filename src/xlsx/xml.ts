@@ -20,11 +20,14 @@ export const CLOSE = 2;
 export const TEXT = 3;
 export type XmlToken = typeof END | typeof OPEN | typeof CLOSE | typeof TEXT;
 
+/** Refusals with a reason of their own (the others are « la lecture du classeur a échoué »). */
+export type XmlErrorReason = 'doctype' | 'entity';
+
 export class XmlError extends Error {
   constructor(
     message: string,
-    /** True for a DOCTYPE (refused with its own reason, as the guards do). */
-    readonly doctype = false,
+    /** A DOCTYPE (refused as the guards do), or an entity XML does not predefine. */
+    readonly reason?: XmlErrorReason,
   ) {
     super(message);
     this.name = 'XmlError';
@@ -195,7 +198,7 @@ export class XmlReader {
       if (this.stack.length === 0) throw new XmlError('section CDATA hors de l’élément racine');
       this.pos = this.after(']]>', start + 9, 'section CDATA non fermée');
     } else if (/^<!(DOCTYPE|ENTITY)/i.test(xml.slice(start, start + 9))) {
-      throw new XmlError('DOCTYPE', true);
+      throw new XmlError('DOCTYPE', 'doctype');
     } else {
       throw new XmlError('déclaration inconnue');
     }
@@ -248,7 +251,17 @@ function attributeValue(xml: string, start: number, end: number, name: string): 
   return text.includes('&') ? decodeReferences(text) : text;
 }
 
-const predefined: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+/**
+ * XML 1.0 §4.6: the five predefined entities. A Map, never an object literal: a name such as
+ * « constructor » or « __proto__ » must not find anything on Object.prototype.
+ */
+const predefined: ReadonlyMap<string, string> = new Map([
+  ['lt', '<'],
+  ['gt', '>'],
+  ['amp', '&'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
 
 function decodeReferences(text: string): string {
   let out = '';
@@ -264,12 +277,12 @@ function decodeReferences(text: string): string {
 }
 
 function referenceText(reference: string): string {
-  const named = predefined[reference];
+  const named = predefined.get(reference);
   if (named !== undefined) return named;
   let code = Number.NaN;
   if (/^#x[0-9A-Fa-f]{1,6}$/.test(reference)) code = parseInt(reference.slice(2), 16);
   else if (/^#[0-9]{1,7}$/.test(reference)) code = parseInt(reference.slice(1), 10);
-  else throw new XmlError(`entité inconnue &${reference.slice(0, 20)};`);
+  else throw new XmlError(`entité inconnue &${reference.slice(0, 20)};`, 'entity');
   if (!isXmlChar(code)) throw new XmlError(`référence de caractère invalide &${reference};`);
   return String.fromCodePoint(code);
 }

@@ -51,14 +51,21 @@ export function definedNameCellCount(text: string): number {
     .reduce((sum, ref) => sum + rangeCellCount(ref), 0);
 }
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** A Map: a name such as « constructor » must not find anything on Object.prototype. */
+const entities: ReadonlyMap<string, string> = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
 
 /** XML character and entity references, as a parser decodes them. */
 export function decodeXmlText(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|[A-Za-z]+);/g, (whole, ref: string) => {
     if (ref.startsWith('#x')) return safeCodePoint(parseInt(ref.slice(2), 16)) ?? whole;
     if (ref.startsWith('#')) return safeCodePoint(parseInt(ref.slice(1), 10)) ?? whole;
-    return entities[ref] ?? whole;
+    return entities.get(ref) ?? whole;
   });
 }
 
