@@ -10,6 +10,7 @@ import type { Plan } from '../plan/schema';
 import { buildConsolidationWorkbook } from '../report/consolidationWorkbook';
 import { baseName } from '../returns/fileName';
 import type { Severity, SeverityCounts } from '../returns/findings';
+import { templateReach } from '../returns/reach';
 import { indexPlan } from '../returns/planIndex';
 import type { ReturnResult } from '../returns/result';
 import type { TypedValue } from '../returns/submission';
@@ -40,7 +41,7 @@ export function consolidationFileName(plan: Pick<Plan, 'id'>): string {
 
 /** Steps 1 and 2, file by file: read, then validate (a refused or broken file never stops the others). */
 export async function validateFiles(plan: Plan, files: readonly ConsolidateFile[], readGrids: ReadGrids, options: ValidateOptions = {}, progress?: Progress): Promise<ReturnResult[]> {
-  const shared = { ...options, index: options.index ?? indexPlan(plan) };
+  const shared = { ...options, index: options.index ?? indexPlan(plan), reach: options.reach ?? templateReach(plan) };
   const results: ReturnResult[] = [];
   for (const [i, file] of files.entries()) {
     progress?.({ done: i, total: files.length, label: baseName(file.fileName) });
@@ -48,7 +49,7 @@ export async function validateFiles(plan: Plan, files: readonly ConsolidateFile[
       results.push(file.refused);
       continue;
     }
-    const read = await readReturnGrids({ fileName: file.fileName, bytes: file.bytes }, readGrids);
+    const read = await readReturnGrids({ fileName: file.fileName, bytes: file.bytes }, readGrids, shared.reach);
     results.push(read.ok ? validateGrids(plan, file.fileName, read.grids, shared) : read.result);
   }
   progress?.({ done: files.length, total: files.length, label: '' });

@@ -80,7 +80,7 @@ export async function validateCommand(argv: readonly string[], output: Output): 
     }
     const file = { fileName: input.path, bytes: new Uint8Array(await readFile(input.path)) };
     files.push(file);
-    results.push(await validateReturn(choice.plan, file, { readGrids: (bytes) => readGrids(bytes) }, options));
+    results.push(await validateReturn(choice.plan, file, { readGrids: (bytes, reach) => readGrids(bytes, { reach }) }, options));
   }
   progress?.({ done: inputs.length, total: inputs.length, label: '' });
 
