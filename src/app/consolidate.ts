@@ -90,6 +90,8 @@ export type TotalJson = {
   missing: number;
   evolution: { absolute: number | null; percent: number | null } | null;
   target: { target: number | null; status: string } | null;
+  /** Present (true) when the values added up past what a double holds: `total` is null, and a `total_overflow` error says so. */
+  overflow?: true;
 };
 
 export type ConsolidationJson = {
@@ -155,6 +157,7 @@ export function consolidationJson(c: Consolidation, output: string | null): Cons
           missing: cell.counts.missing,
           evolution: cell.evolution !== null ? { absolute: cell.evolution.absolute, percent: cell.evolution.percent } : null,
           target: cell.target !== null ? { target: cell.target.target, status: cell.target.status } : null,
+          ...(cell.overflow === true ? { overflow: true as const } : {}),
         })),
     ),
   };

@@ -8,6 +8,7 @@ import { completenessOf } from './completeness';
 import { consolidateIndicators } from './indicators';
 import { linkFindings } from './linkFindings';
 import { valueOrder } from './order';
+import { overflowFindings } from './overflow';
 import { consolidatedRespondents } from './respondents';
 import { selectSources } from './sources';
 import { defaultErrorPolicy, type Consolidation, type ConsolidateOptions, type ReturnInput } from './types';
@@ -19,7 +20,8 @@ export function consolidate(plan: Plan, inputs: readonly ReturnInput[], options:
   const respondents = consolidatedRespondents(plan, answered, options.expected);
   const order = valueOrder(plan, respondents);
   const values = [...selection.current.values()].sort(order);
-  const findings = linkFindings(inputs, selection.attributed, values);
+  const indicators = consolidateIndicators(plan, respondents, selection.current);
+  const findings = [...linkFindings(inputs, selection.attributed, values), ...overflowFindings(indicators)];
   const asOf = options.asOf ?? null;
   return {
     planId: plan.id,
@@ -30,7 +32,7 @@ export function consolidate(plan: Plan, inputs: readonly ReturnInput[], options:
     periods: plan.periods.map((p) => p.id),
     respondents,
     files: selection.files,
-    indicators: consolidateIndicators(plan, respondents, selection.current),
+    indicators,
     values,
     history: [...selection.history].sort((a, b) => order(a, b) || a.source.version - b.source.version),
     comments: [...selection.comments].sort((a, b) => order({ ...a, period: '' }, { ...b, period: '' })),

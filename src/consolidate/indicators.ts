@@ -67,9 +67,13 @@ export function membersOf(plan: Plan, indicator: Indicator): Array<{ code: strin
   }));
 }
 
-function cell(indicator: Indicator, period: string, member: string, applicable: boolean, total: ConsolidatedCell['total'], values: RespondentValue[], counts: Counts, applied: string): ConsolidatedCell {
+function cell(indicator: Indicator, period: string, member: string, applicable: boolean, figure: ConsolidatedCell['total'], values: RespondentValue[], counts: Counts, applied: string): ConsolidatedCell {
   const headline = member === '' || member === totalMember;
+  // Finite values can add up past the largest double: no figure then, and an error (overflow.ts).
+  const overflow = typeof figure === 'number' && !Number.isFinite(figure);
+  const total = overflow ? null : figure;
   return {
+    ...(overflow ? { overflow: true as const } : {}),
     code: indicator.code,
     period,
     member,

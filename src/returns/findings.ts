@@ -70,6 +70,8 @@ export const findingSeverities = {
   rule_invalid: 'warning',
   implausible_change: 'warning',
   required_missing: 'error',
+  // The consolidation
+  total_overflow: 'error',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof findingSeverities;

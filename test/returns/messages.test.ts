@@ -61,6 +61,7 @@ const samples: Record<FindingCode, FindingInit> = {
   rule_invalid: { params: { rule: 'r' } },
   implausible_change: { cell: 'G8', period: '2025', params: { previous: 5, current: 50, previousPeriod: '2024', factor: 3, fromZero: 10, ratio: 10 } },
   required_missing: { cell: 'F8', period: '2024', params: { label: 'X' } },
+  total_overflow: { indicator: '3.1.a1.jours_arret_travail', period: '2024', params: { answered: 2, label: 'Jours d’arrêt de travail' } },
 };
 
 const howToFix = /(Saisissez|Corrigez|Rétablissez|Vérifiez|Remplacez|Reportez|Choisissez|Demandez|Contrôlez|Renommez|Résumez|Signalez|Ouvrez|Rendez|Envoyez|Aucune correction)/i;
