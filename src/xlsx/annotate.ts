@@ -13,6 +13,7 @@ import { formatCounts, severityLabel } from '../i18n/findingsReport';
 import { defaultLang, type Lang } from '../i18n/lang';
 import type { Finding, Severity } from '../returns/findings';
 import { parseA1 } from '../workbook/a1';
+import { clipText, maxCellText } from '../workbook/textLimit';
 import { readGrids, type ReadGridsOptions } from './readGrids';
 
 export const findingsSheetName = 'Contrôles';
@@ -52,7 +53,7 @@ function uniqueSheetName(workbook: ExcelJS.Workbook, base: string): string {
 
 /** A string cell; formatted as Text so that Excel never reads it as a formula, even once edited. */
 function text(cell: ExcelJS.Cell, value: string): void {
-  cell.value = value;
+  cell.value = clipText(value);
   cell.style = { ...cell.style, numFmt: '@' };
 }
 
@@ -66,6 +67,7 @@ export async function annotateReturn(bytes: Uint8Array, findings: readonly Findi
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
 
+  clipLongTexts(workbook);
   markCells(workbook, findings, lang);
   addFindingsSheet(workbook, findings, lang, options.fileName);
   const buffer = await workbook.xlsx.writeBuffer();
@@ -88,7 +90,29 @@ function markCells(workbook: ExcelJS.Workbook, findings: readonly Finding[], lan
     cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: fills[worst] } } };
     const before = noteText(cell.note);
     const lines = group.map((f) => `• ${capitalise(severityLabel(f.severity, lang))} : ${renderFinding(f, lang)}`);
-    cell.note = [before, `${words[lang].noteTitle}\n${lines.join('\n')}`].filter((t) => t !== '').join('\n\n');
+    cell.note = clipText([before, `${words[lang].noteTitle}\n${lines.join('\n')}`].filter((t) => t !== '').join('\n\n'));
+  }
+}
+
+/**
+ * The copy is written back whole: a return's text over Excel's 32 767-character limit (reported as
+ * `text_too_long` or `comment_truncated`) is cut in the copy, so that Excel opens it unrepaired.
+ * The file received is untouched.
+ */
+function clipLongTexts(workbook: ExcelJS.Workbook): void {
+  for (const sheet of workbook.worksheets) {
+    sheet.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const value = cell.value;
+        if (typeof value === 'string' && value.length > maxCellText) cell.value = clipText(value);
+        else if (value !== null && typeof value === 'object' && 'richText' in value) {
+          const plain = value.richText.map((run) => run.text).join('');
+          if (plain.length > maxCellText) cell.value = clipText(plain);
+        }
+        const note = noteText(cell.note);
+        if (note.length > maxCellText) cell.note = clipText(note);
+      });
+    });
   }
 }
 
