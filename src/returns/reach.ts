@@ -32,8 +32,10 @@ function measureTemplates(plan: Plan): GridReach {
   let rows = 0;
   let columns = 0;
   let sheets = 0;
-  // Every respondent: their blocks differ (a commune, the EPCI, the Caf, a partner).
-  for (const respondent of respondentsOf(plan)) {
+  // One respondent of each kind: a workbook's blocks depend on the kind (collectionWorkbook.ts,
+  // `blocksFor`); the margin covers what else may differ between two communes.
+  const kinds = new Map(respondentsOf(plan).map((r) => [r.kind, r]));
+  for (const respondent of kinds.values()) {
     const { spec } = buildCollectionWorkbook(plan, respondent, { now: '' });
     sheets = Math.max(sheets, spec.sheets.length);
     for (const sheet of spec.sheets) {

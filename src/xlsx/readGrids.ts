@@ -18,7 +18,7 @@
  */
 import { maxColumns, maxRows } from '../workbook/a1';
 import type { Grid, GridReach } from '../workbook/grid';
-import { guardXlsx, type GuardCaps } from './guards';
+import { defaultGuardCaps, guardXlsx, type GuardCaps } from './guards';
 import { streamInflate, type Inflate } from './inflate';
 import { leanGrids } from './leanReader';
 import { scanEntries, type XlsxParts } from './scanEntries';
@@ -51,7 +51,20 @@ export const wholeSheetReach: GridReach = { rows: maxRows, columns: maxColumns, 
 export const defaultReadCaps = { maxRangeCells: 100_000, maxMerges: 10_000 } as const;
 
 export async function readGrids(bytes: Uint8Array, options: ReadGridsOptions = {}): Promise<Grid[]> {
-  return leanGrids(await guardedParts(bytes, options), options.reach ?? defaultReach);
+  const reach = options.reach ?? defaultReach;
+  const maxUncompressedBytes = options.guards?.maxUncompressedBytes ?? Math.min(defaultGuardCaps.maxUncompressedBytes, uncompressedBudget(reach));
+  return leanGrids(await guardedParts(bytes, { ...options, guards: { ...options.guards, maxUncompressedBytes } }), reach);
+}
+
+/**
+ * What the XML of a file within the reach can weigh: 32 bytes a cell of the reach (a cell with
+ * its address, style and value is 20–60, and most cells of a return are empty), plus 8 MB for
+ * texts (shared and inline strings: 250 comments of 32 767 characters). A return of the default
+ * plan: 8 + 8.2 MB, where a filled one weighs a few hundred KB. A file that unzips to more is
+ * refused before anything is parsed: a 1 MB file can no longer unzip to 200 MB of rows.
+ */
+export function uncompressedBudget(reach: GridReach): number {
+  return 8 * 1024 * 1024 + reach.rows * reach.columns * reach.sheets * 32;
 }
 
 /** Steps 1 and 2: the guards, then the text of the parts a reader needs. */

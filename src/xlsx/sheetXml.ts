@@ -91,9 +91,10 @@ function readSheetData(reader: XmlReader, context: DataContext): ParsedSheet['ro
     // With the whole sheet as reach (comparing with ExcelJS), rows past Excel's limit are read and
     // refused as before, by sheetGrid.ts.
     if ((number > context.reach.rows && context.reach.rows < maxRows) || rows.length >= context.reach.rows) {
-      const filled = skipRow(reader, number, context);
-      if (filled > 0 && number > maxRows) refuseSheetBounds(context.sheet);
-      continue;
+      // Rows come in ascending order (ECMA-376 §18.3.1.73): the rest of <sheetData> is past the
+      // reach too, and is only scanned. A row out of order there is counted as past the reach.
+      skipRestOfSheetData(reader, number, context);
+      return rows;
     }
     rows.push({ number, cells: readRow(reader, number, context) });
   }
@@ -126,22 +127,31 @@ function readRow(reader: XmlReader, number: number, context: DataContext): Sheet
   return cells;
 }
 
-/** After OPEN of `<row>` past the reach: its cells holding something, counted, up to its end tag. */
-function skipRow(reader: XmlReader, number: number, context: DataContext): number {
+const rowStart = /<row\b([^>]*)>/g;
+const rowNumber = /\br\s*=\s*["'](\d+)["']/;
+const firstFilledCell = /<c\b([^>]*[^/>])?>\s*<(?:\w+:)?(?:v|f|is)\b/;
+const cellAddress = /\br\s*=\s*["']([^"']*)["']/;
+
+/**
+ * After OPEN of the first `<row>` past the reach: the rest of `<sheetData>`, scanned rather than
+ * parsed (a million rows cost a few scans of the text): its cells holding something are counted
+ * (each closed `</c>`), the first one's address kept; a row past Excel's last row, refused.
+ */
+function skipRestOfSheetData(reader: XmlReader, number: number, context: DataContext): void {
+  const rest = reader.skipRawToParentEnd('sheetData');
   let filled = 0;
-  const depth = reader.depth;
-  for (let token = reader.next(); token !== END && !(token === CLOSE && reader.depth < depth); token = reader.next()) {
-    if (token !== OPEN) continue;
-    if (reader.name !== 'c') {
-      reader.skipElement();
-      continue;
-    }
-    const address = reader.attr('r') || undefined;
-    if (!skipCell(reader)) continue;
-    filled++;
-    countBeyond(context, address ?? `${number}`);
+  for (let at = rest.indexOf('</c>'); at >= 0; at = rest.indexOf('</c>', at + 4)) filled++;
+  if (filled === 0) return;
+  // The first row's start tag is already read: its number is `number`.
+  const firstEnd = rest.indexOf('</row>');
+  if (number > maxRows && rest.slice(0, firstEnd < 0 ? rest.length : firstEnd).includes('</c>')) refuseSheetBounds(context.sheet);
+  for (const match of rest.matchAll(rowStart)) {
+    const attributes = match[1]!;
+    if (attributes.endsWith('/')) continue;
+    if (Number(rowNumber.exec(attributes)?.[1] ?? 0) > maxRows) refuseSheetBounds(context.sheet);
   }
-  return filled;
+  context.beyond.cells += filled;
+  context.beyond.first ??= (cellAddress.exec(firstFilledCell.exec(rest)?.[1] ?? '')?.[1] ?? `${number}`).slice(0, 20);
 }
 
 /** After OPEN of `<c>`: whether it holds a value, a formula or an inline string, up to its end tag. */

@@ -74,6 +74,44 @@ export class XmlReader {
     return undefined;
   }
 
+  /**
+   * After OPEN of an element that never holds an element of its own name (`<row>` in a
+   * worksheet): its raw inner text, unparsed, up to and including its end tag — found with one
+   * `indexOf`, so that skipping a million rows past a reader's reach costs a scan, not a parse.
+   * What is inside is not checked for well-formedness: it is not read.
+   */
+  skipRaw(): string {
+    const name = this.stack[this.stack.length - 1]!;
+    if (this.selfClosing) {
+      this.selfClosing = false;
+      this.stack.pop();
+      return '';
+    }
+    const end = this.xml.indexOf(`</${name}>`, this.pos);
+    if (end < 0) throw new XmlError(`élément <${name}> non fermé`);
+    const inner = this.xml.slice(this.pos, end);
+    this.pos = end + name.length + 3;
+    this.stack.pop();
+    return inner;
+  }
+
+  /**
+   * Inside an element, after OPEN of one of its children: the raw text from there to the end tag
+   * of the enclosing element named `parent` (`</sheetData>`), unparsed; the reader then stands
+   * after that end tag. For the rows past a reader's reach, which are scanned, never parsed.
+   */
+  skipRawToParentEnd(parent: string): string {
+    const end = this.xml.indexOf(`</${parent}>`, this.pos);
+    if (end < 0) throw new XmlError(`élément <${parent}> non fermé`);
+    const at = this.stack.lastIndexOf(parent);
+    if (at < 0) throw new XmlError(`</${parent}> sans ouverture`);
+    const inner = this.xml.slice(this.pos, end);
+    this.pos = end + parent.length + 3;
+    this.selfClosing = false;
+    this.stack.length = at;
+    return inner;
+  }
+
   /** After OPEN: consumes everything up to and including the element's end tag. */
   skipElement(): void {
     const depth = this.stack.length;
