@@ -10,6 +10,7 @@ import { consolidationReport, returnInputs, type ConsolidateFile } from '../../s
 import { readReturnGrids, validateGrids } from '../../src/app/validate';
 import { defaultPlan } from '../../src/plan';
 import { indexPlan } from '../../src/returns/planIndex';
+import { templateReach } from '../../src/returns/reach';
 import type { ReturnResult } from '../../src/returns/result';
 import { renderWorkbook } from '../../src/xlsx/charts';
 import { nodeInflate } from '../../src/xlsx/inflateNode';
@@ -23,6 +24,7 @@ const out = join(mkdtempSync(join(tmpdir(), 'ctg-bench-conso-')), 'consolidation
 void measure('consolidate 48 returns (46 communes, EPCI, Caf × 4 periods)', async (mark) => {
   const plan = defaultPlan();
   const index = indexPlan(plan);
+  const reach = templateReach(plan);
   const now = '2026-02-01T10:00:00.000Z';
   let readMs = 0;
   let validateMs = 0;
@@ -31,9 +33,9 @@ void measure('consolidate 48 returns (46 communes, EPCI, Caf × 4 periods)', asy
   for (const path of paths) {
     const t0 = performance.now();
     const file = { fileName: basename(path), fileDate: null, bytes: new Uint8Array(readFileSync(path)) };
-    const read = await readReturnGrids(file, (bytes) => readGrids(bytes, { inflate: nodeInflate }));
+    const read = await readReturnGrids(file, (bytes, r) => readGrids(bytes, { inflate: nodeInflate, reach: r }), reach);
     const t1 = performance.now();
-    results.push(read.ok ? validateGrids(plan, file.fileName, read.grids, { index }) : read.result);
+    results.push(read.ok ? validateGrids(plan, file.fileName, read.grids, { index, reach }) : read.result);
     validateMs += performance.now() - t1;
     readMs += t1 - t0;
     files.push(file);

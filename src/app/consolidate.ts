@@ -14,6 +14,7 @@ import type { Plan, RespondentKind } from '../plan/schema';
 import { buildConsolidationWorkbook } from '../report/consolidationWorkbook';
 import { baseName } from '../returns/fileName';
 import type { Severity, SeverityCounts } from '../returns/findings';
+import { templateReach } from '../returns/reach';
 import { indexPlan } from '../returns/planIndex';
 import type { ReturnResult } from '../returns/result';
 import type { TypedValue } from '../returns/submission';
@@ -51,7 +52,7 @@ export function consolidationFileName(plan: Pick<Plan, 'id'>): string {
 
 /** Steps 1 and 2, file by file: read, then validate (a refused or broken file never stops the others). */
 export async function validateFiles(plan: Plan, files: readonly ConsolidateFile[], readGrids: ReadGrids, options: ValidateOptions = {}, progress?: Progress): Promise<ReturnResult[]> {
-  const shared = { ...options, index: options.index ?? indexPlan(plan) };
+  const shared = { ...options, index: options.index ?? indexPlan(plan), reach: options.reach ?? templateReach(plan) };
   const results: ReturnResult[] = [];
   for (const [i, file] of files.entries()) {
     progress?.({ done: i, total: files.length, label: baseName(file.fileName) });
@@ -60,7 +61,7 @@ export async function validateFiles(plan: Plan, files: readonly ConsolidateFile[
       results.push(loaded.refused);
       continue;
     }
-    const read = await readReturnGrids({ fileName: file.fileName, bytes: loaded.bytes }, readGrids);
+    const read = await readReturnGrids({ fileName: file.fileName, bytes: loaded.bytes }, readGrids, shared.reach);
     results.push(read.ok ? validateGrids(plan, file.fileName, read.grids, shared) : read.result);
   }
   progress?.({ done: files.length, total: files.length, label: '' });
@@ -125,6 +126,8 @@ export type TotalJson = {
     raw: { previous: number | null; absolute: number | null; percent: number | null };
   } | null;
   target: { target: number | null; status: string } | null;
+  /** Present (true) when the values added up past what a double holds: `total` is null, and a `total_overflow` error says so. */
+  overflow?: true;
 };
 
 export type ConsolidationJson = {
@@ -240,6 +243,7 @@ export function consolidationJson(c: Consolidation, output: string | null, lang:
                 }
               : null,
           target: cell.target !== null ? { target: cell.target.target, status: cell.target.status } : null,
+          ...(cell.overflow === true ? { overflow: true as const } : {}),
         })),
     ),
   };

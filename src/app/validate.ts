@@ -11,14 +11,18 @@ import { baseName } from '../returns/fileName';
 import { countBySeverity, finding, type Finding, type Severity } from '../returns/findings';
 import { indexPlan } from '../returns/planIndex';
 import { checkedResult, refusedResult, statusOf, type ReturnResult, type ReturnStatus } from '../returns/result';
-import type { Grid } from '../workbook/grid';
+import { templateReach } from '../returns/reach';
+import type { Grid, GridReach } from '../workbook/grid';
 import { annotatedFileName, annotatedFileNames } from './annotatedNames';
 import type { Progress, WriteFile } from './generate';
 
 export type ReturnFile = { fileName: string; bytes: Uint8Array };
 
-/** Throws on a file it refuses; an error with a string `code` (UntrustedFileError) is a refusal with that reason. */
-export type ReadGrids = (bytes: Uint8Array) => Promise<Grid[]>;
+/**
+ * Throws on a file it refuses; an error with a string `code` (UntrustedFileError) is a refusal with
+ * that reason. Reads no further than `reach` (the plan's template, `templateReach`) when given.
+ */
+export type ReadGrids = (bytes: Uint8Array, reach?: GridReach) => Promise<Grid[]>;
 
 export type ValidatePorts = { readGrids: ReadGrids; progress?: Progress };
 
@@ -27,9 +31,9 @@ export type ValidateOptions = CheckOptions;
 export type ReadOutcome = { ok: true; grids: Grid[] } | { ok: false; result: ReturnResult };
 
 /** Step 1, reading: the grids of a file, or its refusal (too large, macros, encrypted, .ods, corrupt…). */
-export async function readReturnGrids(file: ReturnFile, readGrids: ReadGrids): Promise<ReadOutcome> {
+export async function readReturnGrids(file: ReturnFile, readGrids: ReadGrids, reach?: GridReach): Promise<ReadOutcome> {
   try {
-    return { ok: true, grids: await readGrids(file.bytes) };
+    return { ok: true, grids: await readGrids(file.bytes, reach) };
   } catch (error) {
     const e = error as { code?: unknown; message?: unknown };
     const reason = typeof e?.code === 'string' ? e.code : 'unreadable';
@@ -49,14 +53,16 @@ export function validateGrids(plan: Plan, fileName: string, grids: readonly Grid
   }
 }
 
+/** A return is read only as far as the plan's template reaches (issue 12, point 2). */
 export async function validateReturn(plan: Plan, file: ReturnFile, ports: ValidatePorts, options: ValidateOptions = {}): Promise<ReturnResult> {
-  const read = await readReturnGrids(file, ports.readGrids);
-  return read.ok ? validateGrids(plan, file.fileName, read.grids, options) : read.result;
+  const reach = options.reach ?? templateReach(plan);
+  const read = await readReturnGrids(file, ports.readGrids, reach);
+  return read.ok ? validateGrids(plan, file.fileName, read.grids, { ...options, reach }) : read.result;
 }
 
 /** Every file, in order; one refused or broken file never stops the others. */
 export async function validateReturns(plan: Plan, files: readonly ReturnFile[], ports: ValidatePorts, options: ValidateOptions = {}): Promise<ReturnResult[]> {
-  const shared = { ...options, index: options.index ?? indexPlan(plan) };
+  const shared = { ...options, index: options.index ?? indexPlan(plan), reach: options.reach ?? templateReach(plan) };
   const results: ReturnResult[] = [];
   for (const [i, file] of files.entries()) {
     ports.progress?.({ done: i, total: files.length, label: baseName(file.fileName) });

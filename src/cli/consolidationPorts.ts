@@ -14,7 +14,7 @@ import { terminalProgress } from './progress';
 
 export function nodeConsolidationPorts(target: string, progressVerb: string, output: Output, fs: FileSystem = nodeFileSystem): ConsolidatePorts {
   return {
-    readGrids: (bytes) => readGrids(bytes, { inflate: nodeInflate }),
+    readGrids: (bytes, reach) => readGrids(bytes, { inflate: nodeInflate, reach }),
     render: renderWorkbook,
     write: async (bytes) => {
       await writeAtomically(target, bytes, fs);

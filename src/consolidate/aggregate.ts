@@ -35,9 +35,13 @@ export function hasMemberTotal(computation: Computation, type: IndicatorType): b
   return computation === 'sum' || (computation === 'source' && (type === 'integer' || type === 'decimal' || type === 'amount'));
 }
 
-/** Sums rounded to 9 decimals, so 0.1 + 0.2 is 0.3 as a person expects. */
+/**
+ * Sums and means rounded to 9 decimals, so 0.1 + 0.2 is 0.3 as a person expects. A number too
+ * large to scale (over 1.8e299) has no decimals to tidy: it is kept, never turned into Infinity.
+ */
 export function tidy(n: number): number {
-  return Math.round(n * 1e9) / 1e9;
+  const scaled = n * 1e9;
+  return Number.isFinite(scaled) ? Math.round(scaled) / 1e9 : n;
 }
 
 /** Yes/no answers aggregate as counts of « oui » (sum), « oui » if any (max). */

@@ -9,6 +9,7 @@ import { countedOutcomes } from './figures';
 import { consolidateIndicators } from './indicators';
 import { linkFindings } from './linkFindings';
 import { valueOrder } from './order';
+import { overflowFindings } from './overflow';
 import { consolidatedRespondents } from './respondents';
 import { selectSources } from './sources';
 import { defaultErrorPolicy, type Consolidation, type ConsolidateOptions, type ReturnInput } from './types';
@@ -20,7 +21,8 @@ export function consolidate(plan: Plan, inputs: readonly ReturnInput[], options:
   const respondents = consolidatedRespondents(plan, answered, options.expected);
   const order = valueOrder(plan, respondents);
   const values = [...selection.current.values()].sort(order);
-  const findings = linkFindings(inputs, selection.attributed, values);
+  const indicators = consolidateIndicators(plan, respondents, selection.current);
+  const findings = [...linkFindings(inputs, selection.attributed, values), ...overflowFindings(indicators)];
   const asOf = options.asOf ?? null;
   const counted = new Set(selection.files.filter((f) => countedOutcomes.has(f.outcome)).map((f) => f.file));
   return {
@@ -32,7 +34,7 @@ export function consolidate(plan: Plan, inputs: readonly ReturnInput[], options:
     periods: plan.periods.map((p) => p.id),
     respondents,
     files: selection.files,
-    indicators: consolidateIndicators(plan, respondents, selection.current),
+    indicators,
     values,
     history: [...selection.history].sort((a, b) => order(a, b) || a.source.version - b.source.version),
     comments: [...selection.comments].sort((a, b) => order({ ...a, period: '' }, { ...b, period: '' })),

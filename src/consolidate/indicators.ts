@@ -126,7 +126,7 @@ function cell(
   period: string,
   member: string,
   applicable: boolean,
-  total: ConsolidatedCell['total'],
+  figure: ConsolidatedCell['total'],
   values: RespondentValue[],
   counts: Counts,
   applied: Computation,
@@ -134,7 +134,11 @@ function cell(
   basis: FigureBasis,
 ): ConsolidatedCell {
   const headline = member === '' || member === totalMember;
+  // Finite values can add up past the largest double: no figure then, and an error (overflow.ts).
+  const overflow = typeof figure === 'number' && !Number.isFinite(figure);
+  const total = overflow ? null : figure;
   return {
+    ...(overflow ? { overflow: true as const } : {}),
     code: indicator.code,
     period,
     member,

@@ -126,6 +126,11 @@ export type ConsolidatedCell = {
   evolution: ScopedEvolution | null;
   /** Null when the plan sets no target for the indicator. */
   target: TargetCheck | null;
+  /**
+   * Set when the figure overflowed (values summing past 1.8e308): `total` is then null, and the
+   * consolidation carries a `total_overflow` error for it — never Infinity, never a silent null.
+   */
+  overflow?: true;
 };
 
 export type IndicatorConsolidation = {

@@ -27,6 +27,8 @@ const notANumberHint: Record<string, string> = {
   amount: 'Saisissez un montant en euros (par exemple 1 234,50)',
 };
 
+const unreadableType: Record<string, string> = { number: 'un nombre', date: 'une date', boolean: 'une valeur oui/non' };
+
 const fr: Catalogue = {
   file_refused: (f) => String(f.params.detail ?? 'Fichier refusé.'),
   not_a_return: (f) =>
@@ -87,6 +89,10 @@ const fr: Catalogue = {
     f.params.inTemplate === true
       ? `L’indicateur ${f.indicator} n’existe pas dans la version en cours du plan : la valeur ${formatValue(f.value)} n’est pas reprise dans les résultats (elle reste dans le rapport). Vérifiez à quel indicateur actuel elle correspond.`
       : `Code ${formatValue(f.value)} inconnu dans la colonne « Code » : cette ligne n’est pas lue. Rétablissez le code d’origine (les codes ne doivent pas être modifiés), ou supprimez la ligne si elle a été ajoutée.`,
+  cells_beyond_template: (f) =>
+    `${num(f.params.cells)} cellule(s) remplie(s) au-delà de la zone du classeur de recueil (la première en ${txt(f.params.first)}${typeof f.params.rows === 'number' ? ` ; la zone lue va jusqu’à la ligne ${num(f.params.rows)} et la colonne ${txt(f.params.lastColumn)}` : ''}) n’ont pas été lues. Vérifiez qu’aucune valeur attendue ne s’y trouve, puis effacez ces cellules (Ctrl+Fin montre la dernière cellule utilisée).`,
+  sheet_not_read: (f) =>
+    `L’onglet « ${txt(f.sheet)} » n’a pas été lu : le classeur compte plus d’onglets que le classeur de recueil n’en prévoit${typeof f.params.max === 'number' ? ` (${num(f.params.max)} au plus, onglets ajoutés compris)` : ''}. Vérifiez qu’aucune valeur attendue ne s’y trouve, puis supprimez les onglets ajoutés ou recopiez vos valeurs dans le classeur de recueil reçu.`,
   layout_shifted: (f) =>
     `${num(f.params.count)} cellule(s) à remplir ne sont plus à leur place d’origine (ligne insérée, tri, colonne déplacée ou masquée) : elles ont été retrouvées par leur code et leur période, et lues normalement. Aucune correction nécessaire.`,
   formula_in_input: (f) =>
@@ -95,6 +101,10 @@ const fr: Catalogue = {
     `La cellule contient une formule (${txt(f.params.formula)}) sans valeur calculée enregistrée : aucune valeur n’a pu être lue. Remplacez la formule par sa valeur (Copier, puis Collage spécial > Valeurs).`,
   error_value: (f) =>
     `La cellule affiche l’erreur ${txt(f.params.error)} : aucune valeur n’a pu être lue. Saisissez la valeur elle-même (laissez vide si elle est inconnue, « NC » si non concerné).`,
+  value_unreadable: (f) =>
+    f.params.omitted !== undefined
+      ? `${num(f.params.omitted)} autres cellules de ce classeur sont enregistrées sous un type qu’elles n’ont pas (nombre, date ou oui/non illisible) : elles n’ont pas été lues. Ouvrez le classeur dans Excel, saisissez à nouveau ces valeurs et enregistrez-le au format .xlsx.`
+      : `La cellule est enregistrée comme ${unreadableType[String(f.params.type)] ?? 'une valeur'}, mais elle contient « ${txt(f.params.raw)} », qui n’en est pas un : elle n’a pas été lue (ni comme vide, ni comme zéro). Saisissez à nouveau la valeur dans Excel, puis enregistrez le classeur au format .xlsx.`,
   not_a_number: (f) =>
     `${formatValue(f.value)} n’est pas un nombre. ${notANumberHint[String(f.params.type)] ?? 'Saisissez un nombre (par exemple 12 ou 1 234,5)'}, laissez vide si la valeur est inconnue, ou saisissez « NC » si non concerné.`,
   not_whole_number: (f) => `${num(f.params.value)} n’est pas un nombre entier : cet indicateur compte des unités. Saisissez un nombre entier, sans décimale.`,
@@ -110,7 +120,12 @@ const fr: Catalogue = {
   date_out_of_period: (f) =>
     `Le ${formatDate(String(f.params.date))} est en dehors de la période ${period(f)} (du ${formatDate(String(f.params.start))} au ${formatDate(String(f.params.end))}). Corrigez la date, ou saisissez-la dans la colonne de la bonne période.`,
   not_in_list: (f) => `${formatValue(f.value)} n’est pas une réponse de la liste (${txt(f.params.options)}). Choisissez une réponse dans la liste déroulante, ou « NC » si non concerné.`,
-  text_too_long: (f) => `Le texte compte ${num(f.params.length)} caractères, pour ${num(f.params.max)} au plus. Résumez-le, ou joignez un document à votre envoi.`,
+  text_too_long: (f) =>
+    f.severity === 'error'
+      ? `Le texte compte ${num(f.params.length)} caractères, plus que ce qu’une cellule Excel peut contenir (${num(f.params.max)}) : il n’a pas été repris. Résumez-le, ou joignez un document à votre envoi.`
+      : `Le texte compte ${num(f.params.length)} caractères, pour ${num(f.params.max)} au plus. Résumez-le, ou joignez un document à votre envoi.`,
+  comment_truncated: (f) =>
+    `Le commentaire compte ${num(f.params.length)} caractères, plus que ce qu’une cellule Excel peut contenir : seuls les ${num(f.params.max)} premiers ont été repris. Résumez-le, ou joignez un document à votre envoi.`,
   number_from_text: (f) => `${formatValue(f.value)} (nombre saisi comme du texte) a été lu comme ${num(f.params.read)}.`,
   percentage_from_text: (f) => `${formatValue(f.value)} a été lu comme ${formatPercent(Number(f.params.read))}.`,
   amount_from_text: (f) => `${formatValue(f.value)} a été lu comme le montant ${num(f.params.read)} €.`,
@@ -148,6 +163,8 @@ const fr: Catalogue = {
   implausible_change: (f) =>
     `Évolution inhabituelle : ${num(f.params.previous)} en ${f.params.previousPeriod}, ${num(f.params.current)} en ${period(f)} (${f.params.ratio !== null ? `×${num(f.params.ratio)}` : 'depuis ou vers zéro'}). Vérifiez les deux valeurs (unité, faute de frappe, période) ; si elles sont justes, précisez-le dans la colonne « Commentaire ».`,
   required_missing: (f) => `Indicateur obligatoire non renseigné pour ${period(f)}. Saisissez la valeur (0 si rien n’a eu lieu), ou « NC » si non concerné.`,
+  total_overflow: (f) =>
+    `Le chiffre du territoire pour « ${txt(f.params.label)} » (${period(f)}${f.member ? `, ${f.member}` : ''}) dépasse ce qu’un tableur peut calculer (plus de 1,8 × 10^308) : il est laissé vide. Vérifiez les valeurs des répondants pour cet indicateur : l’une d’elles est démesurée (une saisie erronée), puis consolidez à nouveau.`,
 };
 
 const en: Catalogue = {
@@ -173,10 +190,16 @@ const en: Catalogue = {
   code_missing: (f) => `The row of ${txt(f.params.code)} was not found (deleted row or changed code); its values could not be read.`,
   code_duplicate: (f) => `Code ${txt(f.value)} appears twice (first at ${f.params.first}); only the first row was read.`,
   code_unknown: (f) => `Unknown code ${formatValue(f.value, 'en')}: not read.`,
+  cells_beyond_template: (f) => `${f.params.cells} filled cell(s) beyond the collection workbook's area (first at ${txt(f.params.first)}) were not read. Check them, then clear them.`,
+  sheet_not_read: (f) => `Sheet "${txt(f.sheet)}" was not read: the workbook has more sheets than the template allows (${f.params.max} at most). Remove the added sheets.`,
   layout_shifted: (f) => `${f.params.count} input cell(s) moved (inserted row, sort, moved column); they were found by code and period and read.`,
   formula_in_input: (f) => `Formula ${txt(f.params.formula)} in an input cell; its cached value ${formatValue(f.value, 'en')} was used. Replace it with the value.`,
   formula_uncached: (f) => `Formula ${txt(f.params.formula)} without a cached value: nothing could be read. Replace it with the value.`,
   error_value: (f) => `The cell shows error ${txt(f.params.error)}. Type the value itself.`,
+  value_unreadable: (f) =>
+    f.params.omitted !== undefined
+      ? `${f.params.omitted} more cells are stored with a type they do not hold; they were not read. Type them again in Excel.`
+      : `The cell is stored as a ${String(f.params.type)} but holds "${txt(f.params.raw)}": it was not read. Type the value again in Excel.`,
   not_a_number: (f) => `${formatValue(f.value, 'en')} is not a number.`,
   not_whole_number: (f) => `${num(f.params.value, 'en')} is not a whole number.`,
   negative_count: (f) => `${num(f.params.value, 'en')} is negative; a count cannot be below zero.`,
@@ -187,6 +210,7 @@ const en: Catalogue = {
   date_out_of_period: (f) => `${f.params.date} is outside period ${period(f)} (${f.params.start} to ${f.params.end}).`,
   not_in_list: (f) => `${formatValue(f.value, 'en')} is not in the list (${txt(f.params.options)}).`,
   text_too_long: (f) => `The text has ${f.params.length} characters, ${f.params.max} at most.`,
+  comment_truncated: (f) => `The comment has ${f.params.length} characters, more than an Excel cell holds: only the first ${f.params.max} were kept.`,
   number_from_text: (f) => `${formatValue(f.value, 'en')} (number typed as text) read as ${num(f.params.read, 'en')}.`,
   percentage_from_text: (f) => `${formatValue(f.value, 'en')} read as ${formatPercent(Number(f.params.read), 'en')}.`,
   amount_from_text: (f) => `${formatValue(f.value, 'en')} read as the amount ${num(f.params.read, 'en')} €.`,
@@ -204,6 +228,7 @@ const en: Catalogue = {
   rule_invalid: (f) => `Rule ${f.params.rule} of the plan cannot be read and was not applied.`,
   implausible_change: (f) => `Unusual change: ${num(f.params.previous, 'en')} in ${f.params.previousPeriod}, ${num(f.params.current, 'en')} in ${period(f)}.`,
   required_missing: (f) => `Required indicator left empty for ${period(f)}.`,
+  total_overflow: (f) => `The territory figure for "${txt(f.params.label)}" (${period(f)}) exceeds what a spreadsheet can compute; it is left empty. Check the respondents' values.`,
 };
 
 const catalogues: Record<Lang, Catalogue> = { fr, en };

@@ -3,7 +3,8 @@
  * for each normalisation, each refusal, each formula or error value; comments kept.
  */
 import { a1, parseA1 } from '../workbook/a1';
-import { cellAt } from '../workbook/grid';
+import { cellAt, type Grid, type UnreadableCell } from '../workbook/grid';
+import { clipText, maxCellText } from '../workbook/textLimit';
 import { finding, type Finding } from './findings';
 import type { Located } from './locate';
 import { normalise } from './normalise';
@@ -40,6 +41,7 @@ export function checkCells(expected: readonly ExpectedCell[], located: Located, 
     if (c.cell !== null && c.cell !== where.cell) moved.set(grid.name, (moved.get(grid.name) ?? 0) + 1);
     const raw = cellAt(grid, row, column);
     const formula = grid.formulas[row]?.[column];
+    const unreadable = unreadableAt(grid, where.cell);
     const at = {
       sheet: where.sheet,
       cell: where.cell,
@@ -57,14 +59,22 @@ export function checkCells(expected: readonly ExpectedCell[], located: Located, 
       }
       continue;
     }
+    if (unreadable !== undefined) result.findings.push(finding('value_unreadable', { ...at, params: { type: unreadable.type, raw: unreadable.raw } }));
     if (c.role === 'comment') {
       const text = raw === null ? '' : String(raw).trim();
-      if (text !== '') result.comments.push({ code: c.code, member: c.member, text, where });
+      // A comment is kept, cut to what a cell holds, and said so.
+      if (text.length > maxCellText) result.findings.push(finding('comment_truncated', { ...at, params: { length: text.length, max: maxCellText } }));
+      if (text !== '') result.comments.push({ code: c.code, member: c.member, text: clipText(text), where });
       continue;
     }
 
     const entry: SubmissionEntry = { code: c.code, period: c.period, member: c.member, state: 'empty', value: null, raw, where };
     result.entries.push(entry);
+    // Never read as empty: the cell holds something the file mistypes.
+    if (unreadable !== undefined) {
+      entry.state = 'invalid';
+      continue;
+    }
     if (formula !== undefined) {
       if (raw === null) {
         entry.state = 'invalid';
@@ -85,11 +95,21 @@ export function checkCells(expected: readonly ExpectedCell[], located: Located, 
       entry.value = n.value;
     } else if (n.kind === 'invalid') {
       entry.state = 'invalid';
-      result.findings.push(finding(n.code, { ...at, params: n.params }));
+      result.findings.push(finding(n.code, { ...at, params: n.params, severity: n.severity }));
     } else entry.state = n.kind;
   }
   for (const [sheet, count] of moved) result.findings.push(finding('layout_shifted', { sheet, params: { count } }));
   return result;
+}
+
+const unreadableByGrid = new WeakMap<Grid, Map<string, UnreadableCell>>();
+
+/** The reader's unreadable cell at an address, if any (indexed once per grid). */
+function unreadableAt(grid: Grid, cell: string): UnreadableCell | undefined {
+  if (grid.unreadable === undefined) return undefined;
+  let byCell = unreadableByGrid.get(grid);
+  if (byCell === undefined) unreadableByGrid.set(grid, (byCell = new Map(grid.unreadable.map((u) => [u.cell, u]))));
+  return byCell.get(cell);
 }
 
 /** Grid indices of an A1 address, for sorting findings. */

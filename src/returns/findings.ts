@@ -5,6 +5,7 @@
  * src/i18n (French first); checks never stop at the first finding.
  */
 import type { CellValue } from '../workbook/grid';
+import { clipText } from '../workbook/textLimit';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -33,10 +34,13 @@ export const findingSeverities = {
   code_duplicate: 'error',
   code_unknown: 'warning',
   layout_shifted: 'info',
+  cells_beyond_template: 'warning',
+  sheet_not_read: 'warning',
   // One cell
   formula_in_input: 'warning',
   formula_uncached: 'error',
   error_value: 'error',
+  value_unreadable: 'error',
   not_a_number: 'error',
   not_whole_number: 'error',
   negative_count: 'error',
@@ -47,6 +51,7 @@ export const findingSeverities = {
   date_out_of_period: 'error',
   not_in_list: 'error',
   text_too_long: 'warning',
+  comment_truncated: 'warning',
   // Normalisations: accepted, and said so
   number_from_text: 'info',
   percentage_from_text: 'info',
@@ -66,6 +71,8 @@ export const findingSeverities = {
   rule_invalid: 'warning',
   implausible_change: 'warning',
   required_missing: 'error',
+  // The consolidation
+  total_overflow: 'error',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof findingSeverities;
@@ -97,6 +104,9 @@ export type Finding = {
 
 export type FindingInit = Partial<Omit<Finding, 'code' | 'params'>> & { params?: FindingParams };
 
+/** Text quoted by a finding's parameters: enough to recognise it, never a whole 50 MB string. */
+export const maxParamText = 1000;
+
 export function finding(code: FindingCode, init: FindingInit = {}): Finding {
   return {
     severity: init.severity ?? findingSeverities[code],
@@ -108,9 +118,20 @@ export function finding(code: FindingCode, init: FindingInit = {}): Finding {
     indicator: init.indicator ?? null,
     period: init.period ?? null,
     member: init.member ?? null,
-    value: init.value ?? null,
-    params: init.params ?? {},
+    // The value as typed is written back (annotated copy, consolidation): never over Excel's limit.
+    value: typeof init.value === 'string' ? clipText(init.value) : (init.value ?? null),
+    params: clipParams(init.params ?? {}),
   };
+}
+
+function clipParams(params: FindingParams): FindingParams {
+  let clipped: FindingParams | undefined;
+  for (const [key, value] of Object.entries(params)) {
+    if (typeof value !== 'string' || value.length <= maxParamText) continue;
+    clipped ??= { ...params };
+    clipped[key] = clipText(value, maxParamText);
+  }
+  return clipped ?? params;
 }
 
 export type SeverityCounts = Record<Severity, number>;

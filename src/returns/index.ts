@@ -11,3 +11,5 @@ export { normalise, isNotConcerned, type Normalised, type NormaliseContext } fro
 export { parseFrenchNumber, parseFrenchDate, serialToIso, isoToSerial } from './frenchNumbers';
 export { parseReturnFileName, baseName } from './fileName';
 export { defaultPlausibility, type PlausibilityOptions } from './checkPlausibility';
+export { templateReach } from './reach';
+export { readerFindings, maxUnreadableReported } from './readerFindings';

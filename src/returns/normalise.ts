@@ -4,6 +4,7 @@
  */
 import type { ChoiceList, Indicator, IndicatorType, Period } from '../plan/schema';
 import type { CellValue } from '../workbook/grid';
+import { maxCellText } from '../workbook/textLimit';
 import type { FindingCode, FindingParams } from './findings';
 import { parseFrenchDate, parseFrenchNumber, parseIsoDate, serialToIso } from './frenchNumbers';
 import type { TypedValue } from './submission';
@@ -15,7 +16,7 @@ export type Normalised =
   | { kind: 'value'; value: TypedValue; notes: Note[] }
   | { kind: 'empty'; notes: Note[] }
   | { kind: 'nc'; notes: Note[] }
-  | { kind: 'invalid'; code: FindingCode; params: FindingParams; notes: Note[] };
+  | { kind: 'invalid'; code: FindingCode; params: FindingParams; notes: Note[]; severity?: 'error' };
 
 export type NormaliseContext = { indicator: Indicator; period: Period | undefined; list: ChoiceList | undefined };
 
@@ -115,6 +116,8 @@ const text: Reader = (raw) => {
   const t = typeof raw === 'string' ? raw.trim() : String(raw);
   const notes: Note[] = [];
   if (typeof raw === 'string' && t !== raw) notes.push(note('spaces_trimmed', { text: raw }));
+  // More than a cell can hold: no spreadsheet could have shown it, and no output may write it.
+  if (t.length > maxCellText) return { ...invalid('text_too_long', { length: t.length, max: maxCellText }, notes), severity: 'error' };
   if (t.length > maxTextLength) notes.push(note('text_too_long', { length: t.length, max: maxTextLength }));
   return value(t, notes);
 };

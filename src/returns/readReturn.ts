@@ -3,7 +3,7 @@
  * finding. Pure and synchronous, so it can be timed apart from reading the file.
  */
 import type { Plan } from '../plan/schema';
-import type { Grid } from '../workbook/grid';
+import type { Grid, GridReach } from '../workbook/grid';
 import { checkBreakdowns } from './checkBreakdowns';
 import { checkCells, position } from './checkCells';
 import { checkCompleteness } from './checkCompleteness';
@@ -15,6 +15,7 @@ import { baseName } from './fileName';
 import type { Finding } from './findings';
 import { locate } from './locate';
 import { indexPlan, type PlanIndex } from './planIndex';
+import { readerFindings } from './readerFindings';
 import { recognise } from './recognise';
 import type { Submission } from './submission';
 
@@ -26,6 +27,8 @@ export type CheckOptions = {
   now?: string;
   /** A plan index built once for many returns (`indexPlan(plan)`). */
   index?: PlanIndex;
+  /** The reach the grids were read with (`templateReach(plan)`), quoted by the findings on what lay beyond. */
+  reach?: GridReach;
 };
 
 export type CheckedReturn = { submission: Submission; findings: Finding[] };
@@ -35,7 +38,7 @@ export function checkReturn(grids: readonly Grid[], plan: Plan, fileName: string
   const index = options.index ?? indexPlan(plan);
   const recognised = recognise(grids, index, file, options.now !== undefined ? { now: options.now } : {});
   const submission: Submission = { file, identity: recognised.identity, entries: [], comments: [], strays: [] };
-  if (recognised.stop) return { submission, findings: finish(recognised.findings, grids, file) };
+  if (recognised.stop) return { submission, findings: finish([...recognised.findings, ...readerFindings(grids, options.reach, [])], grids, file) };
 
   const { expected } = recognised;
   const located = locate(grids, expected, index, { shareGrids: recognised.identity.source === 'fallback' });
@@ -56,6 +59,7 @@ export function checkReturn(grids: readonly Grid[], plan: Plan, fileName: string
     ...checkPlausibility(plan, expected, index, entries, options.plausibility),
     ...checkCompleteness(expected, index, entries, options.asOf),
   ];
+  findings.push(...readerFindings(grids, options.reach, cells.findings));
   return { submission, findings: finish(findings, grids, file) };
 }
 

@@ -15,7 +15,7 @@
 import JSZip from 'jszip';
 import type { Lang } from '../i18n/lang';
 import type { Finding } from '../returns/findings';
-import type { Grid } from '../workbook/grid';
+import type { Grid, GridReach } from '../workbook/grid';
 import type { WorkbookSpec } from '../workbook/spec';
 import { annotateReturn } from '../xlsx/annotate';
 import { renderWorkbook } from '../xlsx/charts';
@@ -37,8 +37,8 @@ export function renderReport(spec: WorkbookSpec): Promise<Uint8Array> {
  * An untrusted file's bytes → grids, through every guard (size, zip directory, bombs, macros…).
  * Throws `UntrustedFileError` (French message, string `code`) for a file it refuses.
  */
-export function readGrids(bytes: Uint8Array): Promise<Grid[]> {
-  return readUntrustedGrids(bytes);
+export function readGrids(bytes: Uint8Array, reach?: GridReach): Promise<Grid[]> {
+  return readUntrustedGrids(bytes, { reach });
 }
 
 /** A marked-up copy of a return: coloured cells with notes, and a first « Contrôles » sheet. */

@@ -15,6 +15,7 @@ import type { Finding, Severity } from '../returns/findings';
 import { parseA1 } from '../workbook/a1';
 import { packageForExcelJs } from './excelJsPackage';
 import { annotatedKeyword } from './ownOutput';
+import { clipText, maxCellText } from '../workbook/textLimit';
 import { readGrids, type ReadGridsOptions } from './readGrids';
 
 export const findingsSheetName = 'Contrôles';
@@ -54,7 +55,7 @@ function uniqueSheetName(workbook: ExcelJS.Workbook, base: string): string {
 
 /** A string cell; formatted as Text so that Excel never reads it as a formula, even once edited. */
 function text(cell: ExcelJS.Cell, value: string): void {
-  cell.value = value;
+  cell.value = clipText(value);
   cell.style = { ...cell.style, numFmt: '@' };
 }
 
@@ -72,6 +73,7 @@ export async function annotateReturn(bytes: Uint8Array, findings: readonly Findi
 
   // Lets a later run recognise the copy as ours (ownOutput.ts), the only kind of file it may replace.
   workbook.keywords = annotatedKeyword;
+  clipLongTexts(workbook);
   markCells(workbook, findings, lang);
   addFindingsSheet(workbook, findings, lang, options.fileName);
   const buffer = await workbook.xlsx.writeBuffer();
@@ -94,7 +96,29 @@ function markCells(workbook: ExcelJS.Workbook, findings: readonly Finding[], lan
     cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: fills[worst] } } };
     const before = noteText(cell.note);
     const lines = group.map((f) => `• ${capitalise(severityLabel(f.severity, lang))} : ${renderFinding(f, lang)}`);
-    cell.note = [before, `${words[lang].noteTitle}\n${lines.join('\n')}`].filter((t) => t !== '').join('\n\n');
+    cell.note = clipText([before, `${words[lang].noteTitle}\n${lines.join('\n')}`].filter((t) => t !== '').join('\n\n'));
+  }
+}
+
+/**
+ * The copy is written back whole: a return's text over Excel's 32 767-character limit (reported as
+ * `text_too_long` or `comment_truncated`) is cut in the copy, so that Excel opens it unrepaired.
+ * The file received is untouched.
+ */
+function clipLongTexts(workbook: ExcelJS.Workbook): void {
+  for (const sheet of workbook.worksheets) {
+    sheet.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const value = cell.value;
+        if (typeof value === 'string' && value.length > maxCellText) cell.value = clipText(value);
+        else if (value !== null && typeof value === 'object' && 'richText' in value) {
+          const plain = value.richText.map((run) => run.text).join('');
+          if (plain.length > maxCellText) cell.value = clipText(plain);
+        }
+        const note = noteText(cell.note);
+        if (note.length > maxCellText) cell.note = clipText(note);
+      });
+    });
   }
 }
 

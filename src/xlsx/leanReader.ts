@@ -11,13 +11,17 @@
  * - sheets are keyed by their `sheetId` (a later one with the same id replaces the earlier; an id
  *   below 1 or unreadable drops the sheet), ordered by the first `<sheet>` with that id;
  * - hidden and very hidden sheets are read like the others.
+ *
+ * Bounded by the reach (rows, columns, sheets) the caller gives: only the first `reach.sheets`
+ * worksheets in workbook order are read (the others come back named and empty, marked
+ * `beyond: { kind: 'sheet' }`), and within a sheet only `reach.rows` × `reach.columns`.
  */
-import type { Grid } from '../workbook/grid';
+import type { Grid, GridReach } from '../workbook/grid';
 import { readRelationships } from './relationships';
 import { refuseUnreadable, withinPart } from './refuse';
 import type { XlsxParts } from './scanEntries';
 import { readSharedStrings } from './sharedStrings';
-import { loadSheet, sheetGrid, type LoadedSheet } from './sheetGrid';
+import { loadSheet, sheetGrid, unreadSheet, type LoadedSheet } from './sheetGrid';
 import { excelJsSheetName } from './sheetNames';
 import { readSheetXml } from './sheetXml';
 import { readDateStyles } from './styles';
@@ -28,7 +32,7 @@ const worksheetRelsPattern = /xl\/worksheets\/_rels\/sheet(\d+)[.]xml.rels/;
 /** The highest index of a JavaScript array, where ExcelJS kept its worksheets. */
 const maxArrayIndex = 2 ** 32 - 2;
 
-export function leanGrids(parts: XlsxParts): Grid[] {
+export function leanGrids(parts: XlsxParts, reach: GridReach): Grid[] {
   const read = <T>(part: string, parse: (xml: string) => T): T | undefined => {
     const xml = parts.get(part);
     return xml === undefined ? undefined : withinPart(part, () => parse(xml));
@@ -44,13 +48,13 @@ export function leanGrids(parts: XlsxParts): Grid[] {
     if (match) relsPart.set(match[1]!, part);
   }
   const load = (name: string, part: string, sheetNo: string): LoadedSheet => {
-    const parsed = withinPart(part, () => readSheetXml(parts.get(part)!, { part, sharedStrings, dateStyles, date1904: workbook.date1904 }));
+    const parsed = withinPart(part, () => readSheetXml(parts.get(part)!, { part, sharedStrings, dateStyles, date1904: workbook.date1904, reach, sheet: name }));
     const rels = parsed.hyperlinks.length === 0 ? undefined : relsPart.get(sheetNo);
     const sheetRels = rels === undefined ? undefined : withinPart(rels, () => readRelationships(parts.get(rels)!, rels));
     return loadSheet(name, part, parsed, sheetRels);
   };
   // Every worksheet part is loaded, as ExcelJS did: one it then left out could still be refused.
-  return placeSheets(parts, workbook.sheets, relationships, load).map(sheetGrid);
+  return placeSheets(parts, workbook.sheets, relationships, load, reach.sheets).map((sheet) => sheetGrid(sheet, reach));
 }
 
 function placeSheets(
@@ -58,6 +62,7 @@ function placeSheets(
   sheets: readonly WorkbookSheet[],
   relationships: ReadonlyMap<string, string | undefined>,
   load: (name: string, part: string, sheetNo: string) => LoadedSheet,
+  maxSheets: number,
 ): LoadedSheet[] {
   // Which <sheet> each worksheet part belongs to (the last one naming it).
   const owner = new Map<string, WorkbookSheet>();
@@ -68,16 +73,22 @@ function placeSheets(
     if (target === undefined) refuseUnreadable(`xl/_rels/workbook.xml.rels : relation ${String(sheet.relationshipId).slice(0, 40)} sans cible`);
     owner.set(`xl/${target.replace(/^(\s|\/xl\/)+/, '')}`, sheet);
   }
+  // The worksheets read: the first `maxSheets` in workbook order (parts no sheet names last).
+  const worksheetParts = [...parts.keys()].filter((part) => worksheetPattern.test(part));
+  const rank = (part: string) => {
+    const sheet = owner.get(part);
+    return sheet === undefined ? sheets.length : sheets.indexOf(sheet);
+  };
+  const read = new Set([...worksheetParts].sort((a, b) => rank(a) - rank(b)).slice(0, maxSheets));
   // Worksheet parts in zip order, each in the slot of its sheetId (a part no sheet names has none,
   // and was named « sheetundefined »).
   const slots = new Map<number, { id: number; loaded: LoadedSheet }>();
-  for (const part of parts.keys()) {
-    const match = worksheetPattern.exec(part);
-    if (match === null) continue;
+  for (const part of worksheetParts) {
+    const match = worksheetPattern.exec(part)!;
     const sheet = owner.get(part);
     // Checked against the sheets already in place, the one this may replace included.
     const name = excelJsSheetName(sheet?.name ?? 'sheetundefined', [...slots.values()].map((slot) => slot.loaded.name));
-    const loaded = load(name, part, match[1]!);
+    const loaded = read.has(part) ? load(name, part, match[1]!) : unreadSheet(name);
     if (sheet !== undefined && Number.isInteger(sheet.id) && sheet.id >= 0 && sheet.id <= maxArrayIndex) slots.set(sheet.id, { id: sheet.id, loaded });
   }
   const order = (id: number) => sheets.findIndex((sheet) => sheet.id === id);

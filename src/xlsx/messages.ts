@@ -49,6 +49,7 @@ const corruptReason: Record<string, string> = {
   size_mismatch: 'un élément ne fait pas la taille qu’annonce l’archive',
   inflate: 'un élément ne peut pas être décompressé',
   doctype: 'un élément XML contient une déclaration DOCTYPE, jamais présente dans un classeur Excel',
+  entity: 'un élément XML utilise une entité inconnue (un classeur n’emploie que &lt; &gt; &amp; &quot; &apos; et les références numériques &#…;)',
   sheet_bounds: 'une feuille dépasse les limites d’Excel (1 048 576 lignes, 16 384 colonnes)',
   excel: 'la lecture du classeur a échoué',
 };

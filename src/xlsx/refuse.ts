@@ -20,7 +20,8 @@ export function withinPart<T>(part: string, read: () => T): T {
     return read();
   } catch (error) {
     if (!(error instanceof XmlError)) throw error;
-    if (error.doctype) throw new UntrustedFileError({ code: 'corrupt', params: { reason: 'doctype', detail: part } });
+    if (error.reason === 'doctype') throw new UntrustedFileError({ code: 'corrupt', params: { reason: 'doctype', detail: part } });
+    if (error.reason === 'entity') throw new UntrustedFileError({ code: 'corrupt', params: { reason: 'entity', detail: `${part} : ${error.message}`.slice(0, 200) } });
     return refuseUnreadable(`${part} : ${error.message}`);
   }
 }

@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import { inputRuleRanges } from '../workbook/ranges';
 import type { CellSpec, InputRule, SheetSpec, Style, WorkbookSpec } from '../workbook/spec';
+import { clipText } from '../workbook/textLimit';
 
 /** Password hashing cost: ExcelJS's default (100 000 rounds) costs ~0.6 s a sheet; protection is not security. */
 const passwordSpinCount = 1000;
@@ -92,15 +93,17 @@ function writeCell(target: ExcelJS.Cell, cell: CellSpec, styles: Map<string, Par
     target.value = { formula: cell.formula } as ExcelJS.CellFormulaValue;
   } else if (cell.link !== undefined && typeof cell.value === 'string') {
     const hyperlink = cell.link.kind === 'internal' ? `#'${cell.link.sheet.replace(/'/g, "''")}'!${cell.link.cell}` : cell.link.url;
-    target.value = { text: cell.value, hyperlink } as ExcelJS.CellHyperlinkValue;
+    target.value = { text: clipText(cell.value), hyperlink } as ExcelJS.CellHyperlinkValue;
   } else if (cell.value !== undefined) {
     // A string is stored as a shared string: Excel never runs it, whatever its first character.
-    target.value = cell.value;
+    // Text that came from a return is cut to what a cell holds (32 767 characters): the last line
+    // of defence, so that no workbook written here is one Excel must repair.
+    target.value = typeof cell.value === 'string' ? clipText(cell.value) : cell.value;
   }
   const style = cell.style !== undefined ? styles.get(cell.style) : undefined;
   const protection = { locked: cell.unlocked !== true };
   target.style = { ...(style ?? {}), protection };
-  if (cell.note !== undefined) target.note = cell.note;
+  if (cell.note !== undefined) target.note = clipText(cell.note);
 }
 
 function toExcelStyle(style: Style): Partial<ExcelJS.Style> {

@@ -5,10 +5,13 @@
  * - hyperlinks (`<hyperlink r:id>` to an external target): the linked cell keeps its value, and a
  *   linked formula cell reads as its cached result, without its formula;
  * - shared formulas: a dependant's text is its master's, slid to its own place (sharedFormula.ts);
- * - Excel's limits: a row past 1 048 576 holding anything is refused.
+ * - Excel's limits: a row past 1 048 576 holding anything is refused;
+ * - the reach: a cell placed past `reach.columns` (a cell without `r` after the last column) is
+ *   counted with those sheetXml.ts skipped, never padded to;
+ * - cells whose text is not of their type are listed with their address (`unreadable`).
  */
-import { maxRows } from '../workbook/a1';
-import type { CellValue, Grid } from '../workbook/grid';
+import { a1, maxRows } from '../workbook/a1';
+import type { CellValue, Grid, GridReach, UnreadableCell } from '../workbook/grid';
 import { decodeAddress } from './cellAddress';
 import { FORMULA, GHOST, NULL, VALUE, type SheetCell } from './cellModel';
 import { applyMerges } from './mergedRanges';
@@ -30,7 +33,16 @@ export type LoadedSheet = {
   /** A merged range leaves cells past row 1 048 576. */
   mergedPastLastRow: boolean;
   isLinked: (cell: SheetCell) => boolean;
+  /** Cells skipped past the reach while reading (sheetXml.ts). */
+  beyond: ParsedSheet['beyond'];
+  /** A worksheet past the reach's count of sheets: named, never read. */
+  unread: boolean;
 };
+
+/** A worksheet past the reach's count of sheets: its name only. */
+export function unreadSheet(name: string): LoadedSheet {
+  return { name, rows: new Map(), numbers: [], merged: new Set(), mergedPastLastRow: false, isLinked: () => false, beyond: { cells: 0, first: undefined }, unread: true };
+}
 
 /**
  * Loads a read worksheet as ExcelJS did every worksheet part, shown or not: the refusals here
@@ -47,14 +59,16 @@ export function loadSheet(name: string, part: string, sheet: ParsedSheet, relati
   for (const row of sheet.rows) rows.set(row.number, lastPerColumn(placed(row.cells, isLinked, name, part)));
   const numbers = [...rows.keys()].filter((n) => n >= 1 && n <= maxArrayRow).sort((a, b) => a - b);
   const { merged, pastLastRow } = applyMerges(sheet.merges, numbers, rows, name);
-  return { name, rows, numbers, merged, mergedPastLastRow: pastLastRow, isLinked };
+  return { name, rows, numbers, merged, mergedPastLastRow: pastLastRow, isLinked, beyond: { ...sheet.beyond }, unread: false };
 }
 
 /** The grid of a loaded worksheet; a row past 1 048 576 holding anything is refused. */
-export function sheetGrid({ name, rows, numbers, merged, mergedPastLastRow, isLinked }: LoadedSheet): Grid {
+export function sheetGrid({ name, rows, numbers, merged, mergedPastLastRow, isLinked, beyond, unread }: LoadedSheet, reach: Pick<GridReach, 'columns'>): Grid {
+  if (unread) return { name, rows: [], formulas: [], beyond: { kind: 'sheet' } };
   if (mergedPastLastRow) refuseSheetBounds(name);
   const gridRows: CellValue[][] = [];
   const formulas: Array<Array<string | undefined>> = [];
+  const unreadable: UnreadableCell[] = [];
   for (const number of numbers) {
     const cells = rows.get(number)!;
     if (number > maxRows) {
@@ -66,13 +80,22 @@ export function sheetGrid({ name, rows, numbers, merged, mergedPastLastRow, isLi
       if (merged.has(cell)) continue;
       const link = isLinked(cell);
       if ((cell.kind === NULL || cell.kind === GHOST) && !link) continue;
+      if (cell.column > reach.columns) {
+        if (cell.kind === VALUE || cell.kind === FORMULA) {
+          beyond.cells++;
+          beyond.first ??= a1(number - 1, cell.column - 1);
+        }
+        continue;
+      }
       let formula: string | undefined;
       let value = cell.value;
       if (cell.kind === FORMULA && !link) {
         formula = cell.formula ?? translated(cell, rows, merged, isLinked);
-        if (!((cell.formula || cell.master) && cell.resultKept)) value = null;
+        // The cached result is the value (0 and FALSE included); none when the file has none.
+        if (!cell.resultKept) value = null;
       }
       if (formula !== undefined) formula = formula.replace(/^=/, '');
+      if (cell.unreadable !== undefined && number >= 1) unreadable.push({ cell: a1(number - 1, cell.column - 1), ...cell.unreadable });
       if (value === null && formula === undefined) continue;
       while (values.length < cell.column - 1) values.push(null);
       values[cell.column - 1] = value;
@@ -81,7 +104,10 @@ export function sheetGrid({ name, rows, numbers, merged, mergedPastLastRow, isLi
     if (values.length > 0) gridRows[number - 1] = values;
   }
   for (let r = 0; r < gridRows.length; r++) gridRows[r] ??= [];
-  return { name, rows: gridRows, formulas };
+  const grid: Grid = { name, rows: gridRows, formulas };
+  if (unreadable.length > 0) grid.unreadable = unreadable;
+  if (beyond.cells > 0) grid.beyond = { kind: 'cells', cells: beyond.cells, first: beyond.first ?? '?' };
+  return grid;
 }
 
 /** Address → hyperlink target; a link whose relationship is missing made ExcelJS fail. */

@@ -20,11 +20,14 @@ export const CLOSE = 2;
 export const TEXT = 3;
 export type XmlToken = typeof END | typeof OPEN | typeof CLOSE | typeof TEXT;
 
+/** Refusals with a reason of their own (the others are « la lecture du classeur a échoué »). */
+export type XmlErrorReason = 'doctype' | 'entity';
+
 export class XmlError extends Error {
   constructor(
     message: string,
-    /** True for a DOCTYPE (refused with its own reason, as the guards do). */
-    readonly doctype = false,
+    /** A DOCTYPE (refused as the guards do), or an entity XML does not predefine. */
+    readonly reason?: XmlErrorReason,
   ) {
     super(message);
     this.name = 'XmlError';
@@ -69,6 +72,44 @@ export class XmlReader {
   attr(name: string): string | undefined {
     for (let i = 0; i < this.attrCount; i++) if (this.attrNames[i] === name) return this.attrValues[i];
     return undefined;
+  }
+
+  /**
+   * After OPEN of an element that never holds an element of its own name (`<row>` in a
+   * worksheet): its raw inner text, unparsed, up to and including its end tag — found with one
+   * `indexOf`, so that skipping a million rows past a reader's reach costs a scan, not a parse.
+   * What is inside is not checked for well-formedness: it is not read.
+   */
+  skipRaw(): string {
+    const name = this.stack[this.stack.length - 1]!;
+    if (this.selfClosing) {
+      this.selfClosing = false;
+      this.stack.pop();
+      return '';
+    }
+    const end = this.xml.indexOf(`</${name}>`, this.pos);
+    if (end < 0) throw new XmlError(`élément <${name}> non fermé`);
+    const inner = this.xml.slice(this.pos, end);
+    this.pos = end + name.length + 3;
+    this.stack.pop();
+    return inner;
+  }
+
+  /**
+   * Inside an element, after OPEN of one of its children: the raw text from there to the end tag
+   * of the enclosing element named `parent` (`</sheetData>`), unparsed; the reader then stands
+   * after that end tag. For the rows past a reader's reach, which are scanned, never parsed.
+   */
+  skipRawToParentEnd(parent: string): string {
+    const end = this.xml.indexOf(`</${parent}>`, this.pos);
+    if (end < 0) throw new XmlError(`élément <${parent}> non fermé`);
+    const at = this.stack.lastIndexOf(parent);
+    if (at < 0) throw new XmlError(`</${parent}> sans ouverture`);
+    const inner = this.xml.slice(this.pos, end);
+    this.pos = end + parent.length + 3;
+    this.selfClosing = false;
+    this.stack.length = at;
+    return inner;
   }
 
   /** After OPEN: consumes everything up to and including the element's end tag. */
@@ -195,7 +236,7 @@ export class XmlReader {
       if (this.stack.length === 0) throw new XmlError('section CDATA hors de l’élément racine');
       this.pos = this.after(']]>', start + 9, 'section CDATA non fermée');
     } else if (/^<!(DOCTYPE|ENTITY)/i.test(xml.slice(start, start + 9))) {
-      throw new XmlError('DOCTYPE', true);
+      throw new XmlError('DOCTYPE', 'doctype');
     } else {
       throw new XmlError('déclaration inconnue');
     }
@@ -248,7 +289,17 @@ function attributeValue(xml: string, start: number, end: number, name: string): 
   return text.includes('&') ? decodeReferences(text) : text;
 }
 
-const predefined: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+/**
+ * XML 1.0 §4.6: the five predefined entities. A Map, never an object literal: a name such as
+ * « constructor » or « __proto__ » must not find anything on Object.prototype.
+ */
+const predefined: ReadonlyMap<string, string> = new Map([
+  ['lt', '<'],
+  ['gt', '>'],
+  ['amp', '&'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
 
 function decodeReferences(text: string): string {
   let out = '';
@@ -264,12 +315,12 @@ function decodeReferences(text: string): string {
 }
 
 function referenceText(reference: string): string {
-  const named = predefined[reference];
+  const named = predefined.get(reference);
   if (named !== undefined) return named;
   let code = Number.NaN;
   if (/^#x[0-9A-Fa-f]{1,6}$/.test(reference)) code = parseInt(reference.slice(2), 16);
   else if (/^#[0-9]{1,7}$/.test(reference)) code = parseInt(reference.slice(1), 10);
-  else throw new XmlError(`entité inconnue &${reference.slice(0, 20)};`);
+  else throw new XmlError(`entité inconnue &${reference.slice(0, 20)};`, 'entity');
   if (!isXmlChar(code)) throw new XmlError(`référence de caractère invalide &${reference};`);
   return String.fromCodePoint(code);
 }

@@ -51,14 +51,21 @@ export function definedNameCellCount(text: string): number {
     .reduce((sum, ref) => sum + rangeCellCount(ref), 0);
 }
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** A Map: a name such as « constructor » must not find anything on Object.prototype. */
+const entities: ReadonlyMap<string, string> = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
 
 /** XML character and entity references, as a parser decodes them. */
 export function decodeXmlText(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|[A-Za-z]+);/g, (whole, ref: string) => {
     if (ref.startsWith('#x')) return safeCodePoint(parseInt(ref.slice(2), 16)) ?? whole;
     if (ref.startsWith('#')) return safeCodePoint(parseInt(ref.slice(1), 10)) ?? whole;
-    return entities[ref] ?? whole;
+    return entities.get(ref) ?? whole;
   });
 }
 
@@ -86,7 +93,19 @@ export type WorksheetScan = {
   hasDoctype: boolean;
 };
 
-export function scanWorksheetXml(xml: string): WorksheetScan {
+/**
+ * The worksheet without its `<sheetData>`: validations, merges and columns come after or before
+ * it (ECMA-376 §18.3.1.99, CT_Worksheet is a sequence), and a worksheet's rows are most of its
+ * text — scanning them three times for tags that cannot be there cost seconds on a million rows.
+ */
+function outsideSheetData(xml: string): string {
+  const start = xml.indexOf('<sheetData');
+  const end = xml.lastIndexOf('</sheetData>');
+  return start >= 0 && end > start ? xml.slice(0, start) + xml.slice(end) : xml;
+}
+
+export function scanWorksheetXml(whole: string): WorksheetScan {
+  const xml = outsideSheetData(whole);
   const validations = startTags(xml, 'dataValidation')
     .map((attrs) => attribute(attrs, 'sqref'))
     .filter((sqref): sqref is string => sqref !== undefined)
@@ -109,7 +128,7 @@ export function scanWorksheetXml(xml: string): WorksheetScan {
       if (!Number.isNaN(number)) maxColumn = Math.max(maxColumn, number);
     }
   }
-  return { validations, merges: { count, cells }, maxColumn, hasDoctype: /<!DOCTYPE|<!ENTITY/i.test(xml) };
+  return { validations, merges: { count, cells }, maxColumn, hasDoctype: /<!DOCTYPE|<!ENTITY/i.test(whole) };
 }
 
 export type WorkbookScan = {

@@ -14,6 +14,10 @@ import type { SheetSpec, WorkbookSpec } from '../../src/workbook/spec';
 import { readGrids } from '../../src/xlsx/readGrids';
 import { renderSpec } from '../../src/xlsx/renderSpec';
 
+import type { GridReach } from '../../src/workbook/grid';
+/** The reader as the app calls it: bounded by the template's reach. */
+const readWithin = (bytes: Uint8Array, reach?: GridReach) => readGrids(bytes, reach !== undefined ? { reach } : {});
+
 const plan = defaultPlan();
 let c: Consolidation;
 let spec: WorkbookSpec;
@@ -22,7 +26,7 @@ beforeAll(async () => {
   const selection = selectRespondents(plan, { kind: 'signatories' });
   if (!selection.ok) throw new Error('signatories');
   const files: ConsolidateFile[] = (await demoReturns(plan, selection.respondents, renderSpec)).map((r) => ({ fileName: r.name, fileDate: r.scenario.fileDate, bytes: r.bytes }));
-  const results = await validateFiles(plan, files, readGrids, { asOf: '2026-02-01' });
+  const results = await validateFiles(plan, files, readWithin, { asOf: '2026-02-01' });
   ({ consolidation: c, spec } = consolidationReport(plan, returnInputs(files, results, '2026-02-01T10:00:00.000Z'), { now: '2026-02-01T10:00:00.000Z', asOf: '2026-02-01' }));
 }, 120_000);
 

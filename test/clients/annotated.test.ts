@@ -17,6 +17,10 @@ import { fixtureIds, folderOf, type Expected } from '../../scripts/fixtures/clie
 import { parseCsv } from '../support/libreoffice';
 import { committedFixture } from './support';
 
+import type { GridReach } from '../../src/workbook/grid';
+/** The reader as the app calls it: bounded by the template's reach. */
+const readWithin = (bytes: Uint8Array, reach?: GridReach) => readGrids(bytes, reach !== undefined ? { reach } : {});
+
 const run = promisify(execFile);
 const plan = defaultPlan();
 const csvAllSheets = 'csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,false,false,false,-1';
@@ -34,7 +38,7 @@ beforeAll(async () => {
   const written: string[] = [];
   for (const c of cases) {
     const file = committedFixture(plan, c);
-    const read = await readReturnGrids(file, readGrids);
+    const read = await readReturnGrids(file, readWithin);
     const findings = read.ok ? validateGrids(plan, file.fileName, read.grids).findings : read.result.findings;
     // One name per fixture: the folders hold files of the same name.
     const stem = `${c.folder}--${annotatedFileName(file.fileName).replace(/\.xlsx$/, '')}`;

@@ -17,6 +17,10 @@ import { readGrids } from '../../src/xlsx';
 import { renderSpec } from '../../src/xlsx/renderSpec';
 import { expectedFileName, folderOf, respondentOf, type ClientFile, type Expected, type FixtureId } from '../../scripts/fixtures/clients/fixtures';
 
+import type { GridReach } from '../../src/workbook/grid';
+/** The reader as the app calls it: bounded by the template's reach. */
+const readWithin = (bytes: Uint8Array, reach?: GridReach) => readGrids(bytes, reach !== undefined ? { reach } : {});
+
 export const fixturesDir = join(__dirname, '../fixtures/clients');
 
 /** A committed fixture: the .xlsx of its folder and the expected JSON beside it. */
@@ -36,12 +40,12 @@ export type Checked = { grids: Grid[]; result: ReturnResult; consolidation: Cons
 const now = '2026-12-01T09:00:00.000Z';
 
 export async function check(plan: Plan, file: ClientFile): Promise<Checked> {
-  const read = await readReturnGrids({ fileName: file.fileName, bytes: file.bytes }, readGrids);
+  const read = await readReturnGrids({ fileName: file.fileName, bytes: file.bytes }, readWithin);
   if (!read.ok) throw new Error(`${file.fileName} refused: ${JSON.stringify(read.result.findings)}`);
   const result = validateGrids(plan, file.fileName, read.grids);
   let written: Uint8Array = new Uint8Array();
   const run = await consolidateFiles(plan, [{ fileName: file.fileName, fileDate: null, bytes: file.bytes }], {
-    readGrids,
+    readGrids: readWithin,
     render: renderSpec,
     write: async (bytes) => {
       written = bytes;

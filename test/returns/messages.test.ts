@@ -28,9 +28,12 @@ const samples: Record<FindingCode, FindingInit> = {
   code_duplicate: { sheet: 'FA 6.1 - Logement', cell: 'A9', value: '6.1.reunions_partenariales', params: { first: 'A8' } },
   code_unknown: { sheet: 'FA 6.1 - Logement', cell: 'A9', value: '6.1.reunions', params: { known: false } },
   layout_shifted: { sheet: 'FA 6.1 - Logement', params: { count: 12 } },
+  cells_beyond_template: { sheet: 'FA 6.1 - Logement', params: { cells: 3, first: 'XFD1048576', rows: 478, lastColumn: 'AI' } },
+  sheet_not_read: { sheet: 'Feuil17', params: { max: 16 } },
   formula_in_input: { cell: 'F8', value: 5, params: { formula: '=2+3' } },
   formula_uncached: { cell: 'F8', params: { formula: '=E8*2' } },
   error_value: { cell: 'F8', value: '#DIV/0!', params: { error: '#DIV/0!' } },
+  value_unreadable: { cell: 'F8', params: { type: 'number', raw: '12abc' } },
   not_a_number: { cell: 'F8', value: 'beaucoup', params: { text: 'beaucoup', type: 'integer' } },
   not_whole_number: { cell: 'F8', value: 2.5, params: { value: 2.5 } },
   negative_count: { cell: 'F8', value: -4, params: { value: -4 } },
@@ -41,6 +44,7 @@ const samples: Record<FindingCode, FindingInit> = {
   date_out_of_period: { cell: 'F8', period: '2024', params: { date: '2023-06-15', start: '2024-01-01', end: '2024-12-31' } },
   not_in_list: { cell: 'F8', value: 'Peut-être', params: { text: 'Peut-être', options: 'Oui, Non, NC' } },
   text_too_long: { cell: 'F8', params: { length: 2400, max: 2000 } },
+  comment_truncated: { cell: 'G8', params: { length: 40_000, max: 32_767 } },
   number_from_text: { cell: 'F8', value: '1\u00a0234', params: { text: '1\u00a0234', read: 1234 } },
   percentage_from_text: { cell: 'F8', value: '12,5 %', params: { text: '12,5 %', read: 0.125 } },
   amount_from_text: { cell: 'F8', value: '1 200 €', params: { text: '1 200 €', read: 1200 } },
@@ -58,6 +62,7 @@ const samples: Record<FindingCode, FindingInit> = {
   rule_invalid: { params: { rule: 'r' } },
   implausible_change: { cell: 'G8', period: '2025', params: { previous: 5, current: 50, previousPeriod: '2024', factor: 3, fromZero: 10, ratio: 10 } },
   required_missing: { cell: 'F8', period: '2024', params: { label: 'X' } },
+  total_overflow: { indicator: '3.1.a1.jours_arret_travail', period: '2024', params: { answered: 2, label: 'Jours d’arrêt de travail' } },
 };
 
 const howToFix = /(Saisissez|Corrigez|Rétablissez|Vérifiez|Remplacez|Reportez|Choisissez|Demandez|Contrôlez|Renommez|Résumez|Signalez|Ouvrez|Rendez|Envoyez|Aucune correction)/i;

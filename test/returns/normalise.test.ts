@@ -95,6 +95,9 @@ const table: Array<[IndicatorType, CellValue, Normalised['kind'], unknown, strin
   ['text', 42, 'value', '42', []],
   ['text', '=1+1', 'value', '=1+1', []],
   ['text', 'x'.repeat(2001), 'value', 'x'.repeat(2001), ['text_too_long']],
+  // More than an Excel cell holds (32 767): refused, never taken into the consolidation.
+  ['text', 'x'.repeat(32_768), 'invalid', 'text_too_long', []],
+  ['text', 'x'.repeat(32_767), 'value', 'x'.repeat(32_767), ['text_too_long']],
   ['choice', 'Réussie', 'value', 'reussie', []],
   ['choice', 'reussie', 'value', 'reussie', ['choice_from_text']],
   ['choice', 'REUSSIE', 'value', 'reussie', ['choice_from_text']],
@@ -117,6 +120,10 @@ describe('normalise', () => {
   ] as const)('applies the plan’s bounds %j to %d', (bounds, value, code) => {
     const result = run('integer', value, bounds);
     expect(result.kind === 'invalid' ? result.code : undefined).toBe(code);
+  });
+
+  it('a text over 32 767 characters is an error, not a warning', () => {
+    expect(run('text', 'x'.repeat(40_000))).toMatchObject({ kind: 'invalid', code: 'text_too_long', severity: 'error', params: { length: 40_000, max: 32_767 } });
   });
 
   it('keeps what was typed in the note, for the message', () => {

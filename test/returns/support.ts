@@ -163,7 +163,7 @@ export async function alter(generated: Generated, change: Alter): Promise<Uint8A
 }
 
 export async function validate(plan: Plan, fileName: string, bytes: Uint8Array): Promise<ReturnResult> {
-  return validateReturn(plan, { fileName, bytes }, { readGrids: (b) => readGrids(b) });
+  return validateReturn(plan, { fileName, bytes }, { readGrids: (b, reach) => readGrids(b, { reach }) });
 }
 
 /** Entries by `code|period|member` → state and value, for comparing what two returns say. */

@@ -36,3 +36,19 @@ it.each(['=1+1', '+33 4 92', '-5', '@SUM(A1)', "=HYPERLINK(\"http://x\")"])('wri
   expect(grid!.rows[0]![0]).toBe(text);
   expect(grid!.formulas).toEqual([]);
 });
+
+it.each([
+  ['a value', { value: 'v'.repeat(40_000) }],
+  ['a linked value', { value: 'l'.repeat(40_000), link: { kind: 'external' as const, url: 'https://www.caf.fr' } }],
+])('never writes %s over Excel’s 32 767-character limit (cut, ending with « … »)', async (_name, cell) => {
+  const spec: WorkbookSpec = {
+    sheets: [{ name: 'Feuille', visibility: 'visible', columns: [{ width: 10 }], rows: [[cell]], merges: [] }],
+    styles: {},
+    definedNames: [],
+    properties: { title: 't', creator: 'c', created: '2026-01-01T00:00:00Z' },
+  };
+  const [grid] = await readGrids(await renderSpec(spec));
+  const written = String(grid!.rows[0]![0]);
+  expect(written).toHaveLength(32_767);
+  expect(written.endsWith('…')).toBe(true);
+});

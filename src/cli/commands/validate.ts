@@ -79,7 +79,7 @@ export async function validateCommand(argv: readonly string[], output: Output, f
     }
     const file = { fileName: entry.path, bytes: loaded.bytes };
     files.push(file);
-    results.push(await validateReturn(choice.plan, file, { readGrids: (bytes) => readGrids(bytes) }, options));
+    results.push(await validateReturn(choice.plan, file, { readGrids: (bytes, reach) => readGrids(bytes, { reach }) }, options));
   }
   progress?.({ done: entries.length, total: entries.length, label: '' });
 

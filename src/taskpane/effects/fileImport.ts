@@ -8,6 +8,7 @@
 import { readReturnGrids, validateGrids } from '../../app/validate';
 import type { Plan } from '../../plan/schema';
 import { indexPlan } from '../../returns/planIndex';
+import { templateReach } from '../../returns/reach';
 import { refusedResult } from '../../returns/result';
 import { sizeCap, type FileContext } from './fileContext';
 import { readPicked } from './filePlan';
@@ -35,8 +36,9 @@ export async function importReturnFiles(plan: Plan, files: readonly PickedFile[]
       imported.push({ fileName: file.name, fileDate, bytes: null, result: refusedResult(file.name, 'unreadable', read.unreadable) });
       continue;
     }
-    const grids = await readReturnGrids({ fileName: file.name, bytes: read.bytes }, xlsx.readGrids);
-    const result = grids.ok ? validateGrids(plan, file.name, grids.grids, options) : grids.result;
+    const reach = templateReach(plan);
+    const grids = await readReturnGrids({ fileName: file.name, bytes: read.bytes }, xlsx.readGrids, reach);
+    const result = grids.ok ? validateGrids(plan, file.name, grids.grids, { ...options, reach }) : grids.result;
     imported.push({ fileName: file.name, fileDate, bytes: read.bytes, result });
   }
   control.progress?.({ done: files.length, total: files.length, label: '' });
