@@ -85,6 +85,10 @@ const fr: Catalogue = {
     `La ligne de l’indicateur ${txt(f.params.code)} est introuvable (ligne supprimée, ou code modifié) : ses valeurs n’ont pas pu être lues. Rétablissez la ligne avec son code dans la colonne « Code ».`,
   code_duplicate: (f) =>
     `Le code ${txt(f.value)} apparaît deux fois (première fois en ${f.params.first}) : seule la première ligne a été lue. Reportez les valeurs de cette ligne sur la première si besoin, puis supprimez-la.`,
+  value_not_carried: (f) =>
+    f.params.reason === 'shown_elsewhere'
+      ? `Ce classeur d’une version précédente du plan demandait ${f.indicator} ici ; ce chiffre est désormais demandé une seule fois, sous ${txt(f.params.shownFrom)}, et montré dans cette fiche : la valeur ${formatValue(f.value)} n’est pas reprise (elle reste dans le rapport). Vérifiez qu’elle figure sous ${txt(f.params.shownFrom)}.`
+      : `Ce classeur d’une version précédente du plan demandait ${f.indicator} ; le plan en cours ne le demande plus à ce répondant (un autre le détient) : la valeur ${formatValue(f.value)} n’est pas reprise dans les résultats (elle reste dans le rapport). Transmettez-la, si besoin, au répondant qui le détient.`,
   code_unknown: (f) =>
     f.params.inTemplate === true
       ? `L’indicateur ${f.indicator} n’existe pas dans la version en cours du plan : la valeur ${formatValue(f.value)} n’est pas reprise dans les résultats (elle reste dans le rapport). Vérifiez à quel indicateur actuel elle correspond.`
@@ -189,6 +193,10 @@ const en: Catalogue = {
   column_duplicate: (f) => `Column "${txt(f.params.column)}" appears twice; only the first was read.`,
   code_missing: (f) => `The row of ${txt(f.params.code)} was not found (deleted row or changed code); its values could not be read.`,
   code_duplicate: (f) => `Code ${txt(f.value)} appears twice (first at ${f.params.first}); only the first row was read.`,
+  value_not_carried: (f) =>
+    f.params.reason === 'shown_elsewhere'
+      ? `A workbook of an earlier plan version asked ${f.indicator} here; the figure is now asked once, under ${txt(f.params.shownFrom)}: value ${formatValue(f.value, 'en')} not carried.`
+      : `A workbook of an earlier plan version asked ${f.indicator}; the current plan no longer asks this respondent: value ${formatValue(f.value, 'en')} not carried.`,
   code_unknown: (f) => `Unknown code ${formatValue(f.value, 'en')}: not read.`,
   cells_beyond_template: (f) => `${f.params.cells} filled cell(s) beyond the collection workbook's area (first at ${txt(f.params.first)}) were not read. Check them, then clear them.`,
   sheet_not_read: (f) => `Sheet "${txt(f.sheet)}" was not read: the workbook has more sheets than the template allows (${f.params.max} at most). Remove the added sheets.`,

@@ -55,7 +55,10 @@ export function checkCells(expected: readonly ExpectedCell[], located: Located, 
     if (!c.known) {
       if (raw !== null) {
         result.strays.push({ where, value: raw, reason: 'unknown_code', code: c.code, period: c.period || null, member: c.member || null });
-        result.findings.push(finding('code_unknown', { ...at, params: { known: info !== undefined, inTemplate: true } }));
+        if (c.notCarried !== undefined) {
+          const shownFrom = info?.indicator.formation.kind === 'sameAs' ? info.indicator.formation.indicator : '';
+          result.findings.push(finding('value_not_carried', { ...at, params: { reason: c.notCarried, shownFrom } }));
+        } else result.findings.push(finding('code_unknown', { ...at, params: { known: info !== undefined, inTemplate: true } }));
       }
       continue;
     }

@@ -33,6 +33,7 @@ export const findingSeverities = {
   code_missing: 'error',
   code_duplicate: 'error',
   code_unknown: 'warning',
+  value_not_carried: 'warning',
   layout_shifted: 'info',
   cells_beyond_template: 'warning',
   sheet_not_read: 'warning',

@@ -8,6 +8,7 @@
 import { buildCollectionWorkbook } from '../collect/collectionWorkbook';
 import { respondentsOf } from '../collect/respondents';
 import type { Plan } from '../plan/schema';
+import { indicatorSites } from '../plan/walk';
 import type { GridReach } from '../workbook/grid';
 
 /** Rows a commune may add to the largest sheet: as many again as it has, and at least 200. */
@@ -32,10 +33,12 @@ function measureTemplates(plan: Plan): GridReach {
   let rows = 0;
   let columns = 0;
   let sheets = 0;
-  // One respondent of each kind: a workbook's blocks depend on the kind (collectionWorkbook.ts,
-  // `blocksFor`); the margin covers what else may differ between two communes.
-  const kinds = new Map(respondentsOf(plan).map((r) => [r.kind, r]));
-  for (const respondent of kinds.values()) {
+  // One respondent of each template: a workbook's blocks depend on who is asked what — the kind,
+  // the attributes (the early-childhood competence, a PIG/OPAH perimeter) and the respondents an
+  // indicator names (plan/selection.ts); the margin covers what else may differ between two communes.
+  const named = new Set(indicatorSites(plan).flatMap((s) => s.indicator.reporters));
+  const templates = new Map(respondentsOf(plan).map((r) => [[r.kind, [...r.attributes].sort().join(','), named.has(r.code) ? r.code : ''].join('|'), r]));
+  for (const respondent of templates.values()) {
     const { spec } = buildCollectionWorkbook(plan, respondent, { now: '' });
     sheets = Math.max(sheets, spec.sheets.length);
     for (const sheet of spec.sheets) {

@@ -8,6 +8,8 @@ import { buildCollectionWorkbook } from '../collect/collectionWorkbook';
 import { respondentsOf, type Respondent } from '../collect/respondents';
 import { readmeSheetName } from '../collect/readmeSheet';
 import { ficheSheetName } from '../collect/sheetName';
+import { isCollected } from '../plan/asked';
+import { isAsked } from '../plan/selection';
 import type { Grid } from '../workbook/grid';
 import { baseName, parseReturnFileName, planSlug } from './fileName';
 import { finding, type Finding } from './findings';
@@ -31,7 +33,15 @@ export type ExpectedCell = {
   role: 'value' | 'comment';
   /** False when the plan does not know this code, member or period (an older or altered template). */
   known: boolean;
+  /**
+   * A workbook of an earlier plan version asked this cell, and the current plan no longer takes it
+   * from this respondent: it is not carried over, and said so at its cell (checkCells.ts).
+   */
+  notCarried?: NotCarriedReason;
 };
+
+/** Why a value of an earlier template is not carried into the current plan. */
+export type NotCarriedReason = 'no_longer_asked' | 'shown_elsewhere';
 
 export type Recognised = {
   identity: ReturnIdentity;
@@ -132,7 +142,20 @@ function fromManifest(manifest: Manifest, grids: readonly Grid[], index: PlanInd
     const info = index.indicators.get(c.code);
     const knownCell =
       info !== undefined && info.members.includes(c.member) && (c.role === 'comment' || (index.periods.has(c.period) && info.indicator.periods.includes(c.period)));
-    return { ...c, known: knownCell };
+    // Issue 11, point 7: returns of an earlier version are carried by code where the indicator is
+    // unchanged — but never to a respondent the plan no longer asks (fiche 3.2 action 1 now goes to
+    // the holders of the early-childhood competence), nor under an indicator only shown from another
+    // (asked once, in fiche 2.2): consolidating them would count a figure twice, dropping them
+    // silently would lose it; each such cell is reported.
+    const notCarried: NotCarriedReason | undefined =
+      !knownCell || known === undefined || info === undefined
+        ? undefined
+        : !isCollected(info.indicator)
+          ? 'shown_elsewhere'
+          : !isAsked(info.indicator.reporters, known)
+            ? 'no_longer_asked'
+            : undefined;
+    return notCarried === undefined ? { ...c, known: knownCell } : { ...c, known: false, notCarried };
   });
   // Same plan version, known respondent: the plan says what the workbook holds; the map must agree.
   if (manifest.planVersion === plan.version && known !== undefined) {

@@ -27,6 +27,7 @@ const samples: Record<FindingCode, FindingInit> = {
   code_missing: { sheet: 'FA 6.1 - Logement', indicator: '6.1.reunions_partenariales', params: { code: '6.1.reunions_partenariales', expectedCell: 'F8' } },
   code_duplicate: { sheet: 'FA 6.1 - Logement', cell: 'A9', value: '6.1.reunions_partenariales', params: { first: 'A8' } },
   code_unknown: { sheet: 'FA 6.1 - Logement', cell: 'A9', value: '6.1.reunions', params: { known: false } },
+  value_not_carried: { sheet: 'FA 2.1 - Accès aux droits', cell: 'E12', indicator: '2.1.a1.accompagnements_sociaux', period: '2023', value: 412, params: { reason: 'shown_elsewhere', shownFrom: '2.2.a2.accompagnements_sociaux' } },
   layout_shifted: { sheet: 'FA 6.1 - Logement', params: { count: 12 } },
   cells_beyond_template: { sheet: 'FA 6.1 - Logement', params: { cells: 3, first: 'XFD1048576', rows: 478, lastColumn: 'AI' } },
   sheet_not_read: { sheet: 'Feuil17', params: { max: 16 } },
