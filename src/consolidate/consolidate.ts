@@ -39,7 +39,7 @@ export function consolidate(plan: Plan, inputs: readonly ReturnInput[], options:
     history: [...selection.history].sort((a, b) => order(a, b) || a.source.version - b.source.version),
     comments: [...selection.comments].sort((a, b) => order({ ...a, period: '' }, { ...b, period: '' })),
     findings,
-    counts: countBySeverity(findings.filter((f) => f.finding.file !== null && counted.has(f.finding.file)).map((f) => f.finding)),
+    counts: countBySeverity(findings.filter((f) => f.finding.file === null || counted.has(f.finding.file)).map((f) => f.finding)),
     completeness: completenessOf({ plan, respondents, current: selection.current, files: selection.files, findings, quarantined: selection.quarantined, asOf }),
   };
 }

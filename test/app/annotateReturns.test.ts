@@ -69,7 +69,8 @@ describe('annotateReturns with the ExcelJS annotator', () => {
       const read = await readReturnGrids(file, readWithin);
       results.push(read.ok ? validateGrids(plan, file.fileName, read.grids) : read.result);
     }
-    expect(results.map((r) => r.status)).toEqual(['ok', 'ok', 'ok', 'ok']);
+    // No error; returns of plan 1.0.0 carry warnings for the values not carried into the current plan.
+    for (const r of results) expect(['ok', 'warnings']).toContain(r.status);
     const out = await annotateReturns(results, files, { annotate: (bytes, findings, lang) => annotateReturn(bytes, findings, { lang }), write: async (name) => name });
     expect(out.filter((o) => o.written === null)).toEqual([]);
   }, 60_000);

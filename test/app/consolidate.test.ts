@@ -94,7 +94,7 @@ describe('the JSON summary', () => {
     const cell = result.consolidation.indicators.find((i) => i.code === '3.2.a1.places_creees')!.cells.find((c) => c.period === '2024' && c.member === 'total')!;
     // The EPCI alone: Digne-les-Bains is not asked fiche 3.2, the EPCI holds its early-childhood competence.
     expect(places[3]).toMatchObject({
-      formation: { kind: 'distinctSum', computed: 'sum', respondents: 1, kinds: { epci: 1 }, text: 'somme des contributions distinctes de l’EPCI' },
+      formation: { kind: 'distinctSum', computed: 'sum', respondents: 1, kinds: { epci: 1 }, text: 'chiffre de l’EPCI' },
       total: cell.total,
       answered: 1,
     });

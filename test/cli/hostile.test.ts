@@ -99,7 +99,8 @@ describe('ctg validate on a folder of hostile files', () => {
       'retour.xlsx',
     ]);
     expect([refusedReason('inaccessible.xlsx'), refusedReason('tube.xlsx'), refusedReason('zero.xlsx')]).toEqual(['access_denied', 'not_regular', 'not_regular']);
-    for (const file of [longName, 'CTG-P2A-2022-2025_04020_Barles.xlsx', openpyxlName, 'retour.xlsx']) expect(results.find((r) => r.file === file)?.status).toBe('ok');
+    // Read and checked, without error (returns of plan 1.0.0: warnings say what is not carried into the current plan).
+    for (const file of [longName, 'CTG-P2A-2022-2025_04020_Barles.xlsx', openpyxlName, 'retour.xlsx']) expect(['ok', 'warnings']).toContain(results.find((r) => r.file === file)?.status);
   });
 
   it('says what was skipped and refused, and why, in French, without a stack trace', () => {
@@ -130,7 +131,8 @@ describe('ctg validate on a folder of hostile files', () => {
       const sheets = await sheetsAsCsv(join(annotated, name.replace(/\.xlsx$/, '_controle.xlsx')));
       const read = (await readGrids(readFileSync(join(dir, name)))).map((g) => g.name);
       expect([...sheets.keys()].sort()).toEqual(['Contrôles', ...read].sort());
-      expect(sheets.get('Contrôles')?.[1]?.[0]).toBe('Aucune anomalie relevée.');
+      // No error: the warnings of a plan 1.0.0 return (values not carried into the current plan) are listed.
+      expect(sheets.get('Contrôles')?.[1]?.[0]).toMatch(/^(Aucune anomalie relevée\.|0 erreur, \d+ avertissements?, \d+ information)/);
     }
   }, 60_000);
 

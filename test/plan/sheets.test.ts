@@ -389,8 +389,9 @@ describe('gridsToPlan: who is asked, edited in the plan sheets', () => {
   const indicatorOf = (p: Plan, code: string) => p.fiches.flatMap((f) => [...f.indicators, ...f.actions.flatMap((a) => a.indicators)]).find((i) => i.code === code)!;
 
   it.each<[string, CellValue, string[]]>([
-    ['a kind holding an attribute, typed with a capital', 'Commune[perimetre_pig_opah]', ['commune[perimetre_pig_opah]']],
-    ['named respondents: a commune by INSEE code and a partner by its code', 'epci, 04070; ifac', ['epci', '04070', 'ifac']],
+    // The Caf stays among them: its count is the one that makes authority (formation `authority`).
+    ['a kind holding an attribute, typed with a capital', 'Caf, Commune[perimetre_pig_opah]', ['caf', 'commune[perimetre_pig_opah]']],
+    ['named respondents: a commune by INSEE code and a partner by its code', 'caf, epci, 04070; ifac', ['caf', 'epci', '04070', 'ifac']],
     ['kinds as before', 'EPCI, Caf', ['epci', 'caf']],
   ])('reads %s', (_name, typed, expected) => {
     const edited = grids();

@@ -7,6 +7,8 @@ import type { Rule } from '../schema';
 
 const skipIfAny = { left: 'skipIfAnyMissing', right: 'skipIfAnyMissing' } as const;
 const union = '6.1.allocataires_impayes_ou_mal_logement';
+/** The convention's line these rules enforce (fiche 6.1, « Critères d'évaluation »). */
+const clause = { fiche: '6.1', part: "Critères d'évaluation", quote: "Nombre d'allocataires en situation d'impayés ou de mal logement." } as const;
 
 export const formationRules: Rule[] = [
   ...(
@@ -25,6 +27,7 @@ export const formationRules: Rule[] = [
       message: `Le nombre d’allocataires ${situation} dépasse le nombre d’allocataires en situation d’impayés ou de mal logement.`,
       fix: 'Vérifiez les deux nombres : le total compte chaque allocataire une fois, quelle que soit sa situation, et ne peut pas être inférieur à l’une des deux.',
       scope: 'total',
+      clause,
     }),
   ),
   {
@@ -37,5 +40,6 @@ export const formationRules: Rule[] = [
     message: 'Plus d’allocataires en situation d’impayés ou de mal logement que d’allocataires dans l’une et l’autre situation réunies.',
     fix: 'Vérifiez les trois nombres : un allocataire compté dans le total est en impayés, en mal logement, ou les deux.',
     scope: 'total',
+    clause,
   },
 ];

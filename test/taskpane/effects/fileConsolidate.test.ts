@@ -91,7 +91,7 @@ it('says with each key figure how it was formed and from how many respondents', 
   expect(keyFigures.length).toBeGreaterThan(0);
   for (const line of keyFigures) expect(line).toMatch(/^Chiffre clé — FA \d\.\d · .+, Année 20\d\d : .+ \((somme|chiffre|maximum|dernière|aucune|.*repris de).*\)\.$/);
   // Fiche 3.2's projects: the EPCI's and Digne-les-Bains' own, added up and said so.
-  expect(keyFigures).toContainEqual(expect.stringMatching(/^Chiffre clé — FA 3\.2 · Le nombre de projets .* \(somme des contributions distinctes de l’EPCI et d’une commune\)\.$/));
+  expect(keyFigures).toContainEqual(expect.stringMatching(/^Chiffre clé — FA 3\.1 · Nombre de jours « arrêts de travail » .* \(somme des contributions distinctes de l’EPCI et d’une commune\)\.$/));
 });
 
 it.each<ConsolidationTarget>(['workbook-tabs', 'new-workbook'])('refuses the target %s, in French, downloading nothing', async (target) => {
