@@ -1,7 +1,7 @@
 /** `--plan FILE` or the embedded default plan, with every problem reported in French. */
 import { loadPlan, planFormatOf } from '../app/loadPlan';
 import { describePlanIssue } from '../i18n';
-import { defaultPlan, type Plan } from '../plan';
+import { checkPlan, defaultPlan, type Plan } from '../plan';
 import { nodeFileSystem, type FileSystem } from './fileSystem';
 import { readInput } from './inputs';
 import { refusedInput } from './loadInput';
@@ -9,8 +9,8 @@ import type { ExitCode, Output } from './output';
 
 export type PlanChoice = { ok: true; plan: Plan; origin: string } | { ok: false; exitCode: ExitCode };
 
-export async function resolvePlan(file: string | undefined, output: Output, fs: FileSystem = nodeFileSystem): Promise<PlanChoice> {
-  if (file === undefined) return { ok: true, plan: defaultPlan(), origin: 'plan intégré (convention P2A 2022-2025)' };
+export async function resolvePlan(file: string | undefined, output: Output, fs: FileSystem = nodeFileSystem, embedded: () => Plan = defaultPlan): Promise<PlanChoice> {
+  if (file === undefined) return checkedEmbedded(embedded(), output);
   const format = planFormatOf(file);
   if (format === undefined) {
     output.err(`Le plan « ${file} » n’est ni un .json ni un .xlsx. Donnez un fichier plan au format JSON ou un classeur .xlsx contenant les feuilles du plan.`);
@@ -45,5 +45,18 @@ export async function resolvePlan(file: string | undefined, output: Output, fs: 
     const where = located.sheet !== undefined ? `[${located.sheet}${located.cell !== undefined ? `!${located.cell}` : ''}] ` : '';
     output.err(`  - ${where}${located.message ?? describePlanIssue(located.issue)}`);
   }
+  return { ok: false, exitCode: 1 };
+}
+
+/**
+ * The embedded plan goes through the same cross-checks as any other: `ctg plan` says « contrôles
+ * croisés sans erreur » only when they ran (a rule left pointing at a removed indicator was once
+ * reported valid).
+ */
+function checkedEmbedded(plan: Plan, output: Output): PlanChoice {
+  const issues = checkPlan(plan);
+  if (issues.length === 0) return { ok: true, plan, origin: 'plan intégré (convention P2A 2022-2025)' };
+  output.err(`Plan intégré invalide : ${issues.length} erreur(s).`);
+  for (const issue of issues) output.err(`  - ${describePlanIssue(issue)}`);
   return { ok: false, exitCode: 1 };
 }
