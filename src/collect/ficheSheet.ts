@@ -65,7 +65,9 @@ export function buildFicheSheet(input: FicheSheetInput): FicheSheet {
 
   wideRow(1, { value: `Fiche action ${fiche.number} : ${fiche.title}`, style: 'title' }, 22);
   wideRow(2, { value: `${fiche.theme.number}) ${fiche.theme.label}`, style: 'subtitle' });
-  wideRow(3, { value: `Objectifs : ${fiche.objectives.join(' ')}`, style: 'text' }, heightFor(fiche.objectives.join(' '), 150));
+  // One objective a line: joined with a space they ran together (« …conditions de travail Communiquer… »).
+  const objectives = `Objectifs :\n${fiche.objectives.map((o) => `• ${o}`).join('\n')}`;
+  wideRow(3, { value: objectives, style: 'text' }, heightFor(objectives, 150));
   wideRow(4, { value: fiche.targetPublic ? `Public visé : ${fiche.targetPublic}` : '', style: 'note' });
   const headers = ['Code', 'Indicateur', 'Unité', ...periods.map((p) => p.label), 'Commentaire'];
   headers.forEach((text, column) => put(headerRow, column, { value: text, style: 'header' }));

@@ -122,6 +122,16 @@ function clipLongTexts(workbook: ExcelJS.Workbook): void {
   }
 }
 
+/** Column widths of « Contrôles », in characters; the message column (9th) wraps. */
+const findingsColumnWidths = [5, 13, 22, 8, 30, 8, 12, 18, 70, 22];
+const messageChars = findingsColumnWidths[8]!;
+
+/** Points for a message wrapped at the width of its column (15 points a line, 1 to 12 lines). */
+export function messageHeight(message: string): number {
+  const lines = message.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / messageChars)), 0);
+  return 15 * Math.min(12, Math.max(1, lines)) + 2;
+}
+
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -132,7 +142,10 @@ function addFindingsSheet(workbook: ExcelJS.Workbook, findings: readonly Finding
   (sheet as unknown as { orderNo: number }).orderNo = -1;
   workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
   const w = words[lang];
-  sheet.columns = [6, 14, 28, 10, 34, 10, 16, 22, 90, 26].map((width) => ({ width }));
+  sheet.columns = findingsColumnWidths.map((width) => ({ width }));
+  // The first sheet a commune sees prints on A4, landscape, every column on one page width, the
+  // header row repeated on each page (it printed on US Letter, its columns split over 5 pages).
+  sheet.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '4:4', horizontalCentered: true };
   const title = sheet.getCell('A1');
   text(title, `${w.title}${fileName !== undefined ? ` — ${fileName}` : ''}`);
   title.font = { bold: true, size: 14, color: { argb: 'FF1F3864' } };
@@ -163,8 +176,11 @@ function addFindingsSheet(workbook: ExcelJS.Workbook, findings: readonly Finding
     if (typeof value === 'string') text(row.getCell(8), value);
     else if (value !== null) row.getCell(8).value = value;
     const message = row.getCell(9);
-    text(message, renderFinding(f, lang));
+    const rendered = renderFinding(f, lang);
+    text(message, rendered);
     message.alignment = { wrapText: true, vertical: 'top' };
+    // A wrapped message gets the height of its lines: two long messages never print over each other.
+    row.height = messageHeight(rendered);
     text(row.getCell(10), f.code);
   });
   if (findings.length > 0) sheet.autoFilter = { from: { row: 4, column: 1 }, to: { row: 4 + findings.length, column: headers[lang].length } };

@@ -139,3 +139,18 @@ describe('isValidSheetName: what Excel accepts as a sheet name', () => {
     expect(isValidSheetName(name)).toBe(valid);
   });
 });
+
+describe('the objectives of a fiche', () => {
+  const epci = respondentsOf(defaultPlan()).find((r) => r.kind === 'epci')!;
+  const plan = defaultPlan();
+  const { spec } = buildCollectionWorkbook(plan, epci, { now: '2026-12-05T10:00:00.000Z' });
+  const withSeveral = plan.fiches.filter((f) => f.objectives.length > 1 && spec.sheets.some((s) => s.name.startsWith(`FA ${f.number} `)));
+
+  it.each(withSeveral.map((f) => [f.number, f] as const))('fiche %s: one objective a line, never run together', (_n, fiche) => {
+    const sheet = spec.sheets.find((s) => s.name.startsWith(`FA ${fiche.number} `))!;
+    const text = String(sheet.rows[2]?.[0]?.value);
+    expect(text.split('\n')).toEqual(['Objectifs :', ...fiche.objectives.map((o) => `• ${o}`)]);
+  });
+
+  it('the fiches tested have several objectives', () => expect(withSeveral.length).toBeGreaterThan(2));
+});

@@ -86,6 +86,16 @@ it('adds a « Contrôles » sheet, first and active, one row per finding with a 
   expect(String(sheet.getCell('A2').value)).toMatch(/3 erreurs, 2 avertissements, 1 information/);
 });
 
+it('prints « Contrôles » on A4 landscape, every column on one page width, the header repeated, each message row as tall as its lines', () => {
+  const sheet = workbook.worksheets[0]!;
+  expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '4:4' });
+  const heights = result.findings.map((f, i) => [renderFinding(f).length, sheet.getRow(5 + i).height] as const);
+  // A longer message never gets a shorter row, and a message over one line's width gets more than one line.
+  for (const [length, height] of heights) expect(height).toBeGreaterThanOrEqual(length > 70 ? 32 : 17);
+  const sorted = [...heights].sort((a, b) => a[0] - b[0]);
+  for (let i = 1; i < sorted.length; i++) expect(sorted[i]![1]).toBeGreaterThanOrEqual(sorted[i - 1]![1]);
+});
+
 it('writes text from the return as text, never as a formula', async () => {
   const zip = await JSZip.loadAsync(annotated);
   const book = await zip.file('xl/workbook.xml')!.async('string');
