@@ -7,14 +7,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { annotateReturns, readReturnGrids, validateGrids, type ReturnFile } from '../../src/app/validate';
 import { defaultPlan } from '../../src/plan';
-import { readGrids } from '../../src/xlsx';
 import { annotateReturn } from '../../src/xlsx/annotate';
 import type { ReturnResult } from '../../src/returns/result';
 import type { Submission } from '../../src/returns/submission';
+import { readWithin } from '../support/readWithin';
 
-import type { GridReach } from '../../src/workbook/grid';
-/** The reader as the app calls it: bounded by the template's reach. */
-const readWithin = (bytes: Uint8Array, reach?: GridReach) => readGrids(bytes, reach !== undefined ? { reach } : {});
 
 const checked = (file: string): ReturnResult => ({ file, respondent: null, status: 'ok', findings: [], submission: {} as Submission });
 const refused = (file: string): ReturnResult => ({ file, respondent: null, status: 'refused', findings: [], submission: null });

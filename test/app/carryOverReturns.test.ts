@@ -12,12 +12,11 @@ import { validateReturn } from '../../src/app/validate';
 import { defaultPlan } from '../../src/plan';
 import { readManifest } from '../../src/returns/manifest';
 import type { ReturnResult } from '../../src/returns/result';
-import type { GridReach } from '../../src/workbook/grid';
 import { readGrids } from '../../src/xlsx';
+import { readWithin } from '../support/readWithin';
 
 const folder = join(__dirname, '../fixtures/plan-1.0.0/returns');
 const names = readdirSync(folder).filter((n) => n.endsWith('.xlsx')).sort();
-const readWithin = (bytes: Uint8Array, reach?: GridReach) => readGrids(bytes, reach !== undefined ? { reach } : {});
 const plan = defaultPlan();
 const now = '2026-12-05T10:00:00.000Z';
 

@@ -11,12 +11,9 @@ import { formatConsolidationSummary } from '../../src/i18n';
 import { findingsSentence } from '../../src/i18n/reportSummary';
 import { defaultPlan } from '../../src/plan';
 import type { SheetSpec, WorkbookSpec } from '../../src/workbook/spec';
-import { readGrids } from '../../src/xlsx/readGrids';
 import { renderSpec } from '../../src/xlsx/renderSpec';
+import { readWithin } from '../support/readWithin';
 
-import type { GridReach } from '../../src/workbook/grid';
-/** The reader as the app calls it: bounded by the template's reach. */
-const readWithin = (bytes: Uint8Array, reach?: GridReach) => readGrids(bytes, reach !== undefined ? { reach } : {});
 
 const plan = defaultPlan();
 let c: Consolidation;

@@ -11,15 +11,12 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { annotatedFileName, readReturnGrids, validateGrids } from '../../src/app/validate';
 import { defaultPlan } from '../../src/plan';
-import { readGrids } from '../../src/xlsx';
 import { annotateReturn, findingsSheetName } from '../../src/xlsx/annotate';
 import { fixtureIds, folderOf, type Expected } from '../../scripts/fixtures/clients/fixtures';
 import { parseCsv } from '../support/libreoffice';
 import { committedFixture } from './support';
+import { readWithin } from '../support/readWithin';
 
-import type { GridReach } from '../../src/workbook/grid';
-/** The reader as the app calls it: bounded by the template's reach. */
-const readWithin = (bytes: Uint8Array, reach?: GridReach) => readGrids(bytes, reach !== undefined ? { reach } : {});
 
 const run = promisify(execFile);
 const plan = defaultPlan();

@@ -16,10 +16,8 @@ import type { Grid } from '../../src/workbook/grid';
 import { readGrids } from '../../src/xlsx';
 import { renderSpec } from '../../src/xlsx/renderSpec';
 import { expectedFileName, folderOf, respondentOf, type ClientFile, type Expected, type FixtureId } from '../../scripts/fixtures/clients/fixtures';
+import { readWithin } from '../support/readWithin';
 
-import type { GridReach } from '../../src/workbook/grid';
-/** The reader as the app calls it: bounded by the template's reach. */
-const readWithin = (bytes: Uint8Array, reach?: GridReach) => readGrids(bytes, reach !== undefined ? { reach } : {});
 
 export const fixturesDir = join(__dirname, '../fixtures/clients');
 
