@@ -7,5 +7,5 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
   },
   testTimeout: 60000,
-  setupFilesAfterEnv: ['<rootDir>/test/setup/dom.ts'],
+  setupFilesAfterEnv: ['<rootDir>/test/setup/dom.ts', '<rootDir>/test/setup/fastCheck.ts'],
 };
