@@ -1,91 +1,112 @@
 /**
- * One-click consolidation, whichever surface supplies the files: read each return (the reader
- * is passed in), validate it, consolidate them all, build the consolidation workbook and write
- * it. Each step is its own function, so each can be timed; `consolidateFiles` chains them.
+ * Consolidate: the returns of a run, checked (checkReturns) or already checked at import, put
+ * together into the consolidation and its workbook, which goes to a sink — a file, tabs of the
+ * open workbook, a new workbook. The use case behind `ctg consolidate`, the demo and the pane's
+ * « Consolider » step: the consolidation's options are built here only, from the run (its `now`
+ * and as-of date) and the adviser's choice.
  */
 import { consolidate } from '../consolidate/consolidate';
 import { consolidationFigures, type FindingsApart } from '../consolidate/figures';
 import { marksOf, type FigureMark } from '../consolidate/marks';
-import type { Consolidation, ConsolidateOptions, FileIdentity, Replacement, ReturnInput } from '../consolidate/types';
+import type { Consolidation, ConsolidateOptions, ErrorPolicy, FileIdentity, Replacement, ReturnInput } from '../consolidate/types';
 import { replacementReason } from '../i18n/replacementWords';
 import { describeFigure } from '../i18n/formation';
 import { defaultLang, type Lang } from '../i18n/lang';
 import type { Plan, RespondentKind } from '../plan/schema';
 import { buildConsolidationWorkbook } from '../report/consolidationWorkbook';
-import { baseName } from '../returns/fileName';
 import type { Severity, SeverityCounts } from '../returns/findings';
-import { templateReach } from '../returns/reach';
-import { indexPlan } from '../returns/planIndex';
 import type { ReturnResult } from '../returns/result';
 import type { TypedValue } from '../returns/submission';
 import type { WorkbookSpec } from '../workbook/spec';
+import { checkReturns, type CheckedReturn } from './checkReturns';
 import { slug } from './fileNames';
-import type { Progress, RenderSpec } from './generate';
-import { readReturnGrids, validateGrids, type ReadGrids, type ValidateOptions } from './validate';
+import { memorySource, type ReadGrids, type ReturnReader, type ReturnSource, type SourceRead } from './returnSource';
+import { runContext, throwIfCancelled, type Progress, type RunContext } from './run';
+import type { ValidateOptions } from './validate';
+import { fileSink, type RenderSpec, type WorkbookSink } from './workbookSink';
 
-/** What loading a return gives: its bytes, or its refusal (not a regular file, unreadable, too large…). */
-export type LoadedReturn = { bytes: Uint8Array } | { refused: ReturnResult };
+/** The adviser's choice: what to do with returns in error, who is expected, whose identity they vouch for. */
+export type ConsolidationChoice = { errors?: ErrorPolicy; expected?: readonly string[]; confirmedIdentity?: readonly string[] };
 
-/**
- * A return to consolidate: its bytes, its refusal already decided (too large to load, say), or how
- * to load it — loaded only when its turn comes and dropped once checked, so that a run over many
- * files never holds more than one file's bytes.
- */
-export type ConsolidateFile = { fileName: string; fileDate: string | null } & (LoadedReturn | { load: () => Promise<LoadedReturn> });
+export type ConsolidationOptions = ConsolidateOptions & { lang: Lang };
 
-export type ConsolidatePorts = {
-  readGrids: ReadGrids;
-  render: RenderSpec;
-  /** Writes the workbook; returns where it went. */
-  write: (bytes: Uint8Array) => Promise<string>;
-  progress?: Progress;
-};
-
-export type ConsolidateFilesOptions = ConsolidateOptions & { validate?: ValidateOptions; lang?: Lang };
-
-export type ConsolidateRun = { results: ReturnResult[]; consolidation: Consolidation; output: string; bytes: number };
+/** The one place a consolidation's options are built: the run's clock and as-of date, the adviser's choice. */
+export function consolidationOptions(run: RunContext, choice: ConsolidationChoice = {}): ConsolidationOptions {
+  return {
+    now: run.now,
+    asOf: run.asOf,
+    lang: run.lang,
+    ...(choice.errors !== undefined ? { errors: choice.errors } : {}),
+    ...(choice.expected !== undefined ? { expected: choice.expected } : {}),
+    ...(choice.confirmedIdentity !== undefined && choice.confirmedIdentity.length > 0 ? { confirmedIdentity: choice.confirmedIdentity } : {}),
+  };
+}
 
 /** `consolidation-CTG-P2A-2022-2025.xlsx`. */
 export function consolidationFileName(plan: Pick<Plan, 'id'>): string {
   return `consolidation-${slug(plan.id).toUpperCase()}.xlsx`;
 }
 
-/** Steps 1 and 2, file by file: read, then validate (a refused or broken file never stops the others). */
-export async function validateFiles(plan: Plan, files: readonly ConsolidateFile[], readGrids: ReadGrids, options: ValidateOptions = {}, progress?: Progress): Promise<ReturnResult[]> {
-  const shared = { ...options, index: options.index ?? indexPlan(plan), reach: options.reach ?? templateReach(plan) };
-  const results: ReturnResult[] = [];
-  for (const [i, file] of files.entries()) {
-    progress?.({ done: i, total: files.length, label: baseName(file.fileName) });
-    const loaded = 'load' in file ? await file.load() : file;
-    if ('refused' in loaded) {
-      results.push(loaded.refused);
-      continue;
-    }
-    const read = await readReturnGrids({ fileName: file.fileName, bytes: loaded.bytes }, readGrids, shared.reach);
-    results.push(read.ok ? validateGrids(plan, file.fileName, read.grids, shared) : read.result);
-  }
-  progress?.({ done: files.length, total: files.length, label: '' });
-  return results;
-}
-
-/** Step 3 (pure): the validated files with their dates, in the order given. */
-export function returnInputs(files: readonly ConsolidateFile[], results: readonly ReturnResult[], importedAt: string): ReturnInput[] {
+/** The checked files with their dates, in the order given, imported at `importedAt`. */
+export function returnInputs(files: ReadonlyArray<{ fileDate: string | null }>, results: readonly ReturnResult[], importedAt: string): ReturnInput[] {
   return results.map((result, i) => ({ result, fileDate: files[i]?.fileDate ?? null, importedAt }));
 }
 
-/** Steps 3 and 4 (pure): the consolidation and its workbook. */
-export function consolidationReport(plan: Plan, inputs: readonly ReturnInput[], options: ConsolidateFilesOptions): { consolidation: Consolidation; spec: WorkbookSpec } {
+/** The consolidation and its workbook (pure). */
+export function consolidationReport(plan: Plan, inputs: readonly ReturnInput[], options: ConsolidateOptions & { lang?: Lang }): { consolidation: Consolidation; spec: WorkbookSpec } {
   const consolidation = consolidate(plan, inputs, options);
   return { consolidation, spec: buildConsolidationWorkbook(plan, consolidation, { lang: options.lang ?? defaultLang }) };
 }
 
+export type Consolidated<W> = { consolidation: Consolidation; written: W };
+
+/** Returns already checked (the pane's imports): consolidated, the workbook handed to the sink. */
+export async function consolidateChecked<W>(plan: Plan, checked: readonly CheckedReturn[], sink: WorkbookSink<W>, run: RunContext, choice: ConsolidationChoice = {}): Promise<Consolidated<W>> {
+  throwIfCancelled(run);
+  const { consolidation, spec } = consolidationReport(plan, returnInputs(checked, checked.map((c) => c.result), run.now), consolidationOptions(run, choice));
+  throwIfCancelled(run);
+  return { consolidation, written: await sink(spec, consolidationFileName(plan)) };
+}
+
+/** Every source read and checked (each file's bytes let go once checked), then consolidated. */
+export async function consolidateSources<W>(
+  plan: Plan,
+  sources: readonly ReturnSource[],
+  ports: { reader: ReturnReader; sink: WorkbookSink<W> },
+  run: RunContext,
+  choice: ConsolidationChoice = {},
+): Promise<Consolidated<W> & { results: ReturnResult[] }> {
+  const checked = await checkReturns(plan, sources, ports.reader, run, 'drop');
+  return { ...(await consolidateChecked(plan, checked, ports.sink, run, choice)), results: checked.map((c) => c.result) };
+}
+
+/** Returns in memory, refused already, or loaded when their turn comes (tests and benchmarks). */
+type LoadedFile = { bytes: Uint8Array } | { refused: ReturnResult };
+export type ConsolidateFile = { fileName: string; fileDate: string | null } & (LoadedFile | { load: () => Promise<LoadedFile> });
+
+export type ConsolidatePorts = { readGrids: ReadGrids; render: RenderSpec; write: (bytes: Uint8Array) => Promise<string>; progress?: Progress };
+
+/** `validate.asOf`: the as-of date of the run when `asOf` is not given (the run's `now` serves both steps). */
+export type ConsolidateFilesOptions = ConsolidationChoice & { now: string; asOf?: string; lang?: Lang; validate?: Pick<ValidateOptions, 'asOf' | 'now'> };
+
+export type ConsolidateRun = { results: ReturnResult[]; consolidation: Consolidation; output: string; bytes: number };
+
+/** `consolidateSources` over files already at hand, with no size cap of its own (the reader has its guards). */
 export async function consolidateFiles(plan: Plan, files: readonly ConsolidateFile[], ports: ConsolidatePorts, options: ConsolidateFilesOptions): Promise<ConsolidateRun> {
-  // The run's `now` judges the `generated_at` of every return (a date in the future is reported).
-  const results = await validateFiles(plan, files, ports.readGrids, { now: options.now, ...options.validate }, ports.progress);
-  const { consolidation, spec } = consolidationReport(plan, returnInputs(files, results, options.now), options);
-  const bytes = await ports.render(spec);
-  const output = await ports.write(bytes);
-  return { results, consolidation, output, bytes: bytes.length };
+  const sources = files.map((file): ReturnSource => {
+    if ('bytes' in file) return memorySource(file.fileName, file.bytes, file.fileDate);
+    const load = 'load' in file ? file.load : async () => file;
+    const read = async (): Promise<SourceRead> => {
+      const loaded = await load();
+      return 'bytes' in loaded ? { ok: true, bytes: loaded.bytes } : { ok: false, refused: loaded.refused };
+    };
+    return { name: file.fileName, size: null, modified: file.fileDate, read };
+  });
+  const reader: ReturnReader = { readGrids: ports.readGrids, maxBytes: Number.POSITIVE_INFINITY, tooLarge: () => '' };
+  const run = runContext({ now: options.now, asOf: options.asOf ?? options.validate?.asOf, lang: options.lang, progress: ports.progress });
+  const sink = fileSink(ports.render, (_name, bytes) => ports.write(bytes));
+  const done = await consolidateSources(plan, sources, { reader, sink }, run, options);
+  return { results: done.results, consolidation: done.consolidation, output: done.written.file, bytes: done.written.bytes };
 }
 
 export type TotalJson = {

@@ -1,7 +1,8 @@
 /**
- * Validate returned collection workbooks, whichever surface supplies them: bytes → grids (the
- * reader is passed in: src/xlsx for files, src/excel for open workbooks) → checks → one result
- * per file. Reading and checking are separate steps, so each can be timed.
+ * The steps of validating one returned workbook, whichever surface supplies it: bytes → grids (the
+ * reader is passed in: src/xlsx for files, src/excel for open workbooks) → checks → its result.
+ * Reading and checking are separate steps, so each can be timed; the loop over a run's files is
+ * the use case `checkReturns` (checkReturns.ts).
  */
 import { renderFinding } from '../i18n/findings';
 import { defaultLang, type Lang } from '../i18n/lang';
@@ -9,22 +10,18 @@ import type { Plan } from '../plan/schema';
 import { checkReturn, type CheckOptions } from '../returns/readReturn';
 import { baseName } from '../returns/fileName';
 import { countBySeverity, finding, type Finding, type Severity } from '../returns/findings';
-import { indexPlan } from '../returns/planIndex';
 import { checkedResult, refusedResult, statusOf, type ReturnResult, type ReturnStatus } from '../returns/result';
 import { templateReach } from '../returns/reach';
 import type { Grid, GridReach } from '../workbook/grid';
 import { annotatedFileName, annotatedFileNames } from './annotatedNames';
-import type { Progress, WriteFile } from './generate';
+import type { WriteFile } from './generate';
+import type { ReadGrids } from './returnSource';
 
 export type ReturnFile = { fileName: string; bytes: Uint8Array };
 
-/**
- * Throws on a file it refuses; an error with a string `code` (UntrustedFileError) is a refusal with
- * that reason. Reads no further than `reach` (the plan's template, `templateReach`) when given.
- */
-export type ReadGrids = (bytes: Uint8Array, reach?: GridReach) => Promise<Grid[]>;
+export type { ReadGrids } from './returnSource';
 
-export type ValidatePorts = { readGrids: ReadGrids; progress?: Progress };
+export type ValidatePorts = { readGrids: ReadGrids };
 
 export type ValidateOptions = CheckOptions;
 
@@ -58,18 +55,6 @@ export async function validateReturn(plan: Plan, file: ReturnFile, ports: Valida
   const reach = options.reach ?? templateReach(plan);
   const read = await readReturnGrids(file, ports.readGrids, reach);
   return read.ok ? validateGrids(plan, file.fileName, read.grids, { ...options, reach }) : read.result;
-}
-
-/** Every file, in order; one refused or broken file never stops the others. */
-export async function validateReturns(plan: Plan, files: readonly ReturnFile[], ports: ValidatePorts, options: ValidateOptions = {}): Promise<ReturnResult[]> {
-  const shared = { ...options, index: options.index ?? indexPlan(plan), reach: options.reach ?? templateReach(plan) };
-  const results: ReturnResult[] = [];
-  for (const [i, file] of files.entries()) {
-    ports.progress?.({ done: i, total: files.length, label: baseName(file.fileName) });
-    results.push(await validateReturn(plan, file, ports, shared));
-  }
-  ports.progress?.({ done: files.length, total: files.length, label: '' });
-  return results;
 }
 
 /** 0 when no file has an error (refused files count as errors), 1 otherwise. */

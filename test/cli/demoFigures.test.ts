@@ -3,7 +3,8 @@
  * findings counted apart, « fichier remplacé »), and the headline « Nombre de jours "arrêts de
  * travail" … et son évolution » presented with its scope and its flagged value.
  */
-import { consolidationJson, consolidationReport, returnInputs, validateFiles, type ConsolidateFile } from '../../src/app/consolidate';
+import { consolidationJson, consolidationReport, returnInputs } from '../../src/app/consolidate';
+import { checkFiles } from '../support/checkFiles';
 import { demoReturns } from '../../src/cli/commands/demo';
 import { selectRespondents } from '../../src/collect';
 import { consolidationFigures, type Consolidation } from '../../src/consolidate';
@@ -22,8 +23,8 @@ let spec: WorkbookSpec;
 beforeAll(async () => {
   const selection = selectRespondents(plan, { kind: 'signatories' });
   if (!selection.ok) throw new Error('signatories');
-  const files: ConsolidateFile[] = (await demoReturns(plan, selection.respondents, renderSpec)).map((r) => ({ fileName: r.name, fileDate: r.scenario.fileDate, bytes: r.bytes }));
-  const results = await validateFiles(plan, files, readWithin, { asOf: '2026-02-01' });
+  const files = (await demoReturns(plan, selection.respondents, renderSpec)).map((r) => ({ fileName: r.name, fileDate: r.scenario.fileDate, bytes: r.bytes }));
+  const results = (await checkFiles(plan, files, readWithin, { now: '2026-02-01T10:00:00.000Z', asOf: '2026-02-01' })).map((c) => c.result);
   ({ consolidation: c, spec } = consolidationReport(plan, returnInputs(files, results, '2026-02-01T10:00:00.000Z'), { now: '2026-02-01T10:00:00.000Z', asOf: '2026-02-01' }));
 }, 120_000);
 

@@ -2,7 +2,10 @@
  * The validation workflow (src/app/validate.ts), with its reader and writer passed in: the same
  * sequence serves the command line, the task pane and the demo.
  */
-import { annotatedFileName, annotateReturns, exitCodeOf, readReturnGrids, validateGrids, validateReturns, validationJson } from '../../src/app/validate';
+import { checkReturns } from '../../src/app/checkReturns';
+import { memorySource } from '../../src/app/returnSource';
+import { runContext } from '../../src/app/run';
+import { annotatedFileName, annotateReturns, exitCodeOf, readReturnGrids, validateGrids, validationJson } from '../../src/app/validate';
 import { buildCollectionWorkbook } from '../../src/collect';
 import type { Plan } from '../../src/plan';
 import type { ReturnResult } from '../../src/returns';
@@ -13,24 +16,28 @@ const digne = respondent(plan, '04070');
 const grids = specToGrids(buildCollectionWorkbook(plan, digne, { now }).spec);
 const refusal = Object.assign(new Error('Ce fichier n’est pas un classeur Excel (.xlsx).'), { code: 'not_zip', params: {} });
 
-describe('validateReturns', () => {
+describe('checkReturns', () => {
   it('reads each file through the port given, checks it, reports progress, and goes on after a refusal', async () => {
     const events: string[] = [];
-    const results = await validateReturns(
+    const checked = await checkReturns(
       plan,
       [
-        { fileName: 'a/CTG-P2A-2022-2025_04070_Digne-les-Bains.xlsx', bytes: new Uint8Array([1]) },
-        { fileName: 'scan.pdf', bytes: new Uint8Array([2]) },
-        { fileName: 'CTG-P2A-2022-2025_04070_Digne-les-Bains (2).xlsx', bytes: new Uint8Array([3]) },
+        memorySource('a/CTG-P2A-2022-2025_04070_Digne-les-Bains.xlsx', new Uint8Array([1])),
+        memorySource('scan.pdf', new Uint8Array([2])),
+        memorySource('CTG-P2A-2022-2025_04070_Digne-les-Bains (2).xlsx', new Uint8Array([3])),
       ],
       {
         readGrids: async (bytes) => {
           if (bytes[0] === 2) throw refusal;
           return structuredClone(grids);
         },
-        progress: (e) => events.push(`${e.done}/${e.total} ${e.label}`),
+        maxBytes: 100,
+        tooLarge: () => 'trop gros',
       },
+      runContext({ now, progress: (e) => events.push(`${e.done}/${e.total} ${e.label}`) }),
+      'drop',
     );
+    const results = checked.map((c) => c.result);
     expect(results.map((r) => [r.file, r.status])).toEqual([
       ['CTG-P2A-2022-2025_04070_Digne-les-Bains.xlsx', 'ok'],
       ['scan.pdf', 'refused'],

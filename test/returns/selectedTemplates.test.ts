@@ -4,7 +4,7 @@
  * early-childhood competence and is in a PIG/OPAH perimeter, Archail neither — so a template
  * shared by kind would drop Les Mées's fiche 3.2 and 6.1 answers, or call its cell map altered.
  */
-import { validateReturns } from '../../src/app/validate';
+import { checkFiles } from '../support/checkFiles';
 import type { ReturnResult } from '../../src/returns';
 import { readGrids } from '../../src/xlsx';
 import { filledReturn, plan } from './support';
@@ -14,7 +14,7 @@ let results: Map<string, ReturnResult>;
 
 beforeAll(async () => {
   const files = await Promise.all(order.map((code) => filledReturn(code)));
-  const validated = await validateReturns(plan, files.map((f) => ({ fileName: f.fileName, bytes: f.bytes })), { readGrids: (bytes) => readGrids(bytes) });
+  const validated = (await checkFiles(plan, files, (bytes) => readGrids(bytes))).map((c) => c.result);
   results = new Map(validated.map((r, i) => [order[i]!, r]));
 }, 120_000);
 

@@ -6,7 +6,8 @@
  * a JSON summary only, on stdout. Exit code 0 when written, 2 for unusable arguments or a failed write.
  */
 import { dirname, resolve } from 'node:path';
-import { consolidateFiles, consolidationJson, type ConsolidateFile } from '../../app/consolidate';
+import { consolidateSources, consolidationJson } from '../../app/consolidate';
+import { runContext } from '../../app/run';
 import { selectRespondents } from '../../collect';
 import { formatConsolidationSummary } from '../../i18n';
 import { renderRefusedList, renderReplaced, renderSkippedDirectory } from '../../i18n/fileAccess';
@@ -15,10 +16,12 @@ import { parseArgs } from '../args';
 import { ensureWritableFolder } from '../files';
 import { nodeFileSystem, type FileIdentity, type FileSystem } from '../fileSystem';
 import { listInputs } from '../inputs';
-import { loadInput, refusals } from '../loadInput';
+import { refusals } from '../loadInput';
 import type { ExitCode, Output } from '../output';
 import { inspectTarget, judgeTarget } from '../outputTarget';
+import { terminalProgress } from '../progress';
 import { resolvePlan } from '../resolvePlan';
+import { returnSources } from '../returnSources';
 import { parseSelection, unknownRespondentsMessage } from './generate';
 
 export const consolidateUsage = 'ctg consolidate FICHIER|DOSSIER... [--plan FICHIER] [--exclude-errors] [--respondents all|signataires|partenaires|CODES] [--confirm-identity FICHIER[,FICHIER]] --out FICHIER.xlsx [--force] [--json]';
@@ -97,30 +100,22 @@ export async function consolidateCommand(argv: readonly string[], output: Output
     return 2;
   }
 
-  const { nodeConsolidationPorts } = await import('../consolidationPorts');
+  const { consolidationSink, nodeReturnReader } = await import('../xlsxPorts');
   // Each file read when its turn comes (one file's bytes in memory at a time); one that cannot be
   // opened is that file's refusal, and the next is read.
-  const files: ConsolidateFile[] = entries.map((entry) => ({ fileName: entry.path, fileDate: entry.kind === 'file' ? entry.modified : null, load: () => loadInput(fs, entry) }));
-  const now = new Date().toISOString();
-  const run = await consolidateFiles(
-    plan,
-    files,
-    nodeConsolidationPorts(out, 'Lecture et contrôle', output, fs),
-    {
-      now,
-      asOf: now.slice(0, 10),
-      validate: { asOf: now.slice(0, 10) },
-      ...(args.flags.has('exclude-errors') ? { errors: 'quarantine' as const } : {}),
-      ...(expected !== undefined ? { expected } : {}),
-      ...(confirmed.files.length > 0 ? { confirmedIdentity: confirmed.files } : {}),
-    },
-  );
+  const run = runContext({ now: new Date().toISOString(), progress: terminalProgress('Lecture et contrôle', output) });
+  const done = await consolidateSources(plan, returnSources(fs, entries), { reader: nodeReturnReader, sink: consolidationSink(out, fs) }, run, {
+    ...(args.flags.has('exclude-errors') ? { errors: 'quarantine' as const } : {}),
+    ...(expected !== undefined ? { expected } : {}),
+    confirmedIdentity: confirmed.files,
+  });
+  const written = done.written.file;
   const json = args.flags.has('json');
-  if (json) output.out(JSON.stringify(consolidationJson(run.consolidation, run.output), null, 2));
-  else output.out(formatConsolidationSummary(plan, run.consolidation, { output: run.output }));
+  if (json) output.out(JSON.stringify(consolidationJson(done.consolidation, written), null, 2));
+  else output.out(formatConsolidationSummary(plan, done.consolidation, { output: written }));
   const say = json ? output.err : output.out;
   if (verdict.replaces) say(renderReplaced(out));
-  const refused = renderRefusedList(refusals(entries.map((e) => e.path), run.results));
+  const refused = renderRefusedList(refusals(entries.map((e) => e.path), done.results));
   if (refused !== '') say(`\n${refused}`);
   return 0;
 }

@@ -6,9 +6,11 @@
  */
 import { utimes } from 'node:fs/promises';
 import { join } from 'node:path';
-import { consolidateFiles, consolidationFileName, type ConsolidateFile } from '../../app/consolidate';
+import { consolidateSources, consolidationFileName } from '../../app/consolidate';
 import { collectionFileName } from '../../app/fileNames';
-import { generateCollection } from '../../app/generate';
+import { generateCollections, generatedFiles } from '../../app/generate';
+import { memorySource, type ReturnSource } from '../../app/returnSource';
+import { runContext } from '../../app/run';
 import { simulateReturn, type AnomalyKind, type Completeness } from '../../app/simulate';
 import { annotateReturns, type ReturnFile } from '../../app/validate';
 import { buildCollectionWorkbook, selectRespondents, type Respondent } from '../../collect';
@@ -95,21 +97,24 @@ export async function demoCommand(_argv: readonly string[], output: Output): Pro
   const selection = selectRespondents(plan, { kind: 'signatories' });
   if (!selection.ok) return 1;
   const { renderSpec } = await import('../../xlsx/renderSpec');
-  const collected = await generateCollection(plan, selection.respondents, { now: new Date().toISOString(), deadline: '2026-01-31' }, {
-    render: renderSpec,
-    write: folderWriter(folders.collect),
-    progress: terminalProgress('Génération', output),
-  });
+  const { consolidationSink, folderSink, nodeReturnReader } = await import('../xlsxPorts');
+  // One clock for the whole demonstration: generation, checks and consolidation.
+  const run = runContext({ now: new Date().toISOString() });
+  const collected = generatedFiles(
+    await generateCollections(plan, selection.respondents, { deadline: '2026-01-31' }, folderSink(folders.collect), { ...run, progress: terminalProgress('Génération', output) }),
+  );
   for (const f of collected) output.out(`  ${f.file}  (${f.sheets} onglets, ${f.inputCells} cellules à remplir)`);
   output.out(`${collected.length} classeurs écrits dans ${folders.collect}.`);
 
   output.out('\n=== 3. Retours simulés (2022-2025) ===');
-  const files: Array<ConsolidateFile & ReturnFile> = [];
+  const files: ReturnFile[] = [];
+  const sources: ReturnSource[] = [];
   for (const { scenario: s, name, bytes, planted } of await demoReturns(plan, selection.respondents, renderSpec)) {
     const path = join(folders.returns, name);
     await writeAtomically(path, bytes);
     await utimes(path, new Date(s.fileDate), new Date(s.fileDate));
-    files.push({ fileName: path, fileDate: s.fileDate, bytes });
+    files.push({ fileName: path, bytes });
+    sources.push(memorySource(path, bytes, s.fileDate));
     const state = s.completeness === 'partial' ? 'partiel (2022-2023)' : 'complet';
     output.out(`  ${name} — ${state}${planted.length > 0 ? ` ; anomalies glissées : ${planted.join(' ; ')}` : ''}`);
   }
@@ -118,21 +123,14 @@ export async function demoCommand(_argv: readonly string[], output: Output): Pro
 
   output.out('\n=== 4. Contrôle des retours et copies annotées ===');
   const { annotateReturn } = await import('../../xlsx/annotate');
-  const { nodeConsolidationPorts } = await import('../consolidationPorts');
-  const now = new Date().toISOString();
   const target = join(demoOut, consolidationFileName(plan));
-  const run = await consolidateFiles(
-    plan,
-    files,
-    nodeConsolidationPorts(target, 'Contrôle', output),
-    { now, asOf: now.slice(0, 10), validate: { asOf: now.slice(0, 10) } },
-  );
-  for (const r of run.results) output.out(`  ${r.file} : ${formatCounts(r.findings)}`);
-  const annotated = await annotateReturns(run.results, files, { annotate: (bytes, findings, lang) => annotateReturn(bytes, findings, { lang }), write: folderWriter(folders.annotated) });
+  const done = await consolidateSources(plan, sources, { reader: nodeReturnReader, sink: consolidationSink(target) }, { ...run, progress: terminalProgress('Contrôle', output) });
+  for (const r of done.results) output.out(`  ${r.file} : ${formatCounts(r.findings)}`);
+  const annotated = await annotateReturns(done.results, files, { annotate: (bytes, findings, lang) => annotateReturn(bytes, findings, { lang }), write: folderWriter(folders.annotated) });
   output.out(`${annotated.filter((a) => a.written !== null).length} copies annotées dans ${folders.annotated} (cellules en couleur, onglet « Contrôles »).`);
 
   output.out('\n=== 5. Consolidation ===');
-  output.out(formatConsolidationSummary(plan, run.consolidation, { output: run.output }));
+  output.out(formatConsolidationSummary(plan, done.consolidation, { output: done.written.file }));
   output.out(`\nDémonstration terminée en ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   return 0;
 }

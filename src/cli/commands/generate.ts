@@ -6,11 +6,12 @@
  */
 import { join } from 'node:path';
 import { collectionFileName } from '../../app/fileNames';
-import { generateCollection } from '../../app/generate';
+import { generateCollections, generatedFiles } from '../../app/generate';
+import { runContext } from '../../app/run';
 import { selectRespondents, type RespondentSelection } from '../../collect';
 import type { Plan } from '../../plan';
 import { parseArgs } from '../args';
-import { ensureWritableFolder, folderWriter } from '../files';
+import { ensureWritableFolder } from '../files';
 import { nodeFileSystem, type FileSystem } from '../fileSystem';
 import { inspectTarget, judgeTarget } from '../outputTarget';
 import type { ExitCode, Output } from '../output';
@@ -138,21 +139,17 @@ export async function generateCommand(argv: readonly string[], output: Output, f
     for (const message of taken) output.err(message);
     return 2;
   }
-  const { renderSpec } = await import('../../xlsx/renderSpec');
+  const { folderSink } = await import('../xlsxPorts');
   const contact = args.values.get('contact');
   const password = args.values.get('password');
-  const files = await generateCollection(
-    plan,
-    selection.respondents,
-    {
-      now: new Date().toISOString(),
-      ...(periods !== undefined ? { periods } : {}),
-      ...(deadline !== undefined ? { deadline } : {}),
-      ...(contact !== undefined ? { contact } : {}),
-      ...(password !== undefined ? { password } : {}),
-    },
-    { render: renderSpec, write: folderWriter(outDir, fs), progress: terminalProgress('Génération', output) },
-  );
+  const run = runContext({ now: new Date().toISOString(), progress: terminalProgress('Génération', output) });
+  const asked = {
+    ...(periods !== undefined ? { periods } : {}),
+    ...(deadline !== undefined ? { deadline } : {}),
+    ...(contact !== undefined ? { contact } : {}),
+    ...(password !== undefined ? { password } : {}),
+  };
+  const files = generatedFiles(await generateCollections(plan, selection.respondents, asked, folderSink(outDir, fs), run));
   if (args.flags.has('json')) {
     output.out(JSON.stringify(files, null, 2));
     return 0;

@@ -6,19 +6,21 @@
  * written; a copy never replaces a file that is not an earlier copy (that one only with --force).
  */
 import { join } from 'node:path';
-import { annotateReturns, exitCodeOf, validateReturn, validationJson, type ReturnFile } from '../../app/validate';
+import { checkReturns } from '../../app/checkReturns';
+import { runContext } from '../../app/run';
+import { annotateReturns, exitCodeOf, validationJson } from '../../app/validate';
 import { renderCopyLine, renderRefusedList, renderSkippedDirectory } from '../../i18n/fileAccess';
-import { indexPlan, type ReturnResult } from '../../returns';
 import { formatValidationReport } from '../../i18n';
 import { annotatedTargets, copyLines } from '../annotatedCopies';
 import { parseArgs } from '../args';
 import { ensureWritableFolder, writeAtomically } from '../files';
 import { nodeFileSystem, type FileSystem } from '../fileSystem';
 import { listInputs, type InputFile } from '../inputs';
-import { loadInput, refusals } from '../loadInput';
+import { refusals } from '../loadInput';
 import type { ExitCode, Output } from '../output';
 import { terminalProgress } from '../progress';
 import { resolvePlan } from '../resolvePlan';
+import { returnSources } from '../returnSources';
 
 export const validateUsage = 'ctg validate FICHIER|DOSSIER... [--plan FICHIER] [--json] [--annotate DOSSIER [--force]]';
 
@@ -62,26 +64,12 @@ export async function validateCommand(argv: readonly string[], output: Output, f
   const choice = await resolvePlan(args.values.get('plan'), output, fs);
   if (!choice.ok) return 2;
 
-  const { readGrids } = await import('../../xlsx');
-  const now = new Date().toISOString();
-  const options = { now, asOf: now.slice(0, 10), index: indexPlan(choice.plan) };
-  const progress = entries.length > 1 ? terminalProgress('Contrôle', output) : undefined;
-  const files: ReturnFile[] = [];
-  const results: ReturnResult[] = [];
-  for (const [i, entry] of entries.entries()) {
-    progress?.({ done: i, total: entries.length, label: entry.path });
-    // Each file on its own: a refused one is that file's result, and the next is read.
-    const loaded = await loadInput(fs, entry);
-    if ('refused' in loaded) {
-      files.push({ fileName: entry.path, bytes: new Uint8Array(0) });
-      results.push(loaded.refused);
-      continue;
-    }
-    const file = { fileName: entry.path, bytes: loaded.bytes };
-    files.push(file);
-    results.push(await validateReturn(choice.plan, file, { readGrids: (bytes, reach) => readGrids(bytes, { reach }) }, options));
-  }
-  progress?.({ done: entries.length, total: entries.length, label: '' });
+  const { nodeReturnReader } = await import('../xlsxPorts');
+  const run = runContext({ now: new Date().toISOString(), ...(entries.length > 1 ? { progress: terminalProgress('Contrôle', output) } : {}) });
+  // Each file on its own: a refused one is that file's result, and the next is read. Its bytes are
+  // kept only for its annotated copy.
+  const checked = await checkReturns(choice.plan, returnSources(fs, entries), nodeReturnReader, run, annotateDir !== undefined ? 'keep' : 'drop');
+  const results = checked.map((c) => c.result);
 
   const json = args.flags.has('json');
   if (json) output.out(JSON.stringify(validationJson(results), null, 2));
@@ -91,6 +79,7 @@ export async function validateCommand(argv: readonly string[], output: Output, f
   let annotationFailed = false;
   if (annotateDir !== undefined) {
     const { annotateReturn } = await import('../../xlsx/annotate');
+    const files = checked.map((c) => ({ fileName: c.fileName, bytes: c.bytes ?? new Uint8Array(0) }));
     const written = await annotateReturns(results, files, {
       annotate: (bytes, findings, lang) => annotateReturn(bytes, findings, { lang }),
       write: async (name, bytes) => {

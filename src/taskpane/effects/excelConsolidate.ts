@@ -1,12 +1,13 @@
 /**
  * The consolidation, inside Excel: from the returns already imported (read and checked once, at
- * import), as tabs of the open workbook or as a new Excel workbook. Where this Excel cannot open
- * a new workbook (or the file is too big to hand over), the file-based effects download it
- * instead, and the outcome says why.
+ * import), the use case's workbook goes to the open workbook as tabs, or to a new Excel workbook.
+ * Where this Excel cannot open a new workbook (or the file is too big to hand over), the file-based
+ * effects download it instead, and the outcome says why.
  */
-import { consolidationReport, returnInputs } from '../../app/consolidate';
+import { consolidateChecked } from '../../app/consolidate';
+import { throwIfCancelled } from '../../app/run';
 import type { Consolidation } from '../../consolidate/types';
-import { ExcelAdapterError, issueMessage, requirementSets, type ExcelWorkbook } from '../../excel';
+import { ExcelAdapterError, issueMessage, requirementSets, type ExcelWorkbook, type WriteReport } from '../../excel';
 import type { Lang } from '../../i18n/lang';
 import { consolidateEffectsWords } from '../../i18n/pane/consolidateEffects';
 import type { Plan } from '../../plan/schema';
@@ -14,7 +15,8 @@ import type { WorkbookSpec } from '../../workbook/spec';
 import { lowerFirst, writeOutcome } from './excelOutcome';
 // The same details as the download (each file's fate, who to remind): one wording on both surfaces.
 import { consolidationDetails } from './fileConsolidationSummary';
-import { consolidateFilesOf, throwIfCancelled, type ConsolidateChoice, type ConsolidationSummary, type ConsolidationTarget, type ImportedReturn, type PaneEffects, type TaskControl } from './types';
+import { consolidationChoice, paneRun } from './paneRun';
+import type { ConsolidateChoice, ConsolidationSummary, ConsolidationTarget, ImportedReturn, PaneEffects, TaskControl } from './types';
 
 export type ConsolidateInExcel = {
   workbook: ExcelWorkbook;
@@ -32,17 +34,22 @@ export async function consolidateInExcel(ports: ConsolidateInExcel, plan: Plan, 
   if (options.target === 'new-workbook' && !workbook.canCreateWorkbook) {
     return download(ports, plan, returns, options, control, issueMessage({ code: 'unsupported', feature: 'createWorkbook', version: requirementSets.base }, ports.lang));
   }
-  throwIfCancelled(control.signal);
+  // The steps are the effect's own (consolidate, then write or open): the run reports none.
+  const run = paneRun(ports.now, ports.lang, control);
+  throwIfCancelled(run);
   control.progress?.({ done: 0, total: 2, label: words.excel.consolidating });
-  const inputs = returnInputs(consolidateFilesOf(returns), returns.map((r) => r.result), ports.now);
-  const { consolidation, spec } = consolidationReport(plan, inputs, { now: ports.now, errors: options.errorPolicy, confirmedIdentity: options.confirmedIdentity ?? [], lang: ports.lang });
-  throwIfCancelled(control.signal);
+  const choice = consolidationChoice(options);
 
   if (options.target === 'workbook-tabs') {
-    control.progress?.({ done: 1, total: 2, label: words.excel.writingTabs });
-    // Refuses to replace tabs the user changed since the last consolidation (a French error, thrown).
-    const report = await workbook.writeSpec(spec, { onModified: 'refuse' });
-    control.progress?.({ done: 2, total: 2, label: '' });
+    const intoTabs = async (spec: WorkbookSpec): Promise<WriteReport> => {
+      control.progress?.({ done: 1, total: 2, label: words.excel.writingTabs });
+      // Refuses to replace tabs the user changed since the last consolidation (a French error,
+      // thrown) unless the adviser chose « Remplacer quand même ».
+      const report = await workbook.writeSpec(spec, { onModified: options.overwrite === true ? 'overwrite' : 'refuse' });
+      control.progress?.({ done: 2, total: 2, label: '' });
+      return report;
+    };
+    const { consolidation, written: report } = await consolidateChecked(plan, returns, intoTabs, run, choice);
     const written = writeOutcome(report, ports.lang);
     return {
       message: words.inTabs(consolidatedCount(consolidation, ports.lang), lowerFirst(written.message)),
@@ -54,10 +61,14 @@ export async function consolidateInExcel(ports: ConsolidateInExcel, plan: Plan, 
     };
   }
 
-  control.progress?.({ done: 1, total: 2, label: words.excel.opening });
-  const bytes = await ports.renderReport(spec);
+  const intoNewWorkbook = async (spec: WorkbookSpec): Promise<void> => {
+    control.progress?.({ done: 1, total: 2, label: words.excel.opening });
+    await workbook.createWorkbook(await ports.renderReport(spec));
+    control.progress?.({ done: 2, total: 2, label: '' });
+  };
+  let consolidation: Consolidation;
   try {
-    await workbook.createWorkbook(bytes);
+    ({ consolidation } = await consolidateChecked(plan, returns, intoNewWorkbook, run, choice));
   } catch (error) {
     // Nothing was opened: the same workbook is offered as a file instead.
     if (error instanceof ExcelAdapterError && (error.issue.code === 'unsupported' || (error.issue.code === 'payload-too-large' && error.issue.what === 'file'))) {
@@ -65,7 +76,6 @@ export async function consolidateInExcel(ports: ConsolidateInExcel, plan: Plan, 
     }
     throw error;
   }
-  control.progress?.({ done: 2, total: 2, label: '' });
   return {
     message: words.inNewWorkbook(consolidatedCount(consolidation, ports.lang)),
     details: consolidationDetails(consolidation, ports.lang, plan),

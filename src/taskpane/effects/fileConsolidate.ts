@@ -1,16 +1,19 @@
 /**
  * The consolidation on the standalone page, from the returns already imported and checked: their
- * results are reused as they are (nothing is read twice), the consolidation workbook is built,
- * rendered with its charts, and downloaded.
+ * results are reused as they are (nothing is read twice); the use case consolidates, and its
+ * workbook goes to a download sink — rendered with its charts, then handed to the browser.
  */
-import { consolidationFileName, consolidationReport, returnInputs } from '../../app/consolidate';
+import { consolidateChecked } from '../../app/consolidate';
+import { throwIfCancelled } from '../../app/run';
+import type { WorkbookSink } from '../../app/workbookSink';
 import { consolidateEffectsWords } from '../../i18n/pane/consolidateEffects';
 import type { Plan } from '../../plan/schema';
 import { xlsxMime } from './download';
 import type { FileContext } from './fileContext';
 import { consolidationDetails, consolidationMessage } from './fileConsolidationSummary';
 import { FileEffectError } from './fileErrors';
-import { consolidateFilesOf, throwIfCancelled, type ConsolidateChoice, type ConsolidationSummary, type ImportedReturn, type TaskControl } from './types';
+import { consolidationChoice, paneRun } from './paneRun';
+import type { ConsolidateChoice, ConsolidationSummary, ImportedReturn, TaskControl } from './types';
 
 export async function consolidateDownload(
   plan: Plan,
@@ -21,27 +24,27 @@ export async function consolidateDownload(
 ): Promise<ConsolidationSummary> {
   const words = consolidateEffectsWords[context.lang];
   if (options.target !== 'download') throw new FileEffectError('not_available_here', words.notHere);
-  throwIfCancelled(control.signal);
+  // The steps are the effect's own (consolidate, write, download): the run reports none.
+  const run = paneRun(context.now(), context.lang, control);
+  throwIfCancelled(run);
   const steps = 3;
   control.progress?.({ done: 0, total: steps, label: words.download.consolidating });
   const xlsx = await context.xlsx();
-  const now = context.now();
-  const inputs = returnInputs(consolidateFilesOf(returns), returns.map((r) => r.result), now);
-  // Periods not ended today are « not due », as `ctg consolidate` counts them.
-  const { consolidation, spec } = consolidationReport(plan, inputs, { now, asOf: now.slice(0, 10), errors: options.errorPolicy, confirmedIdentity: options.confirmedIdentity ?? [], lang: context.lang });
-  throwIfCancelled(control.signal);
-  control.progress?.({ done: 1, total: steps, label: words.download.writing });
-  const bytes = await xlsx.renderReport(spec);
-  throwIfCancelled(control.signal);
-  control.progress?.({ done: 2, total: steps, label: words.download.downloading });
-  const output = consolidationFileName(plan);
-  await context.download(output, bytes, xlsxMime);
-  control.progress?.({ done: steps, total: steps, label: '' });
+  const download: WorkbookSink<{ name: string; bytes: number }> = async (spec, name) => {
+    control.progress?.({ done: 1, total: steps, label: words.download.writing });
+    const bytes = await xlsx.renderReport(spec);
+    throwIfCancelled(run);
+    control.progress?.({ done: 2, total: steps, label: words.download.downloading });
+    await context.download(name, bytes, xlsxMime);
+    control.progress?.({ done: steps, total: steps, label: '' });
+    return { name, bytes: bytes.length };
+  };
+  const { consolidation, written } = await consolidateChecked(plan, returns, download, run, consolidationChoice(options));
   return {
-    message: consolidationMessage(consolidation, output, bytes.length, context.lang),
+    message: consolidationMessage(consolidation, written.name, written.bytes, context.lang),
     details: consolidationDetails(consolidation, context.lang, plan),
     consolidation,
     target: 'download',
-    output,
+    output: written.name,
   };
 }

@@ -5,16 +5,18 @@
  * run downloads nothing.
  */
 import { slug } from '../../app/fileNames';
-import { generateCollection, type GeneratedFile } from '../../app/generate';
+import { generateCollections, generatedFiles, type GeneratedFile } from '../../app/generate';
+import { throwIfCancelled } from '../../app/run';
 import type { Lang } from '../../i18n/lang';
 import { generateEffectsWords } from '../../i18n/pane/generateEffects';
 import type { Plan } from '../../plan/schema';
 import { xlsxMime, zipMime } from './download';
 import type { FileContext } from './fileContext';
 import { FileEffectError } from './fileErrors';
-import { chosenRespondents, collectionOptions } from './generateRequest';
+import { chosenRespondents, collectionChoice } from './generateRequest';
 import { formatFileSize } from './fileSize';
-import { throwIfCancelled, type GeneratedSummary, type GenerateRequest, type TaskControl } from './types';
+import { paneRun } from './paneRun';
+import type { GeneratedSummary, GenerateRequest, TaskControl } from './types';
 
 /** `collecte-CTG-P2A-2022-2025.zip`, named like the consolidation workbook. */
 export function collectionArchiveName(plan: Pick<Plan, 'id'>): string {
@@ -24,28 +26,24 @@ export function collectionArchiveName(plan: Pick<Plan, 'id'>): string {
 export async function generateDownload(plan: Plan, request: GenerateRequest, control: TaskControl, context: FileContext): Promise<GeneratedSummary> {
   if (request.where !== 'download') throw new FileEffectError('not_available_here', generateEffectsWords[context.lang].notHere);
   const respondents = chosenRespondents(plan, request, context.lang);
-  const options = collectionOptions(plan, request, context.now(), context.lang);
-  throwIfCancelled(control.signal);
+  const choice = collectionChoice(plan, request, context.lang);
+  const run = paneRun(context.now(), context.lang, control, control.progress);
+  throwIfCancelled(run);
   const xlsx = await context.xlsx();
 
+  // Rendered in memory, handed over at the end: a cancelled run downloads nothing.
   const written: Array<{ name: string; bytes: Uint8Array }> = [];
-  const files = await generateCollection(plan, respondents, options, {
-    render: (spec) => {
-      // Between two respondents: stop before rendering the next one.
-      throwIfCancelled(control.signal);
-      return xlsx.renderCollection(spec);
-    },
-    write: async (name, bytes) => {
-      written.push({ name, bytes });
-      return name;
-    },
-    ...(control.progress !== undefined ? { progress: control.progress } : {}),
-  });
-  throwIfCancelled(control.signal);
+  const inMemory = async (spec: Parameters<typeof xlsx.renderCollection>[0], name: string) => {
+    const bytes = await xlsx.renderCollection(spec);
+    written.push({ name, bytes });
+    return { file: name, bytes: bytes.length };
+  };
+  const files = generatedFiles(await generateCollections(plan, respondents, choice, inMemory, run));
+  throwIfCancelled(run);
 
   const single = written.length === 1 ? written[0] : undefined;
   const output = single ?? { name: collectionArchiveName(plan), bytes: await xlsx.zip(written) };
-  throwIfCancelled(control.signal);
+  throwIfCancelled(run);
   await context.download(output.name, output.bytes, single !== undefined ? xlsxMime : zipMime);
   return summary(files, output, context.lang);
 }
@@ -55,6 +53,6 @@ function summary(files: readonly GeneratedFile[], output: { name: string; bytes:
   return {
     message: words.downloaded(files.length, output.name, formatFileSize(output.bytes.length, lang)),
     details: files.map((f) => words.fileLine(f.name, f.file, f.sheets, f.inputCells)),
-    files: files.map((f) => ({ respondent: f.respondent, name: f.name, file: f.file, bytes: f.bytes })),
+    files: files.map((f) => ({ respondent: f.respondent, name: f.name, file: f.file, bytes: f.bytes, sheets: f.sheets, inputCells: f.inputCells })),
   };
 }

@@ -3,7 +3,8 @@
  * workbook): a request the plan cannot honour is refused before anything is built, with one code
  * and one sentence saying what to do, in the pane's language.
  */
-import { selectRespondents, type CollectionOptions, type Respondent } from '../../collect';
+import type { CollectionChoice } from '../../app/generate';
+import { selectRespondents, type Respondent } from '../../collect';
 import type { Lang } from '../../i18n/lang';
 import { generateEffectsWords } from '../../i18n/pane/generateEffects';
 import type { Plan } from '../../plan/schema';
@@ -18,14 +19,13 @@ export function chosenRespondents(plan: Plan, request: GenerateRequest, lang: La
   return selection.respondents;
 }
 
-export function collectionOptions(plan: Plan, request: GenerateRequest, now: string, lang: Lang): CollectionOptions {
+export function collectionChoice(plan: Plan, request: GenerateRequest, lang: Lang): CollectionChoice {
   const words = generateEffectsWords[lang];
   const known = plan.periods.map((p) => p.id);
   const unknown = request.periods.filter((p) => !known.includes(p));
   if (unknown.length > 0) throw new FileEffectError('unknown_periods', words.unknownPeriods(unknown, known));
   if (request.deadline !== '' && !isIsoDate(request.deadline)) throw new FileEffectError('invalid_deadline', words.invalidDeadline(request.deadline));
   return {
-    now,
     // No period ticked means all of them, as the form says.
     ...(request.periods.length > 0 ? { periods: request.periods } : {}),
     ...(request.deadline !== '' ? { deadline: request.deadline } : {}),

@@ -7,14 +7,14 @@
  * Every long operation takes a `TaskControl`: it reports progress and stops between two files
  * when the signal is aborted (throwing `TaskCancelled`), leaving nothing half-written.
  */
+import type { CheckedReturn } from '../../app/checkReturns';
 import type { LoadedPlan } from '../../app/loadPlan';
-import type { ConsolidateFile } from '../../app/consolidate';
+import { RunCancelled } from '../../app/run';
 import type { RespondentSelection } from '../../collect/respondents';
 import type { Consolidation, ErrorPolicy } from '../../consolidate/types';
 import type { Lang } from '../../i18n/lang';
 import type { Plan } from '../../plan/schema';
 import type { Finding } from '../../returns/findings';
-import type { ReturnResult } from '../../returns/result';
 
 export type Surface = 'excel' | 'files';
 
@@ -24,17 +24,8 @@ export type PickedFile = { name: string; lastModified?: number; size: number; ar
 export type TaskProgress = { done: number; total: number; label: string };
 export type TaskControl = { progress?: (p: TaskProgress) => void; signal?: AbortSignal };
 
-/** Thrown by an effect whose signal was aborted; the UI shows « Opération annulée ». */
-export class TaskCancelled extends Error {
-  constructor() {
-    super('Opération annulée.');
-    this.name = 'TaskCancelled';
-  }
-}
-
-export function throwIfCancelled(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new TaskCancelled();
-}
+/** Thrown by an effect (by its use case, src/app/run.ts) whose signal was aborted; the UI shows « Opération annulée ». */
+export const TaskCancelled = RunCancelled;
 
 /** The plan in use and where it came from. */
 export type PlanSource = { kind: 'embedded' } | { kind: 'workbook' } | { kind: 'file'; name: string };
@@ -58,22 +49,24 @@ export type GenerateRequest = {
   overwrite?: boolean;
 };
 
-export type GeneratedSummary = Outcome & { files: Array<{ respondent: string; name: string; file: string; bytes: number }> };
+/** `sheets` and `inputCells`: each respondent's workbook as built, the same wherever it went. */
+export type GeneratedSummary = Outcome & { files: Array<{ respondent: string; name: string; file: string; bytes: number; sheets: number; inputCells: number }> };
 
 /** One returned file once read and checked; the bytes are kept for the annotated copy and the consolidation. */
-export type ImportedReturn = {
-  fileName: string;
-  fileDate: string | null;
-  bytes: Uint8Array | null;
-  result: ReturnResult;
-};
+export type ImportedReturn = CheckedReturn;
 
 /**
  * The adviser's choices for a consolidation. `confirmedIdentity`: file names of returns whose
  * name or sheets name another respondent than their `_ctg` sheet, which the adviser ticked
  * « Utiliser quand même » for (the others stay set apart).
  */
-export type ConsolidateChoice = { target: ConsolidationTarget; errorPolicy: ErrorPolicy; confirmedIdentity?: readonly string[] };
+export type ConsolidateChoice = {
+  target: ConsolidationTarget;
+  errorPolicy: ErrorPolicy;
+  confirmedIdentity?: readonly string[];
+  /** Tabs: replace the consolidation tabs even where the adviser changed them (« Remplacer quand même »). */
+  overwrite?: boolean;
+};
 
 export type ConsolidationSummary = Outcome & {
   consolidation: Consolidation;
@@ -131,9 +124,4 @@ export interface PaneEffects {
 
   loadPreferences(): Promise<Preferences>;
   savePreferences(preferences: Preferences): Promise<void>;
-}
-
-/** The files of `returns` as the consolidation workflow takes them. */
-export function consolidateFilesOf(returns: readonly ImportedReturn[]): ConsolidateFile[] {
-  return returns.map((r) => (r.bytes !== null ? { fileName: r.fileName, fileDate: r.fileDate, bytes: r.bytes } : { fileName: r.fileName, fileDate: r.fileDate, refused: r.result }));
 }

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { deflateRawSync, crc32 } from 'node:zlib';
 import type { Download, Page } from 'playwright-core';
 import { consolidateFiles, type ConsolidateRun } from '../../../src/app/consolidate';
-import { validateReturns } from '../../../src/app/validate';
+import { checkFiles } from '../../support/checkFiles';
 import { collectionFileName } from '../../../src/app/fileNames';
 import { selectRespondents, type Respondent } from '../../../src/collect';
 import { defaultPlan } from '../../../src/plan';
@@ -166,7 +166,7 @@ describe('the standalone pane, step by step', () => {
     for (const anomaly of planted) await panel.getByText(new RegExp(`${anomaly.cell}\\b`)).first().waitFor();
     await screenshot('controles');
     // The counts the pane shows are those of the validation of the same files by the code.
-    const results = await validateReturns(plan, uploads.map((file) => ({ fileName: file, bytes: new Uint8Array(readFileSync(file)) })), { readGrids: (b) => readGrids(b) });
+    const results = (await checkFiles(plan, uploads.map((file) => ({ fileName: file, bytes: new Uint8Array(readFileSync(file)) })), (b) => readGrids(b))).map((c) => c.result);
     const all = results.flatMap((r) => r.findings);
     const errors = all.filter((f) => f.severity === 'error').length;
     await panel.getByText(`${all.length} anomalies affichées sur ${all.length}`).waitFor();

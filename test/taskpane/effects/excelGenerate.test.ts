@@ -38,9 +38,11 @@ it('writes the sheets of three respondents, prefixed by their codes, with links 
   const summary = await effects.generate(plan, request(codes, { deadline: '2026-03-31' }), { progress: (p) => progress.push(p) });
 
   expect(summary.message).toMatch(/^3 recueils générés dans le classeur : \d+ feuilles créées\.$/);
-  expect(summary.files).toEqual(communes.slice(0, 3).map((c) => ({ respondent: c.code, name: c.name, file: `${c.code} Lisez-moi`, bytes: 0 })));
-  for (const code of codes) {
+  expect(summary.files).toEqual(communes.slice(0, 3).map((c) => ({ respondent: c.code, name: c.name, file: `${c.code} Lisez-moi`, bytes: 0, sheets: expect.any(Number), inputCells: expect.any(Number) })));
+  for (const [i, code] of codes.entries()) {
     const own = fake.state.sheets.filter((s) => s.name.startsWith(`${code} `));
+    // The visible sheets the summary counts are those written for this respondent.
+    expect(summary.files[i]!.sheets).toBe(own.filter((s) => s.visibility === 'Visible').length);
     expect(own.map((s) => s.name)).toEqual(expect.arrayContaining([`${code} Lisez-moi`, `${code} _ctg`]));
     expect(own.find((s) => s.name === `${code} _ctg`)!.visibility).toBe('VeryHidden');
     // The « Lisez-moi » links lead to this respondent's own sheets, as renamed.

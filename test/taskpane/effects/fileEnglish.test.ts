@@ -7,7 +7,7 @@ import { consolidationReport, returnInputs } from '../../../src/app/consolidate'
 import { defaultPlan } from '../../../src/plan';
 import { readGrids } from '../../../src/xlsx/readGrids';
 import { consolidationDetails, consolidationMessage } from '../../../src/taskpane/effects/fileConsolidationSummary';
-import { consolidateFilesOf, type GenerateRequest, type ImportedReturn, type PickedFile } from '../../../src/taskpane/effects/types';
+import { type GenerateRequest, type ImportedReturn, type PickedFile } from '../../../src/taskpane/effects/types';
 import { describeError } from '../../../src/taskpane/task/describeError';
 import { filledReturn } from '../../returns/support';
 import { now, picked, randomBytes, recordingEffects } from './fileSupport';
@@ -82,7 +82,7 @@ describe('returns imported in English', () => {
 
   // The summary, from its parts: every sentence English.
   it('sums up the consolidation in English: which returns went in, who answered, each file’s fate, who to remind', () => {
-    const inputs = returnInputs(consolidateFilesOf(imported), imported.map((r) => r.result), now);
+    const inputs = returnInputs(imported, imported.map((r) => r.result), now);
     const { consolidation } = consolidationReport(plan, inputs, { now, asOf: now.slice(0, 10), errors: 'include', lang: 'en' });
     expect(consolidationMessage(consolidation, 'consolidation-CTG-P2A-2022-2025.xlsx', 87_000, 'en')).toMatch(
       /^Consolidation downloaded: consolidation-CTG-P2A-2022-2025\.xlsx \(85 KB\)\. 2 returns: 1 used, 1 refused \(unreadable\)\. Completeness: 1 complete, 0 partial, \d+ without answer \(out of \d+ expected respondents\)\.$/,

@@ -40,9 +40,12 @@ it('downloads one .xlsx for one respondent, holding every sheet of its collectio
   // The deadline asked for is printed in the instructions.
   expect(JSON.stringify(grids)).toMatch(/31\/01\/2026|2026-01-31/);
 
-  expect(summary.files).toEqual([{ respondent: '04070', name: digne.name, file: collectionFileName(plan, digne), bytes: downloads[0]!.bytes.length }]);
+  const [file] = summary.files;
+  expect(summary.files).toEqual([{ respondent: '04070', name: digne.name, file: collectionFileName(plan, digne), bytes: downloads[0]!.bytes.length, sheets: expect.any(Number), inputCells: expect.any(Number) }]);
   expect(summary.message).toMatch(/^1 classeur de collecte généré : CTG-P2A-2022-2025_04070_Digne-les-Bains\.xlsx \(\d+ Ko\)\.$/);
-  expect(summary.details).toEqual([expect.stringMatching(/^Digne-les-Bains : .*\.xlsx \(\d+ onglets, \d+ cellules à remplir\)$/)]);
+  // The counts the summary carries are those its sentence says, and the visible sheets of the file.
+  expect(summary.details).toEqual([expect.stringMatching(new RegExp(`^Digne-les-Bains : .*\\.xlsx \\(${file!.sheets} onglets, ${file!.inputCells} cellules à remplir\\)$`))]);
+  expect(file!.sheets).toBe(grids.filter((g) => !g.name.startsWith('_')).length);
   expect(progress.at(-1)).toMatchObject({ done: 1, total: 1 });
 });
 

@@ -1,0 +1,58 @@
+/**
+ * Import and validate: every returned workbook a surface hands over, in order, read and checked
+ * — the use case behind `ctg validate`, `ctg consolidate` and the pane's « Retours » step. One
+ * refused or broken file is that file's result; the next is still read. A file over the reader's
+ * cap is refused from its announced size, before a byte of it is read.
+ */
+import type { Plan } from '../plan/schema';
+import { baseName } from '../returns/fileName';
+import { indexPlan } from '../returns/planIndex';
+import { templateReach } from '../returns/reach';
+import { refusedResult, type ReturnResult } from '../returns/result';
+import type { ReturnReader, ReturnSource, SourceRead } from './returnSource';
+import { throwIfCancelled, type RunContext } from './run';
+import { readReturnGrids, validateGrids, type ValidateOptions } from './validate';
+
+/** One return once read and checked: its bytes kept for the annotated copy when asked, null when refused. */
+export type CheckedReturn = { fileName: string; fileDate: string | null; bytes: Uint8Array | null; result: ReturnResult };
+
+/**
+ * `keep`: the bytes stay with each result (the annotated copies need them); `drop`: each file's
+ * bytes are let go once checked, so that a run over many files never holds more than one.
+ */
+export type BytesKept = 'keep' | 'drop';
+
+/** The checks' own settings beyond the run's clock (plausibility thresholds). */
+export type CheckSettings = Pick<ValidateOptions, 'plausibility'>;
+
+export async function checkReturns(plan: Plan, sources: readonly ReturnSource[], reader: ReturnReader, run: RunContext, bytes: BytesKept, settings: CheckSettings = {}): Promise<CheckedReturn[]> {
+  // One plan index and one reach for every file; the run's `now` judges each `generated_at`.
+  const options: ValidateOptions = { ...settings, index: indexPlan(plan), reach: templateReach(plan), now: run.now, asOf: run.asOf };
+  const checked: CheckedReturn[] = [];
+  for (const [i, source] of sources.entries()) {
+    throwIfCancelled(run);
+    run.progress?.({ done: i, total: sources.length, label: baseName(source.name) });
+    const read = await readWithin(source, reader);
+    const result = read.ok ? await checkBytes(plan, source.name, read.bytes, reader, options) : read.refused;
+    checked.push({ fileName: source.name, fileDate: source.modified, bytes: read.ok && bytes === 'keep' ? read.bytes : null, result });
+  }
+  run.progress?.({ done: sources.length, total: sources.length, label: '' });
+  return checked;
+}
+
+/** The bytes of a source within the reader's cap: announced too large, it is never read. */
+async function readWithin(source: ReturnSource, reader: ReturnReader): Promise<SourceRead> {
+  if (source.size !== null && source.size > reader.maxBytes) return tooLarge(source.name, source.size, reader);
+  const read = await source.read();
+  // A source that said less than it gave (or said nothing) is held to the same cap.
+  return read.ok && read.bytes.length > reader.maxBytes ? tooLarge(source.name, read.bytes.length, reader) : read;
+}
+
+function tooLarge(name: string, size: number, reader: ReturnReader): SourceRead {
+  return { ok: false, refused: refusedResult(name, 'too_large', reader.tooLarge(size, reader.maxBytes)) };
+}
+
+async function checkBytes(plan: Plan, name: string, bytes: Uint8Array, reader: ReturnReader, options: ValidateOptions): Promise<ReturnResult> {
+  const read = await readReturnGrids({ fileName: name, bytes }, reader.readGrids, options.reach);
+  return read.ok ? validateGrids(plan, name, read.grids, options) : read.result;
+}

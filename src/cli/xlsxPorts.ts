@@ -1,0 +1,34 @@
+/**
+ * The Node side of the use cases' .xlsx ports: returns read through the guards with Node's zlib,
+ * workbooks rendered with ExcelJS (plus charts for the consolidation) and written atomically.
+ * Loaded lazily by the commands, so `ctg plan` never pays for ExcelJS.
+ */
+import type { ReturnReader } from '../app/returnSource';
+import { fileSink, type WorkbookSink, type WrittenFile } from '../app/workbookSink';
+import { renderWorkbook } from '../xlsx/charts';
+import { nodeInflate } from '../xlsx/inflateNode';
+import { renderUntrustedFileIssue } from '../xlsx/messages';
+import { readGrids } from '../xlsx/readGrids';
+import { renderSpec } from '../xlsx/renderSpec';
+import { folderWriter, writeAtomically } from './files';
+import { nodeFileSystem, type FileSystem } from './fileSystem';
+import { defaultReadCaps } from './inputs';
+
+export const nodeReturnReader: ReturnReader = {
+  readGrids: (bytes, reach) => readGrids(bytes, { inflate: nodeInflate, reach }),
+  maxBytes: defaultReadCaps.maxBytes,
+  tooLarge: (size, max) => renderUntrustedFileIssue({ code: 'too_large', params: { size, max } }),
+};
+
+/** Collection workbooks, each under its own name in `dir` (no charts in those). */
+export function folderSink(dir: string, fs: FileSystem = nodeFileSystem): WorkbookSink<WrittenFile> {
+  return fileSink(renderSpec, folderWriter(dir, fs));
+}
+
+/** The consolidation workbook, with its native charts, at `target` whatever its default name. */
+export function consolidationSink(target: string, fs: FileSystem = nodeFileSystem): WorkbookSink<WrittenFile> {
+  return fileSink(renderWorkbook, async (_name, bytes) => {
+    await writeAtomically(target, bytes, fs);
+    return target;
+  });
+}
