@@ -36,6 +36,7 @@ export function ConsolidateView(props: ConsolidateViewProps) {
   const state = useConsolidateState(props, w.running);
   const titleId = useId('consolidate-title');
   const reasonId = useId('consolidate-reason');
+  const overwriteHintId = useId('consolidate-overwrite-hint');
   const counts = countByStatus(returns);
   const statuses = returnStatuses.filter((s) => counts[s] > 0).map((s) => w.statusCount[s](counts[s]));
   const empty = returns.length === 0;
@@ -82,13 +83,23 @@ export function ConsolidateView(props: ConsolidateViewProps) {
       )}
 
       <div className={styles.actions}>
-        <Button appearance="primary" disabledFocusable={!state.canRun} aria-describedby={empty ? reasonId : undefined} onClick={state.run}>
+        <Button appearance="primary" disabledFocusable={!state.canRun} aria-describedby={empty ? reasonId : undefined} onClick={() => state.run()}>
           {w.run}
         </Button>
         {empty && <Caption1 id={reasonId}>{w.noReturns}</Caption1>}
       </div>
 
       <TaskStatus task={state.task} />
+      {state.canOverwrite && (
+        <div className={styles.actions}>
+          <Caption1 id={overwriteHintId} className={styles.wrap}>
+            {w.overwriteHint}
+          </Caption1>
+          <Button aria-describedby={overwriteHintId} onClick={() => state.run(true)}>
+            {w.overwrite}
+          </Button>
+        </div>
+      )}
       {state.task.state.kind === 'done' && <Summary summary={state.task.state.value} words={w} lang={effects.lang} />}
     </section>
   );

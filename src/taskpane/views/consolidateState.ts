@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ErrorPolicy } from '../../consolidate/types';
 import type { ConsolidationSummary, ConsolidationTarget, ImportedReturn, Surface } from '../effects/types';
+import { isSheetModified } from '../task/isSheetModified';
 import { useTask, type Task } from '../task/useTask';
 import type { ConsolidateViewProps } from './viewProps';
 
@@ -27,7 +28,10 @@ export type ConsolidateState = {
   setConfirmed: (fileName: string, use: boolean) => void;
   /** False when there is nothing to consolidate (no return imported). */
   canRun: boolean;
-  run: () => void;
+  /** `overwrite`: the adviser confirmed replacing consolidation tabs they changed by hand (Excel). */
+  run: (overwrite?: boolean) => void;
+  /** The last write into the tabs was refused over tabs changed by hand: offer « Remplacer quand même ». */
+  canOverwrite: boolean;
   task: Task<ConsolidationSummary>;
 };
 
@@ -50,7 +54,7 @@ export function useConsolidateState({ effects, plan, returns, preferences, onPre
   }, [returns, task.state.kind, reset]);
   const canRun = returns.length > 0 && task.state.kind !== 'running';
 
-  const run = useCallback(() => {
+  const run = useCallback((overwrite = false) => {
     if (returns.length === 0) return;
     // Outside Excel the target is forced: the one saved for Excel is left as it was.
     const consolidationTarget = effects.surface === 'excel' ? target : preferences.consolidationTarget;
@@ -59,7 +63,8 @@ export function useConsolidateState({ effects, plan, returns, preferences, onPre
     }
     consolidated.current = returns;
     const confirmedIdentity = returns.map((r) => r.result.file).filter((file) => confirmed.has(file));
-    void runTask(label, (control) => effects.consolidate(plan, returns, { target, errorPolicy, ...(confirmedIdentity.length > 0 ? { confirmedIdentity } : {}) }, control));
+    const choice = { target, errorPolicy, ...(confirmedIdentity.length > 0 ? { confirmedIdentity } : {}), ...(overwrite ? { overwrite: true } : {}) };
+    void runTask(label, (control) => effects.consolidate(plan, returns, choice, control));
   }, [returns, effects, target, errorPolicy, confirmed, preferences, onPreferences, runTask, label, plan]);
 
   return {
@@ -79,6 +84,7 @@ export function useConsolidateState({ effects, plan, returns, preferences, onPre
       }),
     canRun,
     run,
+    canOverwrite: target === 'workbook-tabs' && task.state.kind === 'failed' && isSheetModified(task.state.error),
     task,
   };
 }

@@ -13,7 +13,7 @@ import { excelEffects } from '../../../src/taskpane/effects/excelEffects';
 import type { ConsolidationSummary, ImportedReturn } from '../../../src/taskpane/effects/types';
 import type { WorkbookSpec } from '../../../src/workbook/spec';
 import { specToGrids } from '../../../src/workbook/specToGrid';
-import { FakeExcel, FakeSettings, type FakeOptions } from '../../excel/fake';
+import { cellKey, FakeExcel, FakeSettings, type FakeOptions } from '../../excel/fake';
 import { userTypes } from '../../excel/support/user';
 import { fakeEffects } from '../support/fakeEffects';
 
@@ -66,6 +66,9 @@ describe('as tabs of the open workbook', () => {
     const refused = await effects.consolidate(plan, returns, options, {}).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ExcelAdapterError);
     expect((refused as ExcelAdapterError).message).toContain('« Synthèse » a été modifiée');
+    // « Remplacer quand même »: the adviser's title gives way to the consolidation's.
+    expect((await effects.consolidate(plan, returns, { ...options, overwrite: true }, {})).message).toMatch(/13 feuilles remplacées\.$/);
+    expect(fake.state.sheets.find((s) => s.name === 'Synthèse')!.cells.get(cellKey(0, 0))?.value).not.toBe('Mon titre');
   });
 
   it('the error policy reaches the consolidation', async () => {

@@ -205,3 +205,43 @@ it('a failure is said, with no summary', async () => {
   expect(await screen.findByText('Le classeur est protégé.')).toBeInTheDocument();
   expect(screen.queryByRole('list', { name: 'Résumé de la consolidation' })).toBeNull();
 });
+
+describe('consolidation tabs the adviser changed by hand, inside Excel', () => {
+  type Consolidate = PaneEffects['consolidate'];
+  const modified = Object.assign(new Error('La feuille « Synthèse » a été modifiée depuis que le complément l’a écrite.'), { issue: { code: 'sheet-modified' } });
+  const lastChoice = (effect: jest.Mock) => effect.mock.calls.at(-1)![2] as Parameters<Consolidate>[2];
+  const inTabs = { ...defaultPreferences, consolidationTarget: 'workbook-tabs' as const };
+
+  it('offers to replace them, and asks the effects to overwrite only then', async () => {
+    const consolidate = jest.fn<ReturnType<Consolidate>, Parameters<Consolidate>>().mockRejectedValueOnce(modified).mockImplementation(realConsolidate());
+    const { user } = show(fakeEffects({ surface: 'excel', consolidate }), { preferences: inTabs });
+    expect(screen.queryByRole('button', { name: 'Remplacer quand même' })).toBeNull();
+    await user.click(run());
+    expect(await screen.findByText(/a été modifiée depuis que le complément/)).toBeInTheDocument();
+    expect(lastChoice(consolidate).overwrite).toBeUndefined();
+    const replace = screen.getByRole('button', { name: 'Remplacer quand même' });
+    expect(replace).toHaveAccessibleDescription('Remplacer efface les modifications faites à la main dans ces onglets.');
+    await user.click(replace);
+    expect(consolidate).toHaveBeenCalledTimes(2);
+    expect(lastChoice(consolidate)).toMatchObject({ target: 'workbook-tabs', overwrite: true });
+    expect(await screen.findByRole('heading', { name: 'Résumé de la consolidation' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Remplacer quand même' })).toBeNull();
+  });
+
+  it.each<[string, Error, Preferences]>([
+    ['another failure', Object.assign(new Error('Excel est occupé.'), { code: 'busy' }), inTabs],
+    ['a new workbook', modified, { ...defaultPreferences, consolidationTarget: 'new-workbook' }],
+  ])('offers nothing to replace after %s', async (_label, error, preferences) => {
+    const { user } = show(fakeEffects({ surface: 'excel', consolidate: jest.fn(async () => Promise.reject(error)) }), { preferences });
+    await user.click(run());
+    expect(await screen.findByText(error.message)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Remplacer quand même' })).toBeNull();
+  });
+
+  it('says it in English', async () => {
+    const consolidate = jest.fn<ReturnType<Consolidate>, Parameters<Consolidate>>().mockRejectedValueOnce(modified);
+    const { user } = show(fakeEffects({ surface: 'excel', lang: 'en', consolidate }), { preferences: inTabs });
+    await user.click(screen.getByRole('button', { name: 'Consolidate' }));
+    expect(await screen.findByRole('button', { name: 'Replace anyway' })).toHaveAccessibleDescription('Replacing erases the changes made by hand in these sheets.');
+  });
+});
