@@ -11,7 +11,7 @@ import { templateReach } from '../returns/reach';
 import { refusedResult, type ReturnResult } from '../returns/result';
 import type { ReturnReader, ReturnSource, SourceRead } from './returnSource';
 import { throwIfCancelled, type RunContext } from './run';
-import { readReturnGrids, validateGrids, type ValidateOptions } from './validate';
+import { validateReturn, type ValidateOptions } from './validate';
 
 /** One return once read and checked: its bytes kept for the annotated copy when asked, null when refused. */
 export type CheckedReturn = { fileName: string; fileDate: string | null; bytes: Uint8Array | null; result: ReturnResult };
@@ -33,7 +33,7 @@ export async function checkReturns(plan: Plan, sources: readonly ReturnSource[],
     throwIfCancelled(run);
     run.progress?.({ done: i, total: sources.length, label: baseName(source.name) });
     const read = await readWithin(source, reader);
-    const result = read.ok ? await checkBytes(plan, source.name, read.bytes, reader, options) : read.refused;
+    const result = read.ok ? await validateReturn(plan, { fileName: source.name, bytes: read.bytes }, reader, options) : read.refused;
     checked.push({ fileName: source.name, fileDate: source.modified, bytes: read.ok && bytes === 'keep' ? read.bytes : null, result });
   }
   run.progress?.({ done: sources.length, total: sources.length, label: '' });
@@ -50,9 +50,4 @@ async function readWithin(source: ReturnSource, reader: ReturnReader): Promise<S
 
 function tooLarge(name: string, size: number, reader: ReturnReader): SourceRead {
   return { ok: false, refused: refusedResult(name, 'too_large', reader.tooLarge(size, reader.maxBytes)) };
-}
-
-async function checkBytes(plan: Plan, name: string, bytes: Uint8Array, reader: ReturnReader, options: ValidateOptions): Promise<ReturnResult> {
-  const read = await readReturnGrids({ fileName: name, bytes }, reader.readGrids, options.reach);
-  return read.ok ? validateGrids(plan, name, read.grids, options) : read.result;
 }

@@ -1,6 +1,6 @@
 /**
  * The steps of validating one returned workbook, whichever surface supplies it: bytes → grids (the
- * reader is passed in: src/xlsx for files, src/excel for open workbooks) → checks → its result.
+ * reader is passed in) → checks → its result.
  * Reading and checking are separate steps, so each can be timed; the loop over a run's files is
  * the use case `checkReturns` (checkReturns.ts).
  */
@@ -14,7 +14,7 @@ import { checkedResult, refusedResult, statusOf, type ReturnResult, type ReturnS
 import { templateReach } from '../returns/reach';
 import type { Grid, GridReach } from '../workbook/grid';
 import { annotatedFileName, annotatedFileNames } from './annotatedNames';
-import type { WriteFile } from './generate';
+import type { WriteFile } from './workbookSink';
 import type { ReadGrids } from './returnSource';
 
 export type ReturnFile = { fileName: string; bytes: Uint8Array };
