@@ -132,8 +132,8 @@ const alterations: Array<[string, Alter]> = [
     const extra = w.addWorksheet('Calculs');
     extra.getCell('A1').value = 1;
     extra.getCell('A2').value = { formula: 'A1+1', result: 2, shareType: 'shared', ref: 'A2:A4' } as never;
-    extra.getCell('A3').value = { sharedFormula: 'A2', result: 3 } as never;
-    extra.getCell('A4').value = { sharedFormula: 'A2', result: 4 } as never;
+    extra.getCell('A3').value = { sharedFormula: 'A2', result: 3 };
+    extra.getCell('A4').value = { sharedFormula: 'A2', result: 4 };
     extra.getCell('B1').value = true;
   }],
 ];
@@ -146,9 +146,9 @@ describe('returns altered as in the returns corpus (test/returns/support builder
   it('a formula with no cached value, and one whose cached value is 0 (ExcelJS reads the 0 as empty)', async () => {
     let zero = '';
     const bytes = await alter(await filledReturn('epci'), (_w, at) => {
-      at(A, '2024').value = { formula: 'E13*2' } as never;
+      at(A, '2024').value = { formula: 'E13*2' };
       const cell = at(A, '2025');
-      cell.value = { formula: '2-2', result: 0 } as never;
+      cell.value = { formula: '2-2', result: 0 };
       zero = cell.address;
     });
     await expectSameGrids(bytes, [{ sheet: FA32, cell: zero, lean: 0, excelJs: null, why: 'a cached 0 is a value' }]);

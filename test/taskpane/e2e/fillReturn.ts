@@ -27,8 +27,8 @@ export async function fillDownloaded(downloaded: Uint8Array, plan: Plan, respond
     const value = at !== undefined ? simulated.spec.sheets.find((s) => s.name === sheet)?.rows[at.row]?.[at.column]?.value : undefined;
     const target = workbook.getWorksheet(sheet);
     if (value === undefined || value === null || target === undefined) continue;
-    target.getCell(cell).value = value as ExcelJS.CellValue;
-    typed.set(`${sheet}!${cell}`, value as CellValue);
+    target.getCell(cell).value = value;
+    typed.set(`${sheet}!${cell}`, value);
   }
   return { bytes: new Uint8Array(await workbook.xlsx.writeBuffer()), planted: simulated.planted, typed };
 }
