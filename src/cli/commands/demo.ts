@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { consolidateFiles, consolidationFileName, type ConsolidateFile } from '../../app/consolidate';
 import { collectionFileName } from '../../app/fileNames';
 import { generateCollection } from '../../app/generate';
-import { simulateReturn, type AnomalyKind, type Completeness } from '../../app/simulate';
+import { simulateReturn, type AnomalyKind, type Completeness } from '../../demo';
 import { annotateReturns, type ReturnFile } from '../../app/validate';
 import { buildCollectionWorkbook, selectRespondents, type Respondent } from '../../collect';
 import { describePlanIssue, formatCounts, formatConsolidationSummary, summarisePlan } from '../../i18n';

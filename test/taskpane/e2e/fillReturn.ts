@@ -1,11 +1,11 @@
 /**
  * What a commune does with the workbook the pane downloaded: opens it (here with ExcelJS, as a
  * stand-in for Excel or LibreOffice) and types figures into the input cells. The figures are the
- * demo's seeded, plausible values (src/app/simulate), planted anomalies included, written into
+ * demo's seeded, plausible values (src/demo), planted anomalies included, written into
  * the very cells of the downloaded file.
  */
 import ExcelJS from 'exceljs';
-import { simulateReturn, type AnomalyKind, type PlantedAnomaly } from '../../../src/app/simulate';
+import { simulateReturn, type AnomalyKind, type PlantedAnomaly } from '../../../src/demo';
 import { buildCollectionWorkbook, type Respondent } from '../../../src/collect';
 import type { Plan } from '../../../src/plan/schema';
 import { parseA1 } from '../../../src/workbook/a1';
