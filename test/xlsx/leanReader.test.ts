@@ -21,7 +21,7 @@ import fc from 'fast-check';
 import { collectionFileName } from '../../src/app/fileNames';
 import { consolidationReport, returnInputs, type ConsolidateFile } from '../../src/app/consolidate';
 import { readReturnGrids, validateGrids } from '../../src/app/validate';
-import { simulateReturn } from '../../src/app/simulate';
+import { simulateReturn } from '../../src/demo';
 import { buildCollectionWorkbook, respondentsOf, type Respondent } from '../../src/collect';
 import { defaultPlan } from '../../src/plan';
 import type { ReturnResult } from '../../src/returns';
@@ -31,7 +31,7 @@ import { renderWorkbook } from '../../src/xlsx/charts';
 import { UntrustedFileError } from '../../src/xlsx/guards';
 import { nodeInflate } from '../../src/xlsx/inflateNode';
 import { readGrids, wholeSheetReach } from '../../src/xlsx/readGrids';
-import { readGridsWithExcelJs } from '../../src/xlsx/readGridsExcelJs';
+import { readGridsWithExcelJs } from '../oracles/readGridsWithExcelJs';
 import { renderSpec } from '../../src/xlsx/renderSpec';
 import { convert } from '../support/libreoffice';
 import { alter, filledReturn, spliceRows, type Alter } from '../returns/support';
@@ -69,7 +69,7 @@ function compareGrids(lean: Grid[], reference: Grid[], misread: readonly Misread
     const row = (referenceGrid.rows[at.row] ??= []);
     while (row.length < at.column) row.push(null);
     row[at.column] = m.lean;
-    // A grid's rows before its last are arrays, never holes (src/xlsx/readGridsExcelJs.ts): a
+    // A grid's rows before its last are arrays, never holes (test/oracles/readGridsWithExcelJs.ts): a
     // cell put back past what ExcelJS kept must fill the rows above it the same way.
     for (let r = 0; r < referenceGrid.rows.length; r++) referenceGrid.rows[r] ??= [];
   }
