@@ -14,7 +14,23 @@ let input = '';
 for await (const chunk of process.stdin) input += chunk;
 const snippets = JSON.parse(input);
 
-const eslint = new ESLint({ cwd: root });
+// A snippet may live at a path no file has (src/plan/x.ts): the type-aware rules see it through
+// typescript-eslint's default project, set up like tsconfig.json, instead of the project's files.
+const eslint = new ESLint({
+  cwd: root,
+  overrideConfig: {
+    languageOptions: {
+      parserOptions: {
+        projectService: {
+          allowDefaultProject: ['src/*/x.ts', 'src/*/x.tsx', 'src/*/*/x.ts', 'test/*/x.test.ts'],
+          defaultProject: 'tsconfig.json',
+          // one default-project file per snippet path (about 25)
+          maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 100,
+        },
+      },
+    },
+  },
+});
 const results = [];
 for (const { filePath, code } of snippets) {
   const absolute = path.join(root, filePath);
