@@ -37,7 +37,7 @@ function median(values: number[]): number {
 const merged: Measurement[] = rounds[0]!.map(({ scenario, figures }) => ({
   scenario,
   figures: Object.fromEntries(
-    Object.entries(figures).map(([name, value]) => {
+    Object.entries(figures).map(([name, value]): [string, number | string] => {
       if (typeof value !== 'number') return [name, value];
       return [name, median(rounds.map((r) => r.find((m) => m.scenario === scenario)?.figures[name]).filter((v): v is number => typeof v === 'number'))];
     }),

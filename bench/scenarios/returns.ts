@@ -23,7 +23,7 @@ export function benchReturns(): string[] {
 
 async function write(dir: string): Promise<void> {
   const { collectionFileName } = await import('../../src/app/fileNames');
-  const { simulateReturn } = await import('../../src/app/simulate');
+  const { simulateReturn } = await import('../../src/demo');
   const { respondentsOf } = await import('../../src/collect');
   const { defaultPlan } = await import('../../src/plan');
   const { renderSpec } = await import('../../src/xlsx/renderSpec');

@@ -8,7 +8,6 @@ import { isAsked } from '../plan/selection';
 import { indicatorSites } from '../plan/walk';
 import { parseA1 } from '../workbook/a1';
 import { isoToSerial } from '../workbook/dates';
-import type { CellSpec } from '../workbook/spec';
 import type { CollectionWorkbook } from './collectionWorkbook';
 import type { Respondent } from './respondents';
 
@@ -44,7 +43,7 @@ export function carryOver(plan: Plan, respondent: Respondent, target: Collection
     const at = parseA1(input.cell);
     const cell = at ? sheets.get(input.sheet)?.rows[at.row]?.[at.column] : undefined;
     if (cell === undefined || at === undefined) continue;
-    (cell as CellSpec).value = input.type === 'date' && typeof entry.value === 'string' ? (isoToSerial(entry.value) ?? entry.value) : entry.value;
+    cell.value = input.type === 'date' && typeof entry.value === 'string' ? (isoToSerial(entry.value) ?? entry.value) : entry.value;
     carried++;
   }
   return { workbook: { spec, inputs: target.inputs }, carried, notCarried };

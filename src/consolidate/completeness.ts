@@ -108,7 +108,7 @@ export function completenessOf(input: CompletenessInput): Completeness {
     }
     respondents.push({
       respondent: respondent.code,
-      status: !hasValues ? (absent as 'excluded' | 'missing') : statusOf(expectedDue, filledDue),
+      status: !hasValues ? absent : statusOf(expectedDue, filledDue),
       expected: expectedDue,
       filled: filledDue,
       counts: countBySeverity(own.map((lf) => lf.finding)),

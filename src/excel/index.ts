@@ -9,7 +9,7 @@ export { detectFeatures, featuresUpTo, requirementSets, type Feature, type Featu
 export { ExcelAdapterError, wrapOfficeError, type ExcelIssue, type ExcelIssueCode } from './errors';
 export { issueMessage, noticeMessage, type Notice } from './messages';
 export { writeWorkbookSpec, type WriteOptions, type WriteReport, type WrittenSheet } from './write';
-export { readSheetGrids, readValueTypes, type ReadOptions } from './read';
+export { readSheetGrids, type ReadOptions } from './read';
 export { selectRange } from './select';
 export { createWorkbookFromXlsx, insertSheetsFromXlsx, type InsertReport } from './files';
 export { withRetry, defaultRetryDelays, type RetryOptions } from './retry';

@@ -3,7 +3,7 @@
  * in at most two round trips (the second only when some of those sheets exist).
  */
 import type { WorkbookSpec } from '../workbook/spec';
-import type { ExcelContext, NamedItemApi, RangeApi, TableCollectionApi, WorksheetCustomPropertyApi } from './api';
+import type { ExcelContext, NamedItemApi, RangeApi, WorksheetCustomPropertyApi } from './api';
 import type { SyncLog } from './batch';
 import type { Features } from './features';
 import { documentMarkKey, markKey, nameComment, parseMark, type Mark } from './marks';
@@ -39,7 +39,7 @@ export async function inspectWorkbook(context: ExcelContext, spec: WorkbookSpec,
 
   const byName = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s]));
   const targets = spec.sheets.map((s) => ({ spec: s.name, existing: byName.get(s.name.toLowerCase()) })).filter((t) => t.existing !== undefined);
-  const documentMarks = new Map((documentProperties?.items ?? []).map((p) => [p.key, p.value]));
+  const documentMarks = new Map<string, unknown>((documentProperties?.items ?? []).map((p) => [p.key, p.value]));
 
   const details = targets.map(({ spec: name, existing }) => {
     const sheet = workbook.worksheets.getItem(existing!.name).load('name,visibility');
@@ -67,7 +67,7 @@ export async function inspectWorkbook(context: ExcelContext, spec: WorkbookSpec,
       protected: d.protection.protected,
       protectionOptions: d.protection.options,
       mark: markOf(d.mark, documentMarks.get(documentMarkKey(d.existing.name))),
-      tables: (d.tables as TableCollectionApi).items.map((t) => t.name),
+      tables: d.tables.items.map((t) => t.name),
       charts: d.charts.items.map((c) => c.name),
       used: usedOf(d.used),
     });
@@ -78,7 +78,7 @@ export async function inspectWorkbook(context: ExcelContext, spec: WorkbookSpec,
   return state;
 }
 
-function markOf(property: WorksheetCustomPropertyApi | undefined, documentValue: string | undefined): Mark | undefined {
+function markOf(property: WorksheetCustomPropertyApi | undefined, documentValue: unknown): Mark | undefined {
   if (property !== undefined) return property.isNullObject ? undefined : parseMark(property.value);
   return parseMark(documentValue);
 }

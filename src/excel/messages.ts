@@ -4,8 +4,10 @@
  * instead). An ExcelAdapterError carries the French one; the pane asks again in its language.
  */
 import type { Lang } from '../i18n/lang';
-import type { ExcelIssue } from './errors';
+import type { ExcelIssue, Notice } from './issues';
 import { issueMessageEn, noticeMessageEn } from './messagesEn';
+
+export type { Notice } from './issues';
 
 const list = (names: string[]) => names.map((n) => `« ${n} »`).join(', ');
 const plural = (n: number, one: string, many: string) => (n > 1 ? many : one);
@@ -62,14 +64,6 @@ export function issueMessage(issue: ExcelIssue, lang: Lang = 'fr'): string {
 function megabytes(bytes: number | undefined): string {
   return bytes === undefined ? '?' : `${(bytes / 1_000_000).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo`;
 }
-
-/** What the add-in did without a feature this Excel lacks (shown once per operation, not an error). */
-export type Notice =
-  | { code: 'no-page-layout'; sheets: number }
-  | { code: 'notes-as-comments'; notes: number }
-  | { code: 'no-notes'; notes: number }
-  | { code: 'marks-in-document-properties' }
-  | { code: 'sheets-written-not-inserted' };
 
 export function noticeMessage(notice: Notice, lang: Lang = 'fr'): string {
   if (lang === 'en') return noticeMessageEn(notice);

@@ -2,8 +2,7 @@
  * The Office.js adapter's messages in English, for the pane when Office's display language is
  * English: the same content as the French (messages.ts) — what went wrong, what to do.
  */
-import type { ExcelIssue } from './errors';
-import type { Notice } from './messages';
+import type { ExcelIssue, Notice } from './issues';
 
 const list = (names: string[]) => names.map((n) => `“${n}”`).join(', ');
 const plural = (n: number, one: string, many: string) => (n > 1 ? many : one);

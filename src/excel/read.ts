@@ -92,14 +92,3 @@ export function toGrid(name: string, blocks: readonly Block[]): Grid {
   for (let r = 0; r < rows.length; r++) rows[r] ??= [];
   return { name, rows, formulas };
 }
-
-/** Excel's type of each cell of a range (`String`, `Double`, `Boolean`, `Empty`, `Error`): one sync. */
-export async function readValueTypes(context: ExcelContext, sheet: string, address: string, log = new SyncLog()): Promise<Excel.RangeValueType[][]> {
-  const range = context.workbook.worksheets.getItem(sheet).getRange(address).load('valueTypes');
-  try {
-    await log.sync(context, 'types');
-  } catch (error) {
-    throw wrapOfficeError(error, { sheet });
-  }
-  return range.valueTypes;
-}

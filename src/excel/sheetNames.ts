@@ -16,7 +16,7 @@ export async function listSheets(context: ExcelContext, log = new SyncLog()): Pr
   } catch (error) {
     throw wrapOfficeError(error);
   }
-  return sheets.items.map((s) => ({ name: s.name, visibility: s.visibility as SheetEntry['visibility'] }));
+  return sheets.items.map((s) => ({ name: s.name, visibility: s.visibility }));
 }
 
 /** The workbook's sheet of that name (Excel compares names without case), if any. */

@@ -7,10 +7,10 @@ import type { Grid } from '../workbook/grid';
 import type { ExcelContext } from './api';
 import type { WorkbookSpec } from '../workbook/spec';
 import { detectFeatures, type Features } from './features';
-import { createWorkbookFromXlsx, insertSheetsFromXlsx, type InsertReport } from './files';
+import { createWorkbookFromXlsx } from './files';
 import type { ExcelHost } from './host';
 import type { Budget } from './payload';
-import { readSheetGrids, readValueTypes } from './read';
+import { readSheetGrids } from './read';
 import { withRetry, type RetryOptions } from './retry';
 import { selectRange } from './select';
 import { listSheets, type SheetEntry } from './sheetNames';
@@ -42,10 +42,6 @@ export class ExcelWorkbook {
     return this.run((context) => readSheetGrids(context, { ...(sheets !== undefined ? { sheets } : {}), budget: this.options.budget ?? {} }));
   }
 
-  readValueTypes(sheet: string, address: string): Promise<Excel.RangeValueType[][]> {
-    return this.run((context) => readValueTypes(context, sheet, address));
-  }
-
   /** The sheets' names and visibility, in workbook order (one sync). */
   sheets(): Promise<SheetEntry[]> {
     return this.run((context) => listSheets(context));
@@ -64,10 +60,5 @@ export class ExcelWorkbook {
   /** Open .xlsx bytes as a new workbook (ExcelApi 1.8 `Excel.createWorkbook`). */
   createWorkbook(bytes: Uint8Array): Promise<void> {
     return withRetry(() => createWorkbookFromXlsx(this.host.createWorkbook, bytes, this.features, this.options.budget), this.options.retry);
-  }
-
-  /** Insert the sheets of `bytes` (= `spec` rendered) into the open workbook (ExcelApi 1.13, else written). */
-  insertSheets(bytes: Uint8Array, spec: WorkbookSpec, options: Omit<WriteOptions, 'features' | 'budget'> = {}): Promise<InsertReport> {
-    return this.run((context) => insertSheetsFromXlsx(context, bytes, spec, { ...options, features: this.features, budget: this.options.budget ?? {} }));
   }
 }

@@ -3,7 +3,7 @@ import type { CompletenessStatus } from '../consolidate/types';
 import { columnLetter } from '../workbook/a1';
 import type { SheetRows } from './sheetRows';
 import { statusStyleOf } from './styles';
-import type { SummaryInput } from './summarySheet';
+import type { SummaryInput } from './summaryInput';
 
 /** Respondents × fiches: cells filled / expected over the periods due, coloured by status. */
 export function completenessMatrix(out: SheetRows, start: number, input: SummaryInput, width: number): number {

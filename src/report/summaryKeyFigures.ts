@@ -14,7 +14,7 @@ import type { ConditionalFormat } from '../workbook/spec';
 import { anchorKey } from './ficheLayout';
 import { heightFor, sheetRef, type SheetRows } from './sheetRows';
 import { flaggedStyle } from './styles';
-import type { SummaryInput } from './summarySheet';
+import type { SummaryInput } from './summaryInput';
 
 /** `span`: first and last period (indices) the indicator is collected for; `marks`: every mark of its figures. */
 export type KeyRow = { row: number; title: string; cached: Array<number | null>; numberFormat: string; span: [number, number]; marks: FigureMark[] };

@@ -3,31 +3,16 @@
  * (respondents × fiches, in traffic-light colours, with counts), the key figures of the territory
  * period by period (formulas linked to the fiche tabs), and native line charts of their evolution.
  */
-import type { Lang } from '../i18n/lang';
 import { consolidationFigures } from '../consolidate/figures';
-import type { Consolidation } from '../consolidate/types';
 import { shortMarks } from '../i18n/reportMarks';
 import { findingsSentence } from '../i18n/reportSummary';
-import type { ReportText } from '../i18n/reportText';
-import type { ReportWords } from '../i18n/reportWords';
-import type { Plan } from '../plan/schema';
 import { columnLetter } from '../workbook/a1';
 import { frenchDate } from '../workbook/dates';
 import type { CellSpec, ChartSpec, ConditionalFormat, SheetSpec } from '../workbook/spec';
-import type { Anchors } from './ficheLayout';
 import { sheetRows } from './sheetRows';
 import { completenessMatrix } from './summaryCompleteness';
 import { keyFigures } from './summaryKeyFigures';
-
-export type SummaryInput = {
-  plan: Plan;
-  consolidation: Consolidation;
-  /** Territory cells of each fiche tab, by fiche number. */
-  anchors: ReadonlyMap<string, Anchors>;
-  words: ReportWords;
-  text: ReportText;
-  lang: Lang;
-};
+import type { SummaryInput } from './summaryInput';
 
 const chartRows = 17;
 const chartGap = 1;

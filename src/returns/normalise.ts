@@ -72,7 +72,7 @@ function numeric(type: IndicatorType): Reader {
     }
     if (type === 'integer' && !Number.isInteger(v)) return invalid('not_whole_number', { value: v }, notes);
     const outOfBounds = checkBounds(v, indicator);
-    if (outOfBounds !== undefined) return { ...outOfBounds, notes } as Normalised;
+    if (outOfBounds !== undefined) return { ...outOfBounds, notes };
     return value(v, notes);
   };
 }

@@ -2,7 +2,7 @@
 import { ficheSheetName } from '../collect/sheetName';
 import type { ChoiceList, Indicator, Period, Plan } from '../plan/schema';
 import { indicatorSites } from '../plan/walk';
-import type { ExpectedCell } from './recognise';
+import type { ExpectedCell } from './expectedCell';
 
 export type IndicatorInfo = {
   indicator: Indicator;

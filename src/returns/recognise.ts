@@ -11,6 +11,7 @@ import { ficheSheetName } from '../collect/sheetName';
 import { isCollected } from '../plan/asked';
 import { isAsked } from '../plan/selection';
 import type { Grid } from '../workbook/grid';
+import type { ExpectedCell, NotCarriedReason } from './expectedCell';
 import { baseName, parseReturnFileName, planSlug } from './fileName';
 import { finding, type Finding } from './findings';
 import { judgeInstant, planEpoch } from './instant';
@@ -20,28 +21,7 @@ import type { IdentityDisagreement, ReturnIdentity } from './submission';
 import { normaliseHeader } from './text';
 import { disagreements, readmeRespondentCode } from './witnesses';
 
-/** A cell the return should have: a value for (code, period, member), or a row's comment. */
-export type ExpectedCell = {
-  /** The sheet as generated. */
-  sheet: string;
-  /** The address as generated; null when unknown (no `_ctg`). */
-  cell: string | null;
-  code: string;
-  /** '' for a comment. */
-  period: string;
-  member: string;
-  role: 'value' | 'comment';
-  /** False when the plan does not know this code, member or period (an older or altered template). */
-  known: boolean;
-  /**
-   * A workbook of an earlier plan version asked this cell, and the current plan no longer takes it
-   * from this respondent: it is not carried over, and said so at its cell (checkCells.ts).
-   */
-  notCarried?: NotCarriedReason;
-};
-
-/** Why a value of an earlier template is not carried into the current plan. */
-export type NotCarriedReason = 'no_longer_asked' | 'shown_elsewhere';
+export type { ExpectedCell, NotCarriedReason } from './expectedCell';
 
 export type Recognised = {
   identity: ReturnIdentity;

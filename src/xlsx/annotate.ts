@@ -77,7 +77,7 @@ export async function annotateReturn(bytes: Uint8Array, findings: readonly Findi
   markCells(workbook, findings, lang);
   addFindingsSheet(workbook, findings, lang, options.fileName);
   const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return new Uint8Array(buffer);
 }
 
 function markCells(workbook: ExcelJS.Workbook, findings: readonly Finding[], lang: Lang): void {
@@ -166,7 +166,7 @@ function addFindingsSheet(workbook: ExcelJS.Workbook, findings: readonly Finding
     severity.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fills[f.severity] } };
     text(row.getCell(3), f.sheet ?? w.workbook);
     if (f.sheet !== null && f.cell !== null && parseA1(f.cell) !== undefined && workbook.getWorksheet(f.sheet) !== undefined) {
-      row.getCell(4).value = { text: f.cell, hyperlink: `#'${f.sheet.replace(/'/g, "''")}'!${f.cell}` } as ExcelJS.CellHyperlinkValue;
+      row.getCell(4).value = { text: f.cell, hyperlink: `#'${f.sheet.replace(/'/g, "''")}'!${f.cell}` };
       row.getCell(4).font = { underline: true, color: { argb: 'FF0563C1' } };
     } else if (f.cell !== null) text(row.getCell(4), f.cell);
     if (f.indicator !== null) text(row.getCell(5), f.indicator);

@@ -2,7 +2,7 @@
  * French messages for refused files: what is wrong, then how to fix it. Pure (no ExcelJS, no
  * Node module), so the task pane can render them too.
  */
-import type { UntrustedFileCode, UntrustedFileIssue } from './guards';
+import type { UntrustedFileCode, UntrustedFileIssue } from './untrustedFileIssue';
 
 type Params = UntrustedFileIssue['params'];
 

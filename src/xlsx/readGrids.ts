@@ -11,10 +11,11 @@
  *    its own small tokenizer: no second unzip, no object model. Cached values only: formulas are
  *    never evaluated.
  *
- * The grids are those the ExcelJS-based reader gives (`readGridsWithExcelJs`, kept for the
- * contract test and for comparison) wherever ExcelJS reads ECMA-376 correctly; where it does not
- * (cellModel.ts lists the cases), the lean reader reads what the file says. Reading is several
- * times faster, and bounded by the reach it is given, not by the coordinates the file claims.
+ * The grids are those the ExcelJS-based reader gives (`readGridsWithExcelJs`, kept in
+ * test/oracles/ for the contract test and for comparison) wherever ExcelJS reads ECMA-376
+ * correctly; where it does not (cellModel.ts lists the cases), the lean reader reads what the
+ * file says. Reading is several times faster, and bounded by the reach it is given, not by the
+ * coordinates the file claims.
  */
 import { maxColumns, maxRows } from '../workbook/a1';
 import type { Grid, GridReach } from '../workbook/grid';

@@ -24,7 +24,7 @@ export async function renderSpec(spec: WorkbookSpec): Promise<Uint8Array> {
     workbook.definedNames.add(`'${name.sheet.replace(/'/g, "''")}'!${absolute(name.range)}`, name.name);
   }
   const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return new Uint8Array(buffer);
 }
 
 async function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, styles: Map<string, Partial<ExcelJS.Style>>): Promise<void> {
@@ -90,10 +90,10 @@ async function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, styles:
 
 function writeCell(target: ExcelJS.Cell, cell: CellSpec, styles: Map<string, Partial<ExcelJS.Style>>): void {
   if (cell.formula !== undefined) {
-    target.value = { formula: cell.formula } as ExcelJS.CellFormulaValue;
+    target.value = { formula: cell.formula };
   } else if (cell.link !== undefined && typeof cell.value === 'string') {
     const hyperlink = cell.link.kind === 'internal' ? `#'${cell.link.sheet.replace(/'/g, "''")}'!${cell.link.cell}` : cell.link.url;
-    target.value = { text: clipText(cell.value), hyperlink } as ExcelJS.CellHyperlinkValue;
+    target.value = { text: clipText(cell.value), hyperlink };
   } else if (cell.value !== undefined) {
     // A string is stored as a shared string: Excel never runs it, whatever its first character.
     // Text that came from a return is cut to what a cell holds (32 767 characters): the last line

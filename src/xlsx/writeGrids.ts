@@ -36,5 +36,5 @@ export async function writeGrids(grids: readonly Grid[]): Promise<Uint8Array> {
     });
   }
   const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return new Uint8Array(buffer);
 }

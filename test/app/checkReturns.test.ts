@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { checkReturns, type BytesKept } from '../../src/app/checkReturns';
 import { memorySource, type ReturnReader, type ReturnSource } from '../../src/app/returnSource';
 import { runContext, RunCancelled } from '../../src/app/run';
-import { simulateReturn } from '../../src/app/simulate';
+import { simulateReturn } from '../../src/demo';
 import { nodeFileSystem } from '../../src/cli/fileSystem';
 import { listInputs } from '../../src/cli/inputs';
 import { returnSources } from '../../src/cli/returnSources';
@@ -32,7 +32,7 @@ function reader(maxBytes: number) {
   const port: ReturnReader = {
     readGrids: async (bytes) => {
       read.push(bytes.length);
-      return structuredClone(grids) as Grid[];
+      return structuredClone<Grid[]>(grids);
     },
     maxBytes,
     tooLarge: (size, max) => `${size} > ${max}`,
@@ -111,7 +111,7 @@ it('the command line’s files and the pane’s picked files give the same resul
     utimesSync(join(dir, f.name), f.date, f.date);
   }
   const { entries } = await listInputs(nodeFileSystem, [dir], { recursive: false });
-  const picked = files.map((f) => ({ name: f.name, size: f.bytes.length, lastModified: f.date.getTime(), arrayBuffer: async () => f.bytes.slice().buffer as ArrayBuffer }));
+  const picked = files.map((f) => ({ name: f.name, size: f.bytes.length, lastModified: f.date.getTime(), arrayBuffer: async () => f.bytes.slice().buffer }));
   const [cli, pane] = await Promise.all([returnSources(nodeFileSystem, entries), pickedSources(picked, 'fr')].map((sources) => checkReturns(plan, sources, reader(10).port, run(), 'keep')));
   const seen = (checked: typeof cli) => checked!.map((c) => ({ file: c.result.file, status: c.result.status, fileDate: c.fileDate, findings: c.result.findings, bytes: c.bytes?.length ?? null }));
   expect(seen(cli)).toEqual(seen(pane));

@@ -3,7 +3,7 @@
  * files passed through, one write of the rendered workbook; and the `--json` summary.
  */
 import { consolidateFiles, consolidationFileName, consolidationJson, type ConsolidateFile } from '../../src/app/consolidate';
-import { simulateReturn } from '../../src/app/simulate';
+import { simulateReturn } from '../../src/demo';
 import { respondentsOf } from '../../src/collect';
 import { defaultPlan } from '../../src/plan';
 import { refusedResult } from '../../src/returns/result';

@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collectionFileName } from '../../src/app/fileNames';
-import { simulateReturn } from '../../src/app/simulate';
+import { simulateReturn } from '../../src/demo';
 import { respondentsOf } from '../../src/collect';
 import { defaultPlan } from '../../src/plan';
 import { renderSpec } from '../../src/xlsx/renderSpec';

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collectionFileName } from '../../src/app/fileNames';
-import { simulateReturn } from '../../src/app/simulate';
+import { simulateReturn } from '../../src/demo';
 import { respondentsOf } from '../../src/collect';
 import { defaultPlan } from '../../src/plan';
 import { readGrids } from '../../src/xlsx/readGrids';

@@ -13,7 +13,7 @@ import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSy
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { collectionFileName } from '../../src/app/fileNames';
-import { simulateReturn } from '../../src/app/simulate';
+import { simulateReturn } from '../../src/demo';
 import { nodeFileSystem, type FileSystem } from '../../src/cli/fileSystem';
 import { respondentsOf } from '../../src/collect';
 import { defaultPlan } from '../../src/plan';

@@ -104,7 +104,7 @@ export function dataSheetMismatches(expected: Expected, data: Grid | undefined):
   const words = reportWords.fr;
   const header = (data.rows[0] ?? []).map(String);
   const column = (name: string) => header.indexOf(name);
-  const [code, respondent, sheet, cell, state, value] = ['indicateur', 'répondant', 'feuille', 'cellule', 'état', 'valeur'].map(column) as number[];
+  const [code, respondent, sheet, cell, state, value] = ['indicateur', 'répondant', 'feuille', 'cellule', 'état', 'valeur'].map<number>(column);
   const rows = data.rows.slice(1);
   const mismatches: string[] = [];
   for (const v of expected.values) {

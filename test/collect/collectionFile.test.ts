@@ -37,7 +37,7 @@ function cellMapOf(workbook: ExcelJS.Workbook): InputCell[] {
   sheet.eachRow((row, r) => {
     if (r === 1) return;
     const [sheetName, cell, code, period, member, type] = [1, 2, 3, 4, 5, 6].map((c) => String(row.getCell(c).value ?? ''));
-    if (sheetName) cells.push({ sheet: sheetName!, cell: cell!, code: code!, period: period!, member: member!, type: type as InputCell['type'] });
+    if (sheetName) cells.push({ sheet: sheetName, cell: cell!, code: code!, period: period!, member: member!, type: type as InputCell['type'] });
   });
   return cells;
 }

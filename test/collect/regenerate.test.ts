@@ -59,7 +59,7 @@ it('carries values and comments by code and lists what it cannot carry', async (
     action2.indicators = action2.indicators!.filter((i) => i.code !== '3.1.a2.ambassadeurs');
     p.rules = p.rules!.filter((r) => !r.left.includes('3.1.a2.ambassadeurs'));
     // Added: a new indicator in the same action.
-    action2.indicators!.push({ ...structuredClone(action2.indicators![0]!), code: '3.1.a2.etablissements_visites', label: 'Nombre d’établissements visités' });
+    action2.indicators.push({ ...structuredClone(action2.indicators[0]!), code: '3.1.a2.etablissements_visites', label: 'Nombre d’établissements visités' });
     // A breakdown member added to « type d'accueil ».
     p.lists!.find((l) => l.id === 'type_accueil')!.options.push({ code: 'micro-creche', label: 'Micro-crèche' });
     // A breakdown changed: meetings are now counted per territory.

@@ -10,7 +10,7 @@ import { now, returnOf, smallPlanInput } from './fixtures';
 
 /** The small plan, with a count the EPCI and the Caf both report (the Caf's counts) and its figure shown in another fiche. */
 function planWithSources() {
-  const input = structuredClone(smallPlanInput) as PlanInput;
+  const input = structuredClone<PlanInput>(smallPlanInput);
   const base = { label: 'Réunions', source: 'Nombre de réunions', type: 'integer' as const, periods: ['2023', '2024', '2025'] };
   input.fiches[1]!.indicators = [
     ...(input.fiches[1]!.indicators ?? []),

@@ -6,7 +6,7 @@
  * checked and consolidated as the command line does.
  */
 import { collectionFileName } from '../../src/app/fileNames';
-import { simulateReturn } from '../../src/app/simulate';
+import { simulateReturn } from '../../src/demo';
 import { respondentsOf } from '../../src/collect';
 import { consolidate, type Consolidation, type ReturnInput } from '../../src/consolidate';
 import { formatConsolidationSummary } from '../../src/i18n';

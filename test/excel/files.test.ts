@@ -7,7 +7,7 @@ import { ExcelWorkbook } from '../../src/excel';
 import { readGrids } from '../../src/xlsx/readGrids';
 import { renderWorkbook } from '../../src/xlsx/charts';
 import { FakeExcel } from './fake';
-import { readOnFake, rejection, writeOnFake } from './support/run';
+import { insertOnFake, readOnFake, rejection, writeOnFake } from './support/run';
 import { consolidationSpec, planSpec } from './support/specs';
 
 describe('a new workbook from .xlsx bytes', () => {
@@ -44,7 +44,7 @@ describe('sheets inserted from a file', () => {
 
   it('on ExcelApi 1.13: inserted in two syncs, marked as the add-in’s', async () => {
     const fake = new FakeExcel({ version: '1.13' });
-    const report = await new ExcelWorkbook(fake.host()).insertSheets(bytes, spec);
+    const report = await insertOnFake(fake, bytes, spec);
     expect(report.method).toBe('inserted');
     expect(fake.takeSyncs()).toHaveLength(2);
     expect(await readOnFake(fake, spec.sheets.map((s) => s.name))).toEqual(await readGrids(bytes));
@@ -55,7 +55,7 @@ describe('sheets inserted from a file', () => {
 
   it('on ExcelApi 1.12: the add-in writes the sheets itself, and says why', async () => {
     const fake = new FakeExcel({ version: '1.12' });
-    const report = await new ExcelWorkbook(fake.host()).insertSheets(bytes, spec);
+    const report = await insertOnFake(fake, bytes, spec);
     expect(report.method).toBe('written');
     expect(report.notices[0]).toEqual({ code: 'sheets-written-not-inserted' });
     expect(await readOnFake(fake, spec.sheets.map((s) => s.name))).toEqual(await readGrids(bytes));
@@ -64,7 +64,7 @@ describe('sheets inserted from a file', () => {
   it('when sheets of those names exist, goes through the replacing write', async () => {
     const fake = new FakeExcel({ version: '1.13' });
     await writeOnFake(spec, { fake });
-    const report = await new ExcelWorkbook(fake.host()).insertSheets(bytes, spec);
+    const report = await insertOnFake(fake, bytes, spec);
     expect(report.method).toBe('written');
     expect(report.sheets.every((s) => s.action === 'replaced')).toBe(true);
   });
@@ -72,7 +72,7 @@ describe('sheets inserted from a file', () => {
   it('a file above the payload budget is written by the add-in, batch by batch', async () => {
     const big = consolidationSpec(1);
     const fake = new FakeExcel({ version: '1.13' });
-    const report = await new ExcelWorkbook(fake.host(), { budget: { requestBytes: 60_000 } }).insertSheets(await renderWorkbook(big), big);
+    const report = await insertOnFake(fake, await renderWorkbook(big), big, { requestBytes: 60_000 });
     expect(report.method).toBe('written');
     const syncs = fake.takeSyncs();
     expect(syncs.length).toBeGreaterThan(10);

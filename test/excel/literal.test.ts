@@ -4,10 +4,9 @@
  * Excel keeps it as a string, and reading the value types back proves it. The fake models what
  * Excel does with such text written raw — the hazard the adapter avoids.
  */
-import { readValueTypes } from '../../src/excel';
 import type { CellSpec, WorkbookSpec } from '../../src/workbook/spec';
 import { FakeExcel } from './fake';
-import { readOnFake, writeOnFake } from './support/run';
+import { readOnFake, readValueTypes, writeOnFake } from './support/run';
 import { now, trickyTexts } from './support/specs';
 
 const oneSheet = (cells: CellSpec[], tables: WorkbookSpec['sheets'][number]['tables'] = []): WorkbookSpec => ({
@@ -23,7 +22,7 @@ describe.each(trickyTexts)('the text %j', (text) => {
     const [grid] = await readOnFake(fake, ['Retour']);
     expect(grid!.rows).toEqual([[text], [text]]);
     expect(grid!.formulas).toEqual([]);
-    const types = await fake.host().run((context) => readValueTypes(context, 'Retour', 'A1:A2'));
+    const types = await readValueTypes(fake, 'Retour', 'A1:A2');
     expect(types).toEqual([['String'], ['String']]);
   });
 
@@ -31,7 +30,7 @@ describe.each(trickyTexts)('the text %j', (text) => {
     const { fake } = await writeOnFake(oneSheet([], [{ name: 'Valeurs', topLeft: 'A1', columns: ['Commentaire'], rows: [[text]] }]));
     const [grid] = await readOnFake(fake, ['Retour']);
     expect(grid!.rows[1]).toEqual([text]);
-    expect(await fake.host().run((context) => readValueTypes(context, 'Retour', 'A2'))).toEqual([['String']]);
+    expect(await readValueTypes(fake, 'Retour', 'A2')).toEqual([['String']]);
   });
 });
 
@@ -82,7 +81,7 @@ describe('the fake models the hazard: the same text written raw is not kept as t
 
 it('numbers and booleans of a spec keep their type', async () => {
   const { fake } = await writeOnFake(oneSheet([{ value: 12.5 }, { value: -3 }, { value: true }, { value: 0 }]));
-  expect(await fake.host().run((context) => readValueTypes(context, 'Retour', 'A1:A4'))).toEqual([['Double'], ['Double'], ['Boolean'], ['Double']]);
+  expect(await readValueTypes(fake, 'Retour', 'A1:A4')).toEqual([['Double'], ['Double'], ['Boolean'], ['Double']]);
   const [grid] = await readOnFake(fake, ['Retour']);
   expect(grid!.rows).toEqual([[12.5], [-3], [true], [0]]);
 });

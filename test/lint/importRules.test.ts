@@ -73,6 +73,45 @@ const cases: Case[] = [
   ['src/taskpane/effects/x.ts', "import type { Inflate } from '../../xlsx/inflate';\nexport type A = Inflate;\n", null],
   ['src/taskpane/effects/x.ts', "export const load = () => import('../xlsxChunk');\n", null],
   ['src/taskpane/xlsxChunk.ts', "import { readGrids } from '../xlsx/readGrids';\nexport const a = readGrids;\n", null],
+  // the order of the pure folders (ORDER in eslint.config.mjs): each imports only those before it, types included
+  ['src/plan/x.ts', "import { buildCollectionWorkbook } from '../collect';\nexport const a = buildCollectionWorkbook;\n", 'no-restricted-imports'],
+  ['src/plan/sheets/x.ts', "import { consolidate } from '../../consolidate';\nexport const a = consolidate;\n", 'no-restricted-imports'],
+  ['src/collect/x.ts', "import { readReturn } from '../returns/readReturn';\nexport const a = readReturn;\n", 'no-restricted-imports'],
+  ['src/returns/x.ts', "import { consolidationFigures } from '../consolidate/figures';\nexport const a = consolidationFigures;\n", 'no-restricted-imports'],
+  ['src/consolidate/x.ts', "import { buildConsolidationWorkbook } from '../report';\nexport const a = buildConsolidationWorkbook;\n", 'no-restricted-imports'],
+  ['src/rules/x.ts', "import type { Plan } from '../plan/schema';\nexport type P = Plan;\n", 'no-restricted-imports'],
+  ['src/workbook/x.ts', "import { parseExpression } from '../rules';\nexport const a = parseExpression;\n", 'no-restricted-imports'],
+  ['src/workbook/x.ts', "import { defaultLang } from '../i18n/lang';\nexport const a = defaultLang;\n", 'no-restricted-imports'],
+  ['src/report/x.ts', "import { consolidate } from '../consolidate';\nexport const a = consolidate;\n", null],
+  ['src/returns/x.ts', "import { buildCollectionWorkbook } from '../collect';\nexport const a = buildCollectionWorkbook;\n", null],
+  ['src/plan/x.ts', "import { parseExpression } from '../rules';\nexport const a = parseExpression;\n", null],
+  ['src/collect/x.ts', "import { defaultLang } from '../i18n/lang';\nexport const a = defaultLang;\n", null],
+  // i18n words what the later folders define: their types, never their code
+  ['src/i18n/x.ts', "import type { Finding } from '../returns/findings';\nexport type F = Finding;\n", null],
+  ['src/i18n/x.ts', "import { countBySeverity } from '../returns/findings';\nexport const a = countBySeverity;\n", 'no-restricted-imports'],
+  ['src/i18n/pane/x.ts', "import { consolidationFigures } from '../../consolidate/figures';\nexport const a = consolidationFigures;\n", 'no-restricted-imports'],
+  ['src/i18n/x.ts', "import { frenchDate } from '../workbook/dates';\nexport const a = frenchDate;\n", null],
+  // the demo's simulation: wired by the command line only
+  ['src/app/x.ts', "import { simulateReturn } from '../demo';\nexport const a = simulateReturn;\n", 'no-restricted-imports'],
+  ['src/taskpane/x.ts', "import { simulateReturn } from '../demo';\nexport const a = simulateReturn;\n", 'no-restricted-imports'],
+  ['src/collect/x.ts', "import { simulateReturn } from '../demo';\nexport const a = simulateReturn;\n", 'no-restricted-imports'],
+  ['src/xlsx/x.ts', "import { simulateReturn } from '../demo';\nexport const a = simulateReturn;\n", 'no-restricted-imports'],
+  ['src/cli/commands/x.ts', "import { simulateReturn } from '../../demo';\nexport const a = simulateReturn;\n", null],
+  ['src/demo/x.ts', "import { renderWorkbook } from '../xlsx/charts';\nexport const a = renderWorkbook;\n", 'no-restricted-imports'],
+  ['src/demo/x.ts', "import fs from 'fs';\nexport const a = fs;\n", 'no-restricted-imports'],
+  ['src/demo/x.ts', "import { buildCollectionWorkbook } from '../collect';\nexport const a = buildCollectionWorkbook;\n", null],
+  // import cycles, through values or through types only (test/lint/fixtures/cycle: b.ts imports a.ts, c.ts a type of it)
+  ['test/lint/fixtures/cycle/a.ts', "import { b } from './b';\nexport const a = b;\n", 'architecture/no-import-cycle'],
+  ['test/lint/fixtures/cycle/a.ts', "import type { C } from './c';\nexport type A = { name: string; c?: C };\n", 'architecture/no-import-cycle'],
+  ['test/lint/fixtures/cycle/b.ts', "import { a } from './a';\n\nexport const b = `${a.name}b`;\n", null],
+  // type-aware rules
+  ['src/app/x.ts', 'export async function f(save: () => Promise<void>) {\n  save();\n}\n', '@typescript-eslint/no-floating-promises'],
+  [
+    'test/app/x.test.ts',
+    'declare const expect: (p: Promise<unknown>) => { rejects: { toThrow(): Promise<void> } };\nexport function f(p: Promise<number>) {\n  expect(p).rejects.toThrow();\n}\n',
+    '@typescript-eslint/no-floating-promises',
+  ],
+  ['src/plan/x.ts', 'export const f = (n: number) => (n as number) + 1;\n', '@typescript-eslint/no-unnecessary-type-assertion'],
 ];
 
 interface Linted {
@@ -82,7 +121,7 @@ interface Linted {
 }
 
 /** Runs test/lint/lintSnippets.mjs (new ESLint({ cwd }) + lintText) on every snippet at once. */
-function lintAll(snippets: { filePath: string; code: string }[]): Linted[] {
+function lintAll(snippets: { filePath: string; code: string; typed: boolean }[]): Linted[] {
   const out = execFileSync(process.execPath, [path.join(__dirname, 'lintSnippets.mjs')], {
     cwd: ROOT,
     input: JSON.stringify(snippets),
@@ -92,11 +131,13 @@ function lintAll(snippets: { filePath: string; code: string }[]): Linted[] {
   return JSON.parse(out) as Linted[];
 }
 
-const FRENCH_CHECK = { filePath: 'src/plan/x.ts', code: "import ExcelJS from 'exceljs';\nexport const a = ExcelJS;\n" };
+const FRENCH_CHECK = { filePath: 'src/plan/x.ts', code: "import ExcelJS from 'exceljs';\nexport const a = ExcelJS;\n", typed: false };
 let linted: Linted[] = [];
 
 beforeAll(() => {
-  linted = lintAll([...cases.map(([filePath, code]) => ({ filePath, code })), FRENCH_CHECK]);
+  // Type information only where a type-aware rule is the one expected (it costs a program per path).
+  const typed = (rule: string | null) => rule !== null && rule.startsWith('@typescript-eslint/');
+  linted = lintAll([...cases.map(([filePath, code, rule]) => ({ filePath, code, typed: typed(rule) })), FRENCH_CHECK]);
 });
 
 function lintedCase(index: number): Linted {

@@ -17,7 +17,7 @@ function checked(code: string, edit: Edit): Array<PlanIssue & { at: string; mess
   const plan = structuredClone(defaultPlanInput);
   const indicator = plan.fiches.flatMap((f) => [...(f.actions ?? []).flatMap((a) => a.indicators ?? []), ...(f.indicators ?? [])]).find((i) => i.code === code);
   if (indicator === undefined) throw new Error(`no indicator ${code} in the default plan`);
-  edit(indicator as IndicatorInput & Record<string, unknown>, plan);
+  edit(indicator, plan);
   const result = parsePlan(plan);
   return result.ok ? [] : result.issues.map((issue) => ({ ...issue, at: formatPath(issue.path), message: describePlanIssue(issue) }));
 }

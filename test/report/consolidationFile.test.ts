@@ -104,7 +104,7 @@ async function writeReturn(code: string, values: Record<string, Fill>, suffix = 
     workbook.getWorksheet(input.sheet)!.getCell(input.cell).value = value;
   }
   const file = join(dir, collectionFileName(plan, respondent).replace('.xlsx', `${suffix}.xlsx`));
-  writeFileSync(file, new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+  writeFileSync(file, new Uint8Array(await workbook.xlsx.writeBuffer()));
   return file;
 }
 
@@ -277,7 +277,7 @@ describe('opened by LibreOffice, recalculating on load', () => {
           const read = csvNumber(shown);
           const at = `${code} ${cell.period}`;
           if (typeof expected === 'number') expect({ at, read: typeof read === 'number' ? Math.round(read * 1e9) / 1e9 : read }).toEqual({ at, read: expected });
-          else if (indicator.type === 'date' && expected !== '') expect({ at, read: shown }).toEqual({ at, read: expect.stringMatching(exportedDate(expected as string)) });
+          else if (indicator.type === 'date' && expected !== '') expect({ at, read: shown }).toEqual({ at, read: expect.stringMatching(exportedDate(expected)) });
           else expect({ at, read }).toEqual({ at, read: expected });
           compared++;
         }

@@ -5,7 +5,7 @@
 import JSZip from 'jszip';
 import { consolidateFiles, type ConsolidateFile } from '../../src/app/consolidate';
 import { collectionFileName } from '../../src/app/fileNames';
-import { simulateReturn } from '../../src/app/simulate';
+import { simulateReturn } from '../../src/demo';
 import { selectRespondents } from '../../src/collect';
 import { defaultPlan } from '../../src/plan';
 import type { Grid } from '../../src/workbook/grid';

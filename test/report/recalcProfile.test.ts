@@ -12,7 +12,7 @@ it('recomputes a formula whose cached value is stale', async () => {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Calcul');
   sheet.getCell('A1').value = 21;
-  sheet.getCell('B1').value = { formula: 'A1*2', result: 999 } as ExcelJS.CellFormulaValue;
+  sheet.getCell('B1').value = { formula: 'A1*2', result: 999 };
   const file = join(mkdtempSync(join(tmpdir(), 'ctg-recalc-')), 'stale.xlsx');
   await workbook.xlsx.writeFile(file);
   const sheets = await recalculatedSheets(file);

@@ -141,7 +141,7 @@ export async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 }
 
 export async function save(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
-  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
 /** Where the generator put (code, period, member). */

@@ -21,7 +21,7 @@ import fc from 'fast-check';
 import { collectionFileName } from '../../src/app/fileNames';
 import { consolidationReport, returnInputs, type ConsolidateFile } from '../../src/app/consolidate';
 import { readReturnGrids, validateGrids } from '../../src/app/validate';
-import { simulateReturn } from '../../src/app/simulate';
+import { simulateReturn } from '../../src/demo';
 import { buildCollectionWorkbook, respondentsOf, type Respondent } from '../../src/collect';
 import { defaultPlan } from '../../src/plan';
 import type { ReturnResult } from '../../src/returns';
@@ -31,7 +31,7 @@ import { renderWorkbook } from '../../src/xlsx/charts';
 import { UntrustedFileError } from '../../src/xlsx/guards';
 import { nodeInflate } from '../../src/xlsx/inflateNode';
 import { readGrids, wholeSheetReach } from '../../src/xlsx/readGrids';
-import { readGridsWithExcelJs } from '../../src/xlsx/readGridsExcelJs';
+import { readGridsWithExcelJs } from '../oracles/readGridsWithExcelJs';
 import { renderSpec } from '../../src/xlsx/renderSpec';
 import { convert } from '../support/libreoffice';
 import { alter, filledReturn, spliceRows, type Alter } from '../returns/support';
@@ -69,7 +69,7 @@ function compareGrids(lean: Grid[], reference: Grid[], misread: readonly Misread
     const row = (referenceGrid.rows[at.row] ??= []);
     while (row.length < at.column) row.push(null);
     row[at.column] = m.lean;
-    // A grid's rows before its last are arrays, never holes (src/xlsx/readGridsExcelJs.ts): a
+    // A grid's rows before its last are arrays, never holes (test/oracles/readGridsWithExcelJs.ts): a
     // cell put back past what ExcelJS kept must fill the rows above it the same way.
     for (let r = 0; r < referenceGrid.rows.length; r++) referenceGrid.rows[r] ??= [];
   }
@@ -132,8 +132,8 @@ const alterations: Array<[string, Alter]> = [
     const extra = w.addWorksheet('Calculs');
     extra.getCell('A1').value = 1;
     extra.getCell('A2').value = { formula: 'A1+1', result: 2, shareType: 'shared', ref: 'A2:A4' } as never;
-    extra.getCell('A3').value = { sharedFormula: 'A2', result: 3 } as never;
-    extra.getCell('A4').value = { sharedFormula: 'A2', result: 4 } as never;
+    extra.getCell('A3').value = { sharedFormula: 'A2', result: 3 };
+    extra.getCell('A4').value = { sharedFormula: 'A2', result: 4 };
     extra.getCell('B1').value = true;
   }],
 ];
@@ -146,9 +146,9 @@ describe('returns altered as in the returns corpus (test/returns/support builder
   it('a formula with no cached value, and one whose cached value is 0 (ExcelJS reads the 0 as empty)', async () => {
     let zero = '';
     const bytes = await alter(await filledReturn('epci'), (_w, at) => {
-      at(A, '2024').value = { formula: 'E13*2' } as never;
+      at(A, '2024').value = { formula: 'E13*2' };
       const cell = at(A, '2025');
-      cell.value = { formula: '2-2', result: 0 } as never;
+      cell.value = { formula: '2-2', result: 0 };
       zero = cell.address;
     });
     await expectSameGrids(bytes, [{ sheet: FA32, cell: zero, lean: 0, excelJs: null, why: 'a cached 0 is a value' }]);

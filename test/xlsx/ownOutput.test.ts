@@ -37,9 +37,9 @@ describe('ownOutputKind', () => {
     workbook.creator = 'CTG Indicateurs';
     workbook.title = 'Consolidation des indicateurs — CTG P2A';
     workbook.addWorksheet('Synthèse');
-    const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
     expect(await ownOutputKind(bytes, nodeInflate)).toBe('consolidation');
     workbook.title = 'Budget 2024';
-    expect(await ownOutputKind(new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer), nodeInflate)).toBeNull();
+    expect(await ownOutputKind(new Uint8Array(await workbook.xlsx.writeBuffer()), nodeInflate)).toBeNull();
   });
 });

@@ -97,14 +97,14 @@ describe('readGrids converts what ExcelJS gives to plain grid values', () => {
     sheet.getCell('H1').value = { formula: 'NOW()' };
     sheet.getCell('A2').value = 1;
     sheet.getCell('A3').value = { formula: 'A2+1', result: 2, shareType: 'shared', ref: 'A3:A4' } as unknown as ExcelJS.CellValue;
-    sheet.getCell('A4').value = { sharedFormula: 'A3', result: 3 } as unknown as ExcelJS.CellValue;
+    sheet.getCell('A4').value = { sharedFormula: 'A3', result: 3 };
     sheet.getCell('C3').value = 'maître';
     sheet.mergeCells('C3:D4');
     sheet.getCell('E5').value = '';
     workbook.addWorksheet('Cachée', { state: 'hidden' }).getCell('A1').value = 'visible pour nous';
     workbook.addWorksheet('Très cachée', { state: 'veryHidden' }).getCell('B2').value = true;
     const buffer = await workbook.xlsx.writeBuffer();
-    grids = await readGrids(new Uint8Array(buffer as ArrayBuffer));
+    grids = await readGrids(new Uint8Array(buffer));
   });
 
   it('keeps every worksheet, hidden ones included, in workbook order', () => {
@@ -172,7 +172,7 @@ describe('the default plan through a real .xlsx file', () => {
     indicators.getCell('L2').value = 'oui'; // Obligatoire
     indicators.getCell('L3').value = 'peut-être';
     indicators.spliceColumns(3, 0, ['Commentaire', 'libre']); // a column inserted before « Code »
-    const edited = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    const edited = new Uint8Array(await workbook.xlsx.writeBuffer());
     const result = gridsToPlan(await readGrids(edited));
     expect(result.ok).toBe(false);
     if (result.ok) return;

@@ -11,7 +11,7 @@ import { collectionFileName } from '../../app/fileNames';
 import { generateCollections, generatedFiles } from '../../app/generate';
 import { memorySource, type ReturnSource } from '../../app/returnSource';
 import { runContext } from '../../app/run';
-import { simulateReturn, type AnomalyKind, type Completeness } from '../../app/simulate';
+import { simulateReturn, type AnomalyKind, type Completeness } from '../../demo';
 import { annotateReturns, type ReturnFile } from '../../app/validate';
 import { buildCollectionWorkbook, selectRespondents, type Respondent } from '../../collect';
 import { describePlanIssue, formatCounts, formatConsolidationSummary, summarisePlan } from '../../i18n';

@@ -6,7 +6,7 @@
 import type { Grid } from '../../workbook/grid';
 import type { PlanIssue, PlanPath } from '../issues';
 import { parsePlan } from '../parsePlan';
-import { respondentKinds, type Plan, type PlanInput } from '../schema';
+import { respondentKinds, type Plan } from '../schema';
 import {
   actionColumns,
   communeColumns,
@@ -156,7 +156,7 @@ export function gridsToPlan(grids: readonly Grid[]): GridsToPlanResult {
   };
 
   // The input is untrusted by construction (cells as typed): `parsePlan` is the judge.
-  const parsed = parsePlan(input as unknown as PlanInput);
+  const parsed = parsePlan(input);
   const sheetIssues = context.issues;
   if (parsed.ok && sheetIssues.length === 0) return { ok: true, plan: parsed.plan };
 
@@ -165,7 +165,7 @@ export function gridsToPlan(grids: readonly Grid[]): GridsToPlanResult {
     for (const issue of parsed.issues) {
       const place = locate(issue.path, source);
       if (place !== undefined && context.isBlamed(place.sheet, place.column, place.row)) continue;
-      issues.push(withPlace(issue, place, readers as Record<SheetKey, AnyReader | undefined>, found));
+      issues.push(withPlace(issue, place, readers, found));
     }
   }
   const located: LocatedIssue[] = [
@@ -280,9 +280,9 @@ function readFiches(
   /** The fiche a row belongs to; undefined (reported) when unknown, or when there is no Fiches sheet. */
   const ficheOf = <C extends Columns & { fiche: unknown }>(reader: SheetReader<C>, row: number): number | undefined => {
     if (F === undefined) return undefined;
-    const number = reader.text(row, 'fiche' as keyof C & string);
+    const number = reader.text(row, 'fiche');
     const index = number === undefined ? undefined : ficheIndex.get(number);
-    if (index === undefined) reader.unknownReference(row, 'fiche' as keyof C & string, { target: 'fiche' });
+    if (index === undefined) reader.unknownReference(row, 'fiche', { target: 'fiche' });
     return index;
   };
 
@@ -500,7 +500,7 @@ function planPlace(key: PlanFieldKey, source: SourceMap): Place {
 function locateInFiche(path: PlanPath, source: SourceMap): Place {
   const [f, part, index, ...rest] = path;
   if (typeof f !== 'number' || source.fiches[f] === undefined) return { sheet: 'fiches' };
-  const ficheRow = source.fiches[f]!;
+  const ficheRow = source.fiches[f];
   if (part === 'actions' && typeof index === 'number') {
     const actionRow = source.actions[f]?.[index];
     if (actionRow === undefined) return { sheet: 'actions' };

@@ -171,7 +171,7 @@ export function newWorkbook(): WorkbookState {
 
 /** The style a cell shows (named style), with its direct number format and lock over it. */
 export function effectiveFormat(workbook: WorkbookState, cell: CellState | undefined): { style: StyleState; numberFormat: string; locked: boolean } {
-  const style = workbook.styles.get((cell?.style ?? 'Normal').toLowerCase()) ?? (workbook.styles.get('normal') as StyleState);
+  const style = workbook.styles.get((cell?.style ?? 'Normal').toLowerCase()) ?? workbook.styles.get('normal') ?? normalStyle('Normal');
   return { style, numberFormat: cell?.numberFormat ?? style.numberFormat, locked: cell?.locked ?? style.locked };
 }
 

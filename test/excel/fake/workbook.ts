@@ -461,7 +461,7 @@ async function insertSheets(ctx: FakeContext, base64: string, only?: string[]): 
         if (cell.type === ExcelJS.ValueType.Formula) target.formula = String(cell.formula);
         else if (value instanceof Date) target.value = (value.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
         else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') target.value = value;
-        else if (value !== null && typeof value === 'object' && 'text' in value) target.value = String((value as { text: unknown }).text);
+        else if (value !== null && typeof value === 'object' && 'text' in value) target.value = String(value.text);
         if (cell.numFmt !== undefined) target.numberFormat = cell.numFmt;
         if (cell.protection?.locked === false) target.locked = false;
         sheet.cells.set(cellKey(r - 1, c - 1), target);

@@ -76,7 +76,7 @@ export class FakeWorksheet extends FakeObject {
       if (visibility !== 'Visible' && !this.ctx.state.sheets.some((s) => s !== sheet && s.visibility === 'Visible')) {
         fail('InvalidOperation', 'Un classeur garde au moins une feuille visible.');
       }
-      sheet.visibility = visibility as SheetState['visibility'];
+      sheet.visibility = visibility;
       if (visibility !== 'Visible' && this.ctx.state.activeSheetId === sheet.id) {
         this.ctx.state.activeSheetId = (this.ctx.state.sheets.find((s) => s.visibility === 'Visible') as SheetState).id;
       }

@@ -5,7 +5,7 @@
  *
  * Consolidation tabs come from the real builder (src/report) over simulated returns.
  */
-import { simulateReturn } from '../../../src/app/simulate';
+import { simulateReturn } from '../../../src/demo';
 import { validateGrids } from '../../../src/app/validate';
 import { buildCollectionWorkbook, buildPlanWorkbook, mergedCollectionSpec, respondentsOf } from '../../../src/collect';
 import { consolidate } from '../../../src/consolidate';

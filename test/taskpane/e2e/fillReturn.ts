@@ -1,11 +1,11 @@
 /**
  * What a commune does with the workbook the pane downloaded: opens it (here with ExcelJS, as a
  * stand-in for Excel or LibreOffice) and types figures into the input cells. The figures are the
- * demo's seeded, plausible values (src/app/simulate), planted anomalies included, written into
+ * demo's seeded, plausible values (src/demo), planted anomalies included, written into
  * the very cells of the downloaded file.
  */
 import ExcelJS from 'exceljs';
-import { simulateReturn, type AnomalyKind, type PlantedAnomaly } from '../../../src/app/simulate';
+import { simulateReturn, type AnomalyKind, type PlantedAnomaly } from '../../../src/demo';
 import { buildCollectionWorkbook, type Respondent } from '../../../src/collect';
 import type { Plan } from '../../../src/plan/schema';
 import { parseA1 } from '../../../src/workbook/a1';
@@ -27,8 +27,8 @@ export async function fillDownloaded(downloaded: Uint8Array, plan: Plan, respond
     const value = at !== undefined ? simulated.spec.sheets.find((s) => s.name === sheet)?.rows[at.row]?.[at.column]?.value : undefined;
     const target = workbook.getWorksheet(sheet);
     if (value === undefined || value === null || target === undefined) continue;
-    target.getCell(cell).value = value as ExcelJS.CellValue;
-    typed.set(`${sheet}!${cell}`, value as CellValue);
+    target.getCell(cell).value = value;
+    typed.set(`${sheet}!${cell}`, value);
   }
   return { bytes: new Uint8Array(await workbook.xlsx.writeBuffer()), planted: simulated.planted, typed };
 }

@@ -50,7 +50,7 @@ async function expectNoHorizontalScroll(): Promise<void> {
 }
 
 async function saved(download: Download): Promise<Uint8Array> {
-  return new Uint8Array(readFileSync((await download.path())!));
+  return new Uint8Array(readFileSync(await download.path()));
 }
 
 async function downloadOf(click: () => Promise<void>): Promise<{ name: string; bytes: Uint8Array }> {

@@ -3,7 +3,7 @@
  * (refusing to overwrite tabs the user changed), or a new Excel workbook — offered as a download
  * instead, and said so, where this Excel cannot open one. On the fake Excel.
  */
-import { simulateReturn } from '../../../src/app/simulate';
+import { simulateReturn } from '../../../src/demo';
 import { validateGrids } from '../../../src/app/validate';
 import { respondentsOf } from '../../../src/collect';
 import type { Consolidation } from '../../../src/consolidate/types';

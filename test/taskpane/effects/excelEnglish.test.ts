@@ -4,7 +4,7 @@
  * the consolidation in a new workbook — and so is the fallback to a download. The adapter's own sentences
  * (ExcelAdapterError, notices) stay French: src/excel is not translated.
  */
-import { simulateReturn } from '../../../src/app/simulate';
+import { simulateReturn } from '../../../src/demo';
 import { validateGrids } from '../../../src/app/validate';
 import { respondentsOf } from '../../../src/collect';
 import type { Consolidation } from '../../../src/consolidate/types';

@@ -29,7 +29,7 @@ export function picked(name: string, bytes: Uint8Array, lastModified?: number): 
     name,
     size: bytes.length,
     ...(lastModified !== undefined ? { lastModified } : {}),
-    arrayBuffer: jest.fn(async () => bytes.slice().buffer as ArrayBuffer),
+    arrayBuffer: jest.fn(async () => bytes.slice().buffer),
   };
 }
 

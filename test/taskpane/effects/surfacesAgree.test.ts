@@ -7,7 +7,7 @@
  * cells to fill for the same request.
  */
 import { consolidationJson, consolidationReport, returnInputs } from '../../../src/app/consolidate';
-import { simulateReturn } from '../../../src/app/simulate';
+import { simulateReturn } from '../../../src/demo';
 import { validateGrids } from '../../../src/app/validate';
 import { respondentsOf } from '../../../src/collect';
 import type { Consolidation } from '../../../src/consolidate/types';

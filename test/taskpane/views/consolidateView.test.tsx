@@ -147,14 +147,14 @@ describe('the summary', () => {
     expect(answered + partial).toBeGreaterThan(0);
     expect(missing).toBeGreaterThan(0);
     expect(excluded).toBe(errorPolicy === 'quarantine' ? 1 : 0);
-    const completeness = list.getByText(/^Répondants attendus : /).textContent!;
+    const completeness = list.getByText(/^Répondants attendus : /).textContent;
     expect(completeness).toContain(`${answered} complet${s(answered)}, ${partial} en partie, ${missing} sans réponse`);
     expect(completeness).toContain(`(sur ${e.expected})`);
     expect(completeness.includes('écarté')).toBe(excluded > 0);
     expect(list.getByText('Emplacement : consolidation-CTG-P2A-2022-2025.xlsx')).toBeInTheDocument();
     // Findings: the workbook's count (« En bref », the matrix), those of the replaced and refused files apart.
     const counted = c.completeness.respondents.reduce((n, r) => n + r.counts.error, 0);
-    const findings = list.getByText(/^Anomalies : /).textContent!;
+    const findings = list.getByText(/^Anomalies : /).textContent;
     expect(findings).toMatch(new RegExp(`^Anomalies : ${counted} erreurs?, `));
     expect(findings).toMatch(/ ; à part : .*dans le fichier remplacé/);
     expect(findings).toMatch(/dans le fichier refusé/);

@@ -39,7 +39,7 @@ function setup(options: { read?: ImportedReturn[]; initial?: ImportedReturn[]; i
   const calls: ImportedReturn[][] = [];
   const user = userEvent.setup({ applyAccept: false });
   render(<Harness effects={effects} initial={options.initial} calls={calls} />);
-  return { effects, calls, user, input: screen.getByLabelText('Fichiers de retour à importer') as HTMLInputElement };
+  return { effects, calls, user, input: screen.getByLabelText<HTMLInputElement>('Fichiers de retour à importer') };
 }
 
 const previewCards = () => within(screen.getByRole('list', { name: 'Fichiers lus' })).getAllByRole('listitem');

@@ -128,7 +128,7 @@ describe('importing a plan', () => {
   it('opens the file picker from a French button (the browser’s own control speaks its own language)', async () => {
     const user = userEvent.setup();
     show();
-    const input = screen.getByLabelText('Importer un plan…') as HTMLInputElement;
+    const input = screen.getByLabelText<HTMLInputElement>('Importer un plan…');
     const opened = jest.spyOn(input, 'click');
     await user.click(screen.getByRole('button', { name: 'Choisir un fichier…' }));
     expect(opened).toHaveBeenCalledTimes(1);

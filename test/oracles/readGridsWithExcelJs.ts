@@ -1,15 +1,15 @@
 /**
- * The former reader, kept as the reference the lean reader is held to (test/xlsx/leanReader.test.ts)
- * and for comparison: the same guards and scans as `readGrids`, then ExcelJS loads the file (a
- * second unzip and a full object model) and each worksheet becomes a grid. Cached values only:
- * formulas are never evaluated.
+ * Test oracle, not shipped: the former reader, kept as the reference the lean reader is held to
+ * (test/xlsx/leanReader.test.ts) and for comparison: the same guards and scans as `readGrids`,
+ * then ExcelJS loads the file (a second unzip and a full object model) and each worksheet becomes
+ * a grid. Cached values only: formulas are never evaluated.
  */
 import ExcelJS from 'exceljs';
-import { maxColumns, maxRows } from '../workbook/a1';
-import type { CellValue, Grid } from '../workbook/grid';
-import { UntrustedFileError, type UntrustedFileIssue } from './guards';
-import { guardedParts, type ReadGridsOptions } from './readGrids';
-import { isoDateTime } from './serialDates';
+import { maxColumns, maxRows } from '../../src/workbook/a1';
+import type { CellValue, Grid } from '../../src/workbook/grid';
+import { UntrustedFileError, type UntrustedFileIssue } from '../../src/xlsx/guards';
+import { guardedParts, type ReadGridsOptions } from '../../src/xlsx/readGrids';
+import { isoDateTime } from '../../src/xlsx/serialDates';
 
 export async function readGridsWithExcelJs(bytes: Uint8Array, options: ReadGridsOptions = {}): Promise<Grid[]> {
   await guardedParts(bytes, options);

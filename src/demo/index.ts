@@ -2,11 +2,11 @@
  * Simulated returns for the demo: collection workbooks filled with plausible, seeded values,
  * some late or partial, a few with planted anomalies. Pure and deterministic.
  */
-import { buildCollectionWorkbook, carryOver, type PreviousEntry, type Respondent } from '../../collect';
-import type { Plan } from '../../plan/schema';
-import { indicatorSites } from '../../plan/walk';
-import { parseExpression } from '../../rules';
-import type { WorkbookSpec } from '../../workbook/spec';
+import { buildCollectionWorkbook, carryOver, type PreviousEntry, type Respondent } from '../collect';
+import type { Plan } from '../plan/schema';
+import { indicatorSites } from '../plan/walk';
+import { parseExpression } from '../rules';
+import type { WorkbookSpec } from '../workbook/spec';
 import { plant, type AnomalyKind, type PlantedAnomaly } from './anomalies';
 import { hash, seeded } from './random';
 import { simulateShares, simulateValue } from './values';

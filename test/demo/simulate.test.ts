@@ -1,5 +1,5 @@
 /** The demo's simulated returns: deterministic, plausible, obeying the plan's rules unless an anomaly is planted. */
-import { simulateReturn, type AnomalyKind } from '../../src/app/simulate';
+import { simulateReturn, type AnomalyKind } from '../../src/demo';
 import { buildCollectionWorkbook, respondentsOf } from '../../src/collect';
 import { defaultPlan } from '../../src/plan';
 import { evaluateRule, type Lookup } from '../../src/rules';

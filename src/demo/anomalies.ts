@@ -2,9 +2,9 @@
  * Anomalies the demo plants in simulated returns, of the kinds communes really make, so that the
  * validation has something to find — each recorded with where it was planted.
  */
-import type { InputCell } from '../../collect';
-import { parseA1 } from '../../workbook/a1';
-import type { CellSpec, WorkbookSpec } from '../../workbook/spec';
+import type { InputCell } from '../collect';
+import { parseA1 } from '../workbook/a1';
+import type { CellSpec, WorkbookSpec } from '../workbook/spec';
 
 export type AnomalyKind =
   | 'text_in_number'

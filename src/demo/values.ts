@@ -2,9 +2,9 @@
  * Plausible figures for a respondent, by indicator type and unit: small counts for a village,
  * larger for Digne-les-Bains or the Caf; years that grow a little; shares that add up to 100 %.
  */
-import type { InputCell } from '../../collect';
-import type { PreviousEntry } from '../../collect';
-import type { Indicator, Period } from '../../plan/schema';
+import type { InputCell } from '../collect';
+import type { PreviousEntry } from '../collect';
+import type { Indicator, Period } from '../plan/schema';
 import type { Random } from './random';
 
 /** Typical yearly magnitude of a count, by unit, for a respondent of size 1. */
