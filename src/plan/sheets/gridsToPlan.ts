@@ -6,7 +6,7 @@
 import type { Grid } from '../../workbook/grid';
 import type { PlanIssue, PlanPath } from '../issues';
 import { parsePlan } from '../parsePlan';
-import { respondentKinds, type Plan, type PlanInput } from '../schema';
+import { respondentKinds, type Plan } from '../schema';
 import {
   actionColumns,
   communeColumns,
@@ -156,7 +156,7 @@ export function gridsToPlan(grids: readonly Grid[]): GridsToPlanResult {
   };
 
   // The input is untrusted by construction (cells as typed): `parsePlan` is the judge.
-  const parsed = parsePlan(input as unknown as PlanInput);
+  const parsed = parsePlan(input);
   const sheetIssues = context.issues;
   if (parsed.ok && sheetIssues.length === 0) return { ok: true, plan: parsed.plan };
 
