@@ -18,6 +18,5 @@ export type InputCell = {
   type: IndicatorType | 'comment';
 };
 
-export const manifestSheetName = '_ctg';
 export const manifestFormat = 'ctg-collecte/1';
 export const cellMapColumns = ['sheet', 'cell', 'code', 'period', 'member', 'type'] as const;

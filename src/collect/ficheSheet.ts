@@ -3,11 +3,14 @@
  * the dates and the indicators this respondent reports — one row each, one input column per
  * period. A broken-down indicator gets one row per member and a total row computed by formula.
  */
+import { collectionWords } from '../i18n/collectionWords';
+import { breakdownMembers } from '../plan/breakdown';
 import type { Action, ChoiceList, Fiche, Indicator, Period } from '../plan/schema';
 import { a1, columnLetter } from '../workbook/a1';
 import type { CellSpec, SheetSpec } from '../workbook/spec';
 import type { InputCell } from './cellMap';
 import { commentRule, inputRuleFor } from './inputRules';
+import { collectionColumns, columnIndex, frozenColumns, headerRow, rowKey, totalMember } from './layout';
 import { inputStyleOf, totalStyleOf } from './styles';
 
 export type FicheSheetInput = {
@@ -22,33 +25,17 @@ export type FicheSheetInput = {
 
 export type FicheSheet = { sheet: SheetSpec; inputs: InputCell[] };
 
-/** Columns: code, indicator, unit, one per period, comment. */
-const codeColumn = 0;
-const labelColumn = 1;
-const unitColumn = 2;
-const firstPeriodColumn = 3;
-export const headerRow = 5;
-
-const unitOf: Record<Indicator['type'], string> = {
-  integer: 'nombre',
-  decimal: 'nombre',
-  amount: '€',
-  percentage: '%',
-  yesNo: 'oui / non',
-  deliverable: 'oui / non',
-  date: 'date',
-  text: 'texte',
-  choice: 'liste',
-};
-
-export function memberCode(code: string, member: string): string {
-  return `${code}/${member}`;
-}
-export const totalMember = 'total';
+const words = collectionWords;
 
 export function buildFicheSheet(input: FicheSheetInput): FicheSheet {
   const { fiche, sheetName, periods } = input;
-  const commentColumn = firstPeriodColumn + periods.length;
+  const columns = collectionColumns(periods);
+  const codeColumn = columnIndex(columns, 'code');
+  const labelColumn = columnIndex(columns, 'label');
+  const unitColumn = columnIndex(columns, 'unit');
+  const commentColumn = columnIndex(columns, 'comment');
+  const periodColumn = new Map(columns.flatMap((c, i) => (c.role === 'period' ? [[c.period.id, i] as const] : [])));
+  const columnOf = (period: Period) => periodColumn.get(period.id)!;
   const lastColumn = columnLetter(commentColumn);
   const rows: Array<Array<CellSpec | undefined>> = [];
   const merges: string[] = [];
@@ -63,31 +50,30 @@ export function buildFicheSheet(input: FicheSheetInput): FicheSheet {
     if (height !== undefined) rowHeights[row] = height;
   };
 
-  wideRow(1, { value: `Fiche action ${fiche.number} : ${fiche.title}`, style: 'title' }, 22);
+  wideRow(1, { value: words.ficheTitle(fiche.number, fiche.title), style: 'title' }, 22);
   wideRow(2, { value: `${fiche.theme.number}) ${fiche.theme.label}`, style: 'subtitle' });
   // One objective a line: joined with a space they ran together (« …conditions de travail Communiquer… »).
-  const objectives = `Objectifs :\n${fiche.objectives.map((o) => `• ${o}`).join('\n')}`;
+  const objectives = `${words.objectives}\n${fiche.objectives.map((o) => `• ${o}`).join('\n')}`;
   wideRow(3, { value: objectives, style: 'text' }, heightFor(objectives, 150));
-  wideRow(4, { value: fiche.targetPublic ? `Public visé : ${fiche.targetPublic}` : '', style: 'note' });
-  const headers = ['Code', 'Indicateur', 'Unité', ...periods.map((p) => p.label), 'Commentaire'];
-  headers.forEach((text, column) => put(headerRow, column, { value: text, style: 'header' }));
+  wideRow(4, { value: fiche.targetPublic ? words.targetPublic(fiche.targetPublic) : '', style: 'note' });
+  columns.forEach((column, index) => put(headerRow, index, { value: column.header, style: 'header' }));
 
   let row = headerRow + 1;
   for (const block of input.blocks) {
     if (block.action !== undefined) {
       const when = block.action.start ? ` — ${block.action.start}` : '';
-      wideRow(row++, { value: `Action ${block.action.number} : ${block.action.title}${when}`, style: 'action' }, 20);
+      wideRow(row++, { value: `${words.actionTitle(block.action.number, block.action.title)}${when}`, style: 'action' }, 20);
       const text = block.action.description.join('\n');
       if (text) wideRow(row++, { value: text, style: 'actionText' }, heightFor(text, 150));
     } else {
-      wideRow(row++, { value: 'Critères d’évaluation de la fiche', style: 'action' }, 20);
+      wideRow(row++, { value: words.ficheCriteria, style: 'action' }, 20);
     }
     for (const indicator of block.indicators) {
-      const members = membersOf(indicator, input.lists);
+      const members = breakdownMembers(indicator, input.lists);
       const labelRow = row;
       put(row, codeColumn, { value: indicator.code, style: 'code' });
       put(row, labelColumn, { value: indicator.label, style: 'label', ...(indicator.note ? { note: indicator.note } : {}) });
-      put(row, unitColumn, { value: indicator.unit && indicator.unit !== 'nombre' ? indicator.unit : unitOf[indicator.type], style: 'unit' });
+      put(row, unitColumn, { value: indicator.unit && indicator.unit !== words.units.integer ? indicator.unit : words.units[indicator.type], style: 'unit' });
       rowHeights[row] = heightFor(indicator.label, 60);
       if (members.length === 0) {
         fillInputRow(row, indicator, '');
@@ -95,22 +81,22 @@ export function buildFicheSheet(input: FicheSheetInput): FicheSheet {
         continue;
       }
       // The label row heads the block; members follow, then their total.
-      periods.forEach((_p, i) => put(labelRow, firstPeriodColumn + i, { style: 'unit' }));
+      periods.forEach((period) => put(labelRow, columnOf(period), { style: 'unit' }));
       put(labelRow, commentColumn, { style: 'unit' });
       row++;
       const firstMemberRow = row;
       for (const member of members) {
-        put(row, codeColumn, { value: memberCode(indicator.code, member.code), style: 'code' });
+        put(row, codeColumn, { value: rowKey(indicator.code, member.code), style: 'code' });
         put(row, labelColumn, { value: member.label, style: 'member' });
         put(row, unitColumn, { value: '', style: 'unit' });
         fillInputRow(row, indicator, member.code);
         row++;
       }
-      put(row, codeColumn, { value: memberCode(indicator.code, totalMember), style: 'code' });
-      put(row, labelColumn, { value: 'Total', style: 'totalLabel' });
+      put(row, codeColumn, { value: rowKey(indicator.code, totalMember), style: 'code' });
+      put(row, labelColumn, { value: words.total, style: 'totalLabel' });
       put(row, unitColumn, { value: '', style: 'unit' });
-      periods.forEach((period, i) => {
-        const column = firstPeriodColumn + i;
+      periods.forEach((period) => {
+        const column = columnOf(period);
         if (!indicator.periods.includes(period.id)) {
           put(row, column, notApplicable());
           return;
@@ -126,8 +112,8 @@ export function buildFicheSheet(input: FicheSheetInput): FicheSheet {
   }
 
   function fillInputRow(r: number, indicator: Indicator, member: string) {
-    periods.forEach((period, i) => {
-      const column = firstPeriodColumn + i;
+    periods.forEach((period) => {
+      const column = columnOf(period);
       if (!indicator.periods.includes(period.id)) {
         put(r, column, notApplicable());
         return;
@@ -144,11 +130,11 @@ export function buildFicheSheet(input: FicheSheetInput): FicheSheet {
   const sheet: SheetSpec = {
     name: sheetName,
     visibility: 'visible',
-    columns: [{ width: 24 }, { width: 58 }, { width: 12 }, ...periods.map(() => ({ width: 13 })), { width: 42 }],
+    columns: columns.map((c) => ({ width: c.width })),
     rows,
     rowHeights,
     merges,
-    freeze: { rows: headerRow, columns: 2 },
+    freeze: { rows: headerRow, columns: frozenColumns },
     ...(input.protection !== undefined ? { protection: input.protection } : {}),
     print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: [headerRow, headerRow] },
   };
@@ -156,16 +142,7 @@ export function buildFicheSheet(input: FicheSheetInput): FicheSheet {
 }
 
 function notApplicable(): CellSpec {
-  return { value: '—', style: 'notApplicable', note: 'Non demandé pour cette période : ne rien saisir.' };
-}
-
-function membersOf(indicator: Indicator, lists: ChoiceList[]): Array<{ code: string; label: string }> {
-  // One breakdown dimension per row block; several dimensions are crossed member by member.
-  return indicator.breakdown.reduce<Array<{ code: string; label: string }>>((acc, listId) => {
-    const options = lists.find((l) => l.id === listId)?.options ?? [];
-    if (acc.length === 0) return options.map((o) => ({ ...o }));
-    return acc.flatMap((a) => options.map((o) => ({ code: `${a.code}+${o.code}`, label: `${a.label} — ${o.label}` })));
-  }, []);
+  return { value: words.notApplicable.value, style: 'notApplicable', note: words.notApplicable.note };
 }
 
 /** Row height in points so that wrapped text is readable without resizing (about 15 pt a line). */

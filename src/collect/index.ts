@@ -1,8 +1,9 @@
 export { buildCollectionWorkbook, defaultContact, type CollectionOptions, type CollectionWorkbook } from './collectionWorkbook';
 export { respondentsOf, selectRespondents, type Respondent, type RespondentSelection } from './respondents';
-export { manifestSheetName, manifestFormat, cellMapColumns, type InputCell } from './cellMap';
+export { manifestFormat, cellMapColumns, type InputCell } from './cellMap';
+export { manifestSheetName, readmeSheetName, listsSheetName, findingsSheetName } from './layout';
 export { ficheSheetName, safeSheetName, isValidSheetName } from './sheetName';
-export { memberCode, totalMember } from './ficheSheet';
+export { rowKey, splitRowKey, totalMember } from './layout';
 export { buildPlanWorkbook } from './planWorkbook';
 export { carryOver, type PreviousEntry, type NotCarried, type NotCarriedReason, type CarryOverResult } from './carryOver';
 export { previousEntries } from './previousEntries';

@@ -7,8 +7,8 @@ import type { ChoiceList } from '../plan/schema';
 import { a1 } from '../workbook/a1';
 import type { CellSpec, DefinedName, SheetSpec } from '../workbook/spec';
 import { listRangeName } from './inputRules';
+import { listsSheetName } from './layout/sheetNames';
 
-export const listsSheetName = '_listes';
 
 export function buildListsSheet(lists: ChoiceList[]): { sheet: SheetSpec; names: DefinedName[] } {
   const rows: Array<Array<CellSpec | undefined>> = [];

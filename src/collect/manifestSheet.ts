@@ -5,7 +5,8 @@
  */
 import type { Plan } from '../plan/schema';
 import type { CellSpec, SheetSpec } from '../workbook/spec';
-import { cellMapColumns, manifestFormat, manifestSheetName, type InputCell } from './cellMap';
+import { cellMapColumns, manifestFormat, type InputCell } from './cellMap';
+import { manifestSheetName } from './layout';
 import type { Respondent } from './respondents';
 
 export type ManifestInput = {

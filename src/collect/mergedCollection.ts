@@ -22,10 +22,10 @@
  */
 import type { Plan } from '../plan/schema';
 import type { CellSpec, DefinedName, SheetSpec, WorkbookSpec } from '../workbook/spec';
-import { manifestSheetName } from './cellMap';
 import { buildCollectionWorkbook, type CollectionOptions, type CollectionWorkbook } from './collectionWorkbook';
 import { listRangeName } from './inputRules';
-import { buildListsSheet, listsSheetName } from './listsSheet';
+import { manifestSheetName, listsSheetName } from './layout';
+import { buildListsSheet } from './listsSheet';
 import type { Respondent } from './respondents';
 import { safeSheetName } from './sheetName';
 

@@ -5,7 +5,8 @@
  */
 import { parseA1 } from '../workbook/a1';
 import type { CellValue, Grid } from '../workbook/grid';
-import { cellMapColumns, manifestSheetName } from './cellMap';
+import { cellMapColumns } from './cellMap';
+import { manifestSheetName } from './layout';
 import type { PreviousEntry } from './carryOver';
 
 export type PreviousEntriesResult = { ok: true; entries: PreviousEntry[] } | { ok: false; reason: 'no_manifest' | 'bad_manifest' };

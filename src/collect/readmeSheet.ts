@@ -3,8 +3,8 @@ import type { Plan, Period } from '../plan/schema';
 import type { CellSpec, SheetSpec } from '../workbook/spec';
 import type { Respondent } from './respondents';
 import { frenchDate } from '../workbook/dates';
+import { readmeSheetName } from './layout/sheetNames';
 
-export const readmeSheetName = 'Lisez-moi';
 
 export type ReadmeInput = {
   plan: Plan;

@@ -2,6 +2,7 @@
  * Sheet names a person recognises (« FA 3.2 - Accueil 0-3 ans ») and that every spreadsheet
  * accepts: at most 31 characters, none of : \ / ? * [ ], not starting or ending with a quote.
  */
+import { collectionWords } from '../i18n/collectionWords';
 import type { Fiche } from '../plan/schema';
 
 export const maxSheetNameLength = 31;
@@ -12,7 +13,7 @@ export function safeSheetName(text: string): string {
 }
 
 export function ficheSheetName(fiche: Fiche): string {
-  return safeSheetName(`FA ${fiche.number} - ${fiche.shortTitle ?? fiche.title}`);
+  return safeSheetName(`${collectionWords.sheets.fiche} ${fiche.number} - ${fiche.shortTitle ?? fiche.title}`);
 }
 
 export function isValidSheetName(name: string): boolean {

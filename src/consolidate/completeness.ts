@@ -7,7 +7,7 @@ import { isCollected } from '../plan/asked';
 import type { Plan } from '../plan/schema';
 import { isAsked } from '../plan/selection';
 import { indicatorSites } from '../plan/walk';
-import { breakdownMembers } from '../returns/planIndex';
+import { breakdownMembers } from '../plan/breakdown';
 import { countBySeverity } from '../returns/findings';
 import { countedOutcomes } from './figures';
 import { valueKey } from './keys';
@@ -73,7 +73,7 @@ export function completenessOf(input: CompletenessInput): Completeness {
         let filled = 0;
         const unanswered: string[] = [];
         for (const { indicator } of wanted) {
-          const members = breakdownMembers(indicator, plan.lists);
+          const members = breakdownMembers(indicator, plan.lists).map((m) => m.code);
           let missingHere = 0;
           for (const member of members.length > 0 ? members : ['']) {
             expected++;

@@ -8,7 +8,6 @@ export { aggregate, computationOf, countStates, shareOf } from './aggregate';
 export { evolution } from './evolution';
 export { checkTarget } from './targets';
 export { compareRecency, newestFirst } from './recency';
-export { membersOf } from './indicators';
 export { isDue } from './completeness';
 export { valueKey } from './keys';
 export { keyIndicators, headlineMembers, type KeyIndicator } from './keyIndicators';

@@ -3,7 +3,7 @@
  * says it is formed, who it is made of, each respondent's value, the counts of answers, empty
  * cells and « non concerné », the evolution and the target.
  */
-import { breakdownMembers } from '../returns/planIndex';
+import { breakdownMembers } from '../plan/breakdown';
 import type { Indicator, Plan, RespondentKind } from '../plan/schema';
 import { isAsked } from '../plan/selection';
 import { indicatorSites, type IndicatorSite } from '../plan/walk';
@@ -33,7 +33,7 @@ export function consolidateIndicators(plan: Plan, respondents: readonly Consolid
 }
 
 function consolidateAsked(plan: Plan, { fiche, action, indicator }: IndicatorSite, respondents: readonly ConsolidatedRespondent[], current: ReadonlyMap<string, RespondentValue>, kindOf: KindOf): IndicatorConsolidation {
-  const members = membersOf(plan, indicator);
+  const members = breakdownMembers(indicator, plan.lists);
   const applied = computationOf(indicator.type, indicator.formation);
   const source = indicator.formation.kind === 'authority' ? indicator.formation.source : null;
   const withShares = 'shares' in indicator.formation && indicator.formation.shares;
@@ -101,18 +101,6 @@ function shownFrom({ fiche, action, indicator }: IndicatorSite, shown: Indicator
       return { ...c, code: indicator.code, applicable, target: null, evolution: indicator.trackEvolution ? c.evolution : null };
     }),
   };
-}
-
-/** Member codes as the collection sheets write them (« eaje », or « a+b » for crossed dimensions), with their labels. */
-export function membersOf(plan: Plan, indicator: Indicator): Array<{ code: string; label: string }> {
-  const lists = indicator.breakdown.map((id) => plan.lists.find((l) => l.id === id));
-  return breakdownMembers(indicator, plan.lists).map((code) => ({
-    code,
-    label: code
-      .split('+')
-      .map((part, i) => lists[i]?.options.find((o) => o.code === part)?.label ?? part)
-      .join(' — '),
-  }));
 }
 
 /** A sum of the members' figures; null when none has one (nothing is never zero). */

@@ -1,7 +1,7 @@
 /** A stable order for values: respondent (plan order), indicator (plan order), period, member. */
 import type { Plan } from '../plan/schema';
 import { indicatorSites } from '../plan/walk';
-import { breakdownMembers } from '../returns/planIndex';
+import { breakdownMembers } from '../plan/breakdown';
 import type { ConsolidatedRespondent, RespondentValue } from './types';
 
 export type Keyed = Pick<RespondentValue, 'respondent' | 'code' | 'period' | 'member'>;
@@ -12,7 +12,7 @@ export function valueOrder(plan: Plan, respondents: readonly ConsolidatedRespond
   const memberRank = new Map<string, number>();
   indicatorSites(plan).forEach(({ indicator }, i) => {
     indicatorRank.set(indicator.code, i);
-    breakdownMembers(indicator, plan.lists).forEach((m, j) => memberRank.set(`${indicator.code}\u0000${m}`, j));
+    breakdownMembers(indicator, plan.lists).forEach((m, j) => memberRank.set(`${indicator.code}\u0000${m.code}`, j));
   });
   const periodRank = new Map(plan.periods.map((p, i) => [p.id, i]));
   const rank = (map: Map<string, number>, key: string) => map.get(key) ?? Number.MAX_SAFE_INTEGER;

@@ -100,7 +100,7 @@ export type Computation = 'sum' | 'source' | 'max' | 'latest' | 'listed';
 export type FormedFrom = { respondents: number; kinds: Partial<Record<RespondentKind, number>> };
 
 /** The member code of the sum over the members of a broken-down indicator (as in the collection sheets). */
-export const totalMember = 'total';
+export { totalMember } from '../collect/layout/rowKey';
 
 export type ConsolidatedCell = {
   code: string;

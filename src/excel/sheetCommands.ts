@@ -41,146 +41,171 @@ export function sheetReference(sheet: string, cell: string): string {
 
 const print = { leftMargin: 28.8, rightMargin: 28.8, topMargin: 36, bottomMargin: 36, headerMargin: 21.6, footerMargin: 21.6 } as const;
 
-export function sheetContentCommands(sheet: SheetSpec, context: SheetPlanContext): Command[] {
-  const name = sheet.name;
-  const commands: Command[] = [];
-  const paths = pathOverheadBytes + utf8Length(name);
-  const on = (bytes: number, apply: Command['apply']) => commands.push({ bytes: bytes + paths, apply });
+/** One part of a sheet's content: its commands, in the order they run. */
+type Part = (sheet: SheetSpec, context: SheetPlanContext) => Command[];
 
-  // Column widths and hidden columns, by runs of equal columns.
-  for (const run of runs(sheet.columns.map((c) => `${c.width}|${c.hidden === true}`))) {
+/** A command on the sheet, its payload counting the path to the sheet. */
+function onSheet(sheet: SheetSpec, bytes: number, apply: Command['apply']): Command {
+  return { bytes: bytes + pathOverheadBytes + utf8Length(sheet.name), apply };
+}
+
+/** Column widths and hidden columns, by runs of equal columns. */
+const columnWidths: Part = (sheet) =>
+  runs(sheet.columns.map((c) => `${c.width}|${c.hidden === true}`)).map((run) => {
     const column = sheet.columns[run.start]!;
     const address = `${columnLetter(run.start)}:${columnLetter(run.end)}`;
     const points = widthToPoints(column.width);
-    on(callBytes(column.hidden === true ? 2 : 1, address, points), (scope) => {
-      const range = scope.sheet(name).getRange(address);
+    return onSheet(sheet, callBytes(column.hidden === true ? 2 : 1, address, points), (scope) => {
+      const range = scope.sheet(sheet.name).getRange(address);
       range.format.columnWidth = points;
       if (column.hidden === true) range.columnHidden = true;
     });
-  }
-  // Row heights, by runs of rows of equal height.
-  const heights = Object.entries(sheet.rowHeights ?? {})
-    .map(([row, height]) => ({ row: Number(row), height }))
-    .sort((a, b) => a.row - b.row);
-  for (let i = 0; i < heights.length; ) {
-    let j = i;
-    while (j + 1 < heights.length && heights[j + 1]!.row === heights[j]!.row + 1 && heights[j + 1]!.height === heights[i]!.height) j++;
-    const address = `${heights[i]!.row}:${heights[j]!.row}`;
-    const height = heights[i]!.height;
-    on(callBytes(1, address, height), (scope) => {
-      scope.sheet(name).getRange(address).format.rowHeight = height;
-    });
-    i = j + 1;
-  }
+  });
 
-  // Values and formulas, in row bands.
-  for (const band of valueBands(sheet, Math.floor(context.budget.requestBytes / 8))) {
-    on(band.bytes, (scope) => {
-      scope.sheet(name).getRange(band.address).formulas = band.inputs;
+/** Row heights, by runs of consecutive rows of equal height. */
+const rowHeights: Part = (sheet) =>
+  heightRuns(sheet.rowHeights ?? {}).map(({ first, last, height }) => {
+    const address = `${first}:${last}`;
+    return onSheet(sheet, callBytes(1, address, height), (scope) => {
+      scope.sheet(sheet.name).getRange(address).format.rowHeight = height;
     });
-  }
+  });
 
-  // Styles, then unlocked cells (a style sets `locked`), by ranges of equal cells.
+/** Values and formulas, in row bands. */
+const values: Part = (sheet, context) =>
+  valueBands(sheet, Math.floor(context.budget.requestBytes / 8)).map((band) =>
+    onSheet(sheet, band.bytes, (scope) => {
+      scope.sheet(sheet.name).getRange(band.address).formulas = band.inputs;
+    }),
+  );
+
+/** Styles by ranges of equal cells; before the unlocked cells, since a style sets `locked`. */
+const styles: Part = (sheet, context) => {
   const styleOf = (style: string | undefined) => (style !== undefined && context.spec.styles[style] !== undefined ? style : undefined);
-  for (const { range, value } of groupByKey(sheet, (cell) => styleOf(cell.style), (cell) => excelStyleName(cell.style as string))) {
+  return groupByKey(sheet, (cell) => styleOf(cell.style), (cell) => excelStyleName(cell.style as string)).map(({ range, value }) => {
     const address = rangeAddress(range);
-    on(callBytes(1, address, value), (scope) => {
-      scope.sheet(name).getRange(address).style = value;
+    return onSheet(sheet, callBytes(1, address, value), (scope) => {
+      scope.sheet(sheet.name).getRange(address).style = value;
     });
-  }
-  for (const { range } of groupByKey(sheet, (cell) => (cell.unlocked === true ? 'unlocked' : undefined), () => true)) {
+  });
+};
+
+const unlockedCells: Part = (sheet) =>
+  groupByKey(sheet, (cell) => (cell.unlocked === true ? 'unlocked' : undefined), () => true).map(({ range }) => {
     const address = rangeAddress(range);
-    on(callBytes(1, address, false), (scope) => {
-      scope.sheet(name).getRange(address).format.protection.locked = false;
+    return onSheet(sheet, callBytes(1, address, false), (scope) => {
+      scope.sheet(sheet.name).getRange(address).format.protection.locked = false;
     });
-  }
+  });
 
-  for (const merge of sheet.merges) {
-    on(callBytes(1, merge), (scope) => scope.sheet(name).getRange(merge).merge(false));
-  }
+const merges: Part = (sheet) => sheet.merges.map((merge) => onSheet(sheet, callBytes(1, merge), (scope) => scope.sheet(sheet.name).getRange(merge).merge(false)));
 
-  for (const { address, rule } of inputRuleRanges(sheet)) {
+const validations: Part = (sheet) =>
+  inputRuleRanges(sheet).map(({ address, rule }) => {
     const validation = officeValidation(rule);
-    on(callBytes(4, address, validation), (scope) => {
-      const target = scope.sheet(name).getRange(address).dataValidation;
+    return onSheet(sheet, callBytes(4, address, validation), (scope) => {
+      const target = scope.sheet(sheet.name).getRange(address).dataValidation;
       target.rule = validation.rule;
       target.ignoreBlanks = validation.ignoreBlanks;
       target.prompt = validation.prompt;
       target.errorAlert = validation.errorAlert;
     });
-  }
+  });
 
-  sheet.rows.forEach((row, r) =>
-    row?.forEach((cell, c) => {
-      if (cell === undefined) return;
+/** Cell by cell: its link, then its note (or comment, where the host has no notes). */
+const linksAndNotes: Part = (sheet, context) =>
+  sheet.rows.flatMap((row, r) =>
+    (row ?? []).flatMap((cell, c) => {
+      if (cell === undefined) return [];
       const address = `${columnLetter(c)}${r + 1}`;
+      const commands: Command[] = [];
       if (cell.link !== undefined && cell.formula === undefined && typeof cell.value === 'string') {
         const hyperlink: Excel.RangeHyperlink = cell.link.kind === 'internal' ? { documentReference: sheetReference(cell.link.sheet, cell.link.cell) } : { address: cell.link.url };
-        on(callBytes(1, address, hyperlink), (scope) => {
-          scope.sheet(name).getRange(address).hyperlink = hyperlink;
-        });
+        commands.push(
+          onSheet(sheet, callBytes(1, address, hyperlink), (scope) => {
+            scope.sheet(sheet.name).getRange(address).hyperlink = hyperlink;
+          }),
+        );
       }
-      if (cell.note !== undefined) commands.push(...noteCommand(name, address, cell.note, context));
+      if (cell.note !== undefined) commands.push(...noteCommand(sheet.name, address, cell.note, context));
+      return commands;
     }),
   );
 
-  for (const table of sheet.tables ?? []) {
+const tables: Part = (sheet) =>
+  (sheet.tables ?? []).map((table) => {
     const { row, column } = tableOrigin(table);
     const address = `${columnLetter(column)}${row + 1}:${columnLetter(column + table.columns.length - 1)}${row + 1 + table.rows.length}`;
-    on(callBytes(6, address, table.name), (scope) => {
-      const sheet = scope.sheet(name);
-      const created = sheet.tables.add(sheet.getRange(address), true);
+    return onSheet(sheet, callBytes(6, address, table.name), (scope) => {
+      const target = scope.sheet(sheet.name);
+      const created = target.tables.add(target.getRange(address), true);
       created.name = table.name;
       created.style = 'TableStyleMedium2';
       created.showBandedRows = true;
       created.showFilterButton = true;
     });
-  }
+  });
 
-  for (const format of sheet.conditionalFormats ?? []) {
+const conditionalFormats: Part = (sheet, context) =>
+  (sheet.conditionalFormats ?? []).map((format) => {
     const style = context.spec.styles[format.style] ?? {};
-    on(callBytes(5, format.range, format.formula, style), (scope) => {
-      const added = scope.sheet(name).getRange(format.range).conditionalFormats.add('Custom');
+    return onSheet(sheet, callBytes(5, format.range, format.formula, style), (scope) => {
+      const added = scope.sheet(sheet.name).getRange(format.range).conditionalFormats.add('Custom');
       added.custom.rule.formula = `=${format.formula}`;
       if (style.fill !== undefined) added.custom.format.fill.color = officeColour(style.fill);
       if (style.font?.colour !== undefined) added.custom.format.font.color = officeColour(style.font.colour);
       if (style.font?.bold !== undefined) added.custom.format.font.bold = style.font.bold;
       if (style.font?.italic !== undefined) added.custom.format.font.italic = style.font.italic;
     });
-  }
+  });
 
-  sheet.charts?.forEach((chart, index) => commands.push(chartCommand(name, chart, index)));
+const charts: Part = (sheet) => (sheet.charts ?? []).map((chart, index) => chartCommand(sheet.name, chart, index));
 
+const frozenPanes: Part = (sheet) => {
   const freeze = sheet.freeze;
-  if (freeze !== undefined && (freeze.rows > 0 || freeze.columns > 0)) {
-    on(callBytes(2, freeze), (scope) => {
-      const sheet = scope.sheet(name);
-      const panes = sheet.freezePanes;
-      if (freeze.rows > 0 && freeze.columns > 0) panes.freezeAt(sheet.getRange(`A1:${columnLetter(freeze.columns - 1)}${freeze.rows}`));
+  if (freeze === undefined || (freeze.rows <= 0 && freeze.columns <= 0)) return [];
+  return [
+    onSheet(sheet, callBytes(2, freeze), (scope) => {
+      const target = scope.sheet(sheet.name);
+      const panes = target.freezePanes;
+      if (freeze.rows > 0 && freeze.columns > 0) panes.freezeAt(target.getRange(`A1:${columnLetter(freeze.columns - 1)}${freeze.rows}`));
       else if (freeze.rows > 0) panes.freezeRows(freeze.rows);
       else panes.freezeColumns(freeze.columns);
-    });
-  }
+    }),
+  ];
+};
 
-  if (sheet.tabColour !== undefined) {
-    const colour = officeColour(sheet.tabColour);
-    on(callBytes(1, colour), (scope) => {
-      scope.sheet(name).tabColor = colour;
-    });
-  }
+const tabColour: Part = (sheet) => {
+  if (sheet.tabColour === undefined) return [];
+  const colour = officeColour(sheet.tabColour);
+  return [
+    onSheet(sheet, callBytes(1, colour), (scope) => {
+      scope.sheet(sheet.name).tabColor = colour;
+    }),
+  ];
+};
 
+/** Only where the host has page layout (features.ts). */
+const pageLayout: Part = (sheet, context) => {
   const setup = sheet.print;
-  if (setup !== undefined && context.features.pageLayout) {
-    on(callBytes(10, setup), (scope) => {
-      const layout = scope.sheet(name).pageLayout;
+  if (setup === undefined || !context.features.pageLayout) return [];
+  return [
+    onSheet(sheet, callBytes(10, setup), (scope) => {
+      const layout = scope.sheet(sheet.name).pageLayout;
       layout.orientation = setup.orientation === 'landscape' ? 'Landscape' : 'Portrait';
       layout.paperSize = 'A4';
       Object.assign(layout, print);
       if (setup.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       if (setup.repeatRows !== undefined) layout.setPrintTitleRows(`$${setup.repeatRows[0]}:$${setup.repeatRows[1]}`);
-    });
-  }
-  return commands;
+    }),
+  ];
+};
+
+/** In this order: values before styles, styles before unlocking, content before the panes and the page. */
+const parts: readonly Part[] = [columnWidths, rowHeights, values, styles, unlockedCells, merges, validations, linksAndNotes, tables, conditionalFormats, charts, frozenPanes, tabColour, pageLayout];
+
+export function sheetContentCommands(sheet: SheetSpec, context: SheetPlanContext): Command[] {
+  return parts.flatMap((part) => part(sheet, context));
 }
 
 /**
@@ -242,6 +267,20 @@ function noteCommand(sheet: string, address: string, note: string, context: Shee
   }
   context.notes.dropped++;
   return [];
+}
+
+/** Rows of equal height that follow one another, as [first, last] row numbers (inclusive). */
+function heightRuns(heights: Readonly<Record<number, number>>): Array<{ first: number; last: number; height: number }> {
+  const sorted = Object.entries(heights)
+    .map(([row, height]) => ({ row: Number(row), height }))
+    .sort((a, b) => a.row - b.row);
+  const out: Array<{ first: number; last: number; height: number }> = [];
+  for (const { row, height } of sorted) {
+    const last = out[out.length - 1];
+    if (last !== undefined && last.last === row - 1 && last.height === height) last.last = row;
+    else out.push({ first: row, last: row, height });
+  }
+  return out;
 }
 
 /** Runs of equal keys: [start, end] index pairs (inclusive). */

@@ -3,6 +3,7 @@
  * with its values (flagged ones coloured, refused ones marked, findings in notes) and comment,
  * and a line counting answers, empty cells and « NC ».
  */
+import { rowKey } from '../collect/layout';
 import type { Consolidation, IndicatorConsolidation, RespondentValue } from '../consolidate/types';
 import type { ReportText } from '../i18n/reportText';
 import type { ReportWords } from '../i18n/reportWords';
@@ -51,7 +52,7 @@ export function detail(layout: Layout, headerRow: number, blocks: readonly Block
     if (d.respondents.length === 0) continue;
     const typed = { type: indicator.type, list: lists.get(indicator.code) };
     for (const member of indicator.members.length > 0 ? indicator.members : [{ code: '', label: '' }]) {
-      const rowCode = member.code === '' ? indicator.code : `${indicator.code}/${member.code}`;
+      const rowCode = rowKey(indicator.code, member.code);
       out.put(row, labelColumn, { value: [indicator.code, indicator.label, member.label].filter(Boolean).join(' — '), style: 'block' });
       row++;
       const first = row;

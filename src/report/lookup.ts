@@ -1,5 +1,5 @@
 /** The plan's indicators by code, with their fiche, action and breakdown members, for the report's sheets. */
-import { membersOf } from '../consolidate/indicators';
+import { breakdownMembers } from '../plan/breakdown';
 import type { Indicator, Plan } from '../plan/schema';
 import { indicatorSites } from '../plan/walk';
 
@@ -8,6 +8,6 @@ export type IndicatorLookup = Map<string, IndicatorSiteInfo>;
 
 export function indicatorLookup(plan: Plan): IndicatorLookup {
   return new Map(
-    indicatorSites(plan).map(({ fiche, action, indicator }) => [indicator.code, { indicator, fiche: fiche.number, action: action?.number ?? null, members: membersOf(plan, indicator) }]),
+    indicatorSites(plan).map(({ fiche, action, indicator }) => [indicator.code, { indicator, fiche: fiche.number, action: action?.number ?? null, members: breakdownMembers(indicator, plan.lists) }]),
   );
 }

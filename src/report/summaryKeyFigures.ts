@@ -4,6 +4,7 @@
  * constant », the respondents behind it, and what the figure must say about itself (a scope that
  * changed, a value the checks flagged). Under each, the number of respondents behind each figure.
  */
+import { rowKey } from '../collect/layout';
 import { ficheSheetName } from '../collect/sheetName';
 import { keyIndicators } from '../consolidate/keyIndicators';
 import { describeFigure } from '../i18n/formation';
@@ -51,7 +52,7 @@ export function keyFigures(out: SheetRows, formats: ConditionalFormat[], start: 
     const anchors = input.anchors.get(fiche.number) ?? new Map<string, string>();
     const title = `FA ${fiche.number} · ${indicator.label}`;
     out.put(row, 0, { value: title, style: 'label' });
-    out.put(row, 1, { value: member === '' ? indicator.code : `${indicator.code}/${member}`, style: 'code' });
+    out.put(row, 1, { value: rowKey(indicator.code, member), style: 'code' });
     const style = `total.${indicator.type}`;
     const cached: Array<number | null> = [];
     const applicable: number[] = [];

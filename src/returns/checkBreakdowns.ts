@@ -9,7 +9,8 @@ import { numberOf, numericTypes, type EntryMap } from './entries';
 import { finding, type Finding } from './findings';
 import { parseFrenchNumber } from './frenchNumbers';
 import type { Located } from './locate';
-import { rowKey, type PlanIndex } from './planIndex';
+import { rowKey, totalMember } from '../collect/layout';
+import type { PlanIndex } from './planIndex';
 import type { ExpectedCell } from './recognise';
 import { entryKey, type StrayValue } from './submission';
 
@@ -23,7 +24,7 @@ export function checkBreakdowns(expected: readonly ExpectedCell[], located: Loca
     seen.add(`${c.code}|${c.period}`);
     const info = index.indicators.get(c.code)!;
     const layout = located.sheets.get(c.sheet);
-    const row = layout?.rows.get(rowKey(c.code, 'total'));
+    const row = layout?.rows.get(rowKey(c.code, totalMember));
     const column = layout?.periodColumns.get(c.period);
     if (layout === undefined || row === undefined || column === undefined) continue;
     const raw = cellAt(layout.grid, row, column);

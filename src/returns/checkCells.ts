@@ -8,7 +8,8 @@ import { clipText, maxCellText } from '../workbook/textLimit';
 import { finding, type Finding } from './findings';
 import type { Located } from './locate';
 import { normalise } from './normalise';
-import { rowKey, type PlanIndex } from './planIndex';
+import { rowKey } from '../collect/layout';
+import type { PlanIndex } from './planIndex';
 import type { ExpectedCell } from './recognise';
 import type { StrayValue, SubmissionComment, SubmissionEntry } from './submission';
 

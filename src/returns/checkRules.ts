@@ -11,7 +11,8 @@ import { a1 } from '../workbook/a1';
 import { numberOf, type EntryMap } from './entries';
 import { finding, type Finding } from './findings';
 import { rawAt, type Located } from './locate';
-import { rowKey, type IndicatorInfo, type PlanIndex } from './planIndex';
+import { rowKey, totalMember } from '../collect/layout';
+import type { IndicatorInfo, PlanIndex } from './planIndex';
 import type { ExpectedCell } from './recognise';
 import { entryKey, type CellLocation } from './submission';
 
@@ -130,7 +131,7 @@ function locationOf(code: string, period: string, member: string | null, brokenD
   if (!brokenDown) return entries.get(entryKey(code, period, ''))?.where ?? undefined;
   if (member !== null) return entries.get(entryKey(code, period, member))?.where ?? undefined;
   const layout = sheet !== undefined ? located.sheets.get(sheet) : undefined;
-  const row = layout?.rows.get(rowKey(code, 'total'));
+  const row = layout?.rows.get(rowKey(code, totalMember));
   const column = layout?.periodColumns.get(period);
   return layout !== undefined && row !== undefined && column !== undefined ? { sheet: layout.grid.name, cell: a1(row, column) } : undefined;
 }

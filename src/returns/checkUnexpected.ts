@@ -7,10 +7,11 @@ import { a1 } from '../workbook/a1';
 import { cellAt } from '../workbook/grid';
 import { finding, type Finding } from './findings';
 import type { Located, SheetLayout } from './locate';
-import { rowKey, splitRowKey, type PlanIndex } from './planIndex';
+import { fixedRoleOf, rowKey, splitRowKey } from '../collect/layout';
+import type { PlanIndex } from './planIndex';
 import type { ExpectedCell } from './recognise';
 import type { StrayValue } from './submission';
-import { normaliseHeader } from './text';
+import { normaliseHeader } from '../workbook/normaliseHeader';
 
 export type UnexpectedResult = { strays: StrayValue[]; findings: Finding[] };
 
@@ -51,7 +52,7 @@ function checkSheet(layout: SheetLayout, cells: readonly ExpectedCell[], index: 
   const labelColumns = new Set([...layout.knownColumns].filter((c) => c !== layout.commentColumn && !periodOfColumn.has(c)));
 
   for (let r = 0; r < grid.rows.length; r++) {
-    if (r === headerRow || normaliseHeader(String(cellAt(grid, r, codeColumn) ?? '')) === 'code') continue;
+    if (r === headerRow || fixedRoleOf(normaliseHeader(String(cellAt(grid, r, codeColumn) ?? '')))?.role === 'code') continue;
     if (!own.has(r) && (claimed?.has(r) === true || others.has(r) || !free)) continue;
     const known = r > headerRow ? rowKinds.get(r) : undefined;
     const stray = r > headerRow ? strayRows.get(r) : undefined;

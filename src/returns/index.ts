@@ -6,7 +6,7 @@ export * from './findings';
 export * from './submission';
 export { checkReturn, type CheckOptions, type CheckedReturn } from './readReturn';
 export { checkedResult, refusedResult, statusOf, type ReturnResult, type ReturnStatus } from './result';
-export { indexPlan, breakdownMembers, rowKey, type PlanIndex, type IndicatorInfo } from './planIndex';
+export { indexPlan, type PlanIndex, type IndicatorInfo } from './planIndex';
 export { normalise, isNotConcerned, type Normalised, type NormaliseContext } from './normalise';
 export { parseFrenchNumber, parseFrenchDate, serialToIso, isoToSerial } from './frenchNumbers';
 export { parseReturnFileName, baseName } from './fileName';

@@ -4,13 +4,14 @@
  * columns by their labels, rows by the code in the code column. A commune that inserted a row,
  * hid or moved a column, or sorted a block is read as if it had not.
  */
+import { collectionWords } from '../i18n/collectionWords';
+import { fixedRoleOf, isIgnoredSheet, looksLikeRowKey, periodHeaderTexts, rowKey, splitRowKey, totalMember } from '../collect/layout';
 import { a1, parseA1 } from '../workbook/a1';
 import { cellAt, type CellValue, type Grid } from '../workbook/grid';
+import { normaliseHeader } from '../workbook/normaliseHeader';
 import { finding, type Finding } from './findings';
-import { rowKey, splitRowKey, type PlanIndex } from './planIndex';
+import type { PlanIndex } from './planIndex';
 import type { ExpectedCell } from './recognise';
-import { isIgnoredSheet } from './recognise';
-import { normaliseHeader } from './text';
 
 export type SheetLayout = {
   /** The sheet name the template gave it. */
@@ -37,8 +38,6 @@ export type Located = {
   findings: Finding[];
 };
 
-const codeLike = /^[0-9a-z][a-z0-9_-]*\.[a-z0-9._-]*(\/[a-z0-9+._-]+)?$/;
-
 function cellText(value: unknown): string {
   return value === null || value === undefined ? '' : String(value).trim();
 }
@@ -51,7 +50,7 @@ function keysOf(cells: readonly ExpectedCell[]): { required: Set<string>; option
     required.add(rowKey(c.code, c.member));
     if (c.member !== '') {
       optional.add(c.code);
-      optional.add(rowKey(c.code, 'total'));
+      optional.add(rowKey(c.code, totalMember));
     }
   }
   for (const code of [...optional]) if (required.has(code)) optional.delete(code);
@@ -123,18 +122,16 @@ function layoutOf(
   const periodHeaders = new Map<string, string>();
   for (const id of [...index.periods.keys(), ...periodIds]) {
     const label = index.periods.get(id)?.label;
-    if (label !== undefined) periodHeaders.set(normaliseHeader(label), id);
-    periodHeaders.set(normaliseHeader(id), id);
-    periodHeaders.set(`annee ${normaliseHeader(id)}`, id);
+    for (const text of periodHeaderTexts(label !== undefined ? { id, label } : { id })) periodHeaders.set(text, id);
   }
-  const isHeaderWord = (t: string) => periodHeaders.has(t) || t === 'commentaire' || t === 'commentaires' || t === 'indicateur';
+  const confirmsHeader = (t: string) => periodHeaders.has(t) || fixedRoleOf(t)?.part === 'confirms';
 
   let headerRow = -1;
   let codeColumn = -1;
   for (let r = 0; r < grid.rows.length && headerRow < 0; r++) {
     const row = (grid.rows[r] ?? []).map((v) => normaliseHeader(cellText(v)));
-    const c = row.indexOf('code');
-    if (c >= 0 && row.some((t, i) => i !== c && isHeaderWord(t))) {
+    const c = row.findIndex((t) => fixedRoleOf(t)?.part === 'anchor');
+    if (c >= 0 && row.some((t, i) => i !== c && confirmsHeader(t))) {
       headerRow = r;
       codeColumn = c;
     }
@@ -150,17 +147,18 @@ function layoutOf(
   const knownColumns = new Set<number>([codeColumn]);
   header.forEach((t, c) => {
     const period = periodHeaders.get(t);
+    const fixed = fixedRoleOf(t);
     const duplicate = (label: string) =>
       findings.push(finding('column_duplicate', { sheet: grid.name, cell: a1(headerRow, c), fiche, period: period ?? null, value: grid.rows[headerRow]?.[c] ?? null, params: { column: label } }));
     if (period !== undefined) {
       if (periodColumns.has(period)) duplicate(index.periods.get(period)?.label ?? period);
       else periodColumns.set(period, c);
       knownColumns.add(c);
-    } else if (t === 'commentaire' || t === 'commentaires') {
-      if (commentColumn !== undefined) duplicate('Commentaire');
+    } else if (fixed?.role === 'comment') {
+      if (commentColumn !== undefined) duplicate(collectionWords.headers.comment);
       else commentColumn = c;
       knownColumns.add(c);
-    } else if (t === 'indicateur' || t === 'unite') {
+    } else if (fixed?.role === 'label' || fixed?.role === 'unit') {
       knownColumns.add(c);
     }
   });
@@ -170,7 +168,7 @@ function layoutOf(
     }
   }
   if (commentColumn === undefined && cells.some((c) => c.role === 'comment')) {
-    findings.push(finding('column_missing', { severity: 'warning', sheet: grid.name, fiche, params: { column: 'Commentaire' } }));
+    findings.push(finding('column_missing', { severity: 'warning', sheet: grid.name, fiche, params: { column: collectionWords.headers.comment } }));
   }
 
   const rows = new Map<string, number>();
@@ -197,7 +195,7 @@ function layoutOf(
       } else rows.set(key, r);
     } else if (allKeys.has(key)) {
       otherRows.push(r);
-    } else if (codeLike.test(key)) {
+    } else if (looksLikeRowKey(key)) {
       const { code, member } = splitRowKey(key);
       findings.push(finding('code_unknown', { sheet: grid.name, cell: a1(r, codeColumn), fiche, indicator: code, member: member || null, value: key, params: { known: index.indicators.has(code) } }));
       unknownRows.push({ row: r, key });

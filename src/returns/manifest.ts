@@ -2,7 +2,8 @@
  * The `_ctg` sheet of a return, read back: identity (H:I) and cell map (A:F), as written by
  * src/collect/manifestSheet.ts. Anything unexpected makes it unusable rather than half-trusted.
  */
-import { cellMapColumns, manifestFormat, manifestSheetName } from '../collect/cellMap';
+import { cellMapColumns, manifestFormat } from '../collect/cellMap';
+import { manifestSheetName } from '../collect/layout';
 import { indicatorTypes } from '../plan/schema';
 import type { CellValue, Grid } from '../workbook/grid';
 import { parseA1 } from '../workbook/a1';

@@ -8,7 +8,7 @@ import { maxCellText } from '../workbook/textLimit';
 import type { FindingCode, FindingParams } from './findings';
 import { parseFrenchDate, parseFrenchNumber, parseIsoDate, serialToIso } from './frenchNumbers';
 import type { TypedValue } from './submission';
-import { normaliseHeader } from './text';
+import { normaliseHeader } from '../workbook/normaliseHeader';
 
 export type Note = { code: FindingCode; params: FindingParams };
 

@@ -6,7 +6,6 @@
  */
 import { buildCollectionWorkbook } from '../collect/collectionWorkbook';
 import { respondentsOf, type Respondent } from '../collect/respondents';
-import { readmeSheetName } from '../collect/readmeSheet';
 import { ficheSheetName } from '../collect/sheetName';
 import { isCollected } from '../plan/asked';
 import { isAsked } from '../plan/selection';
@@ -16,9 +15,10 @@ import { baseName, parseReturnFileName, planSlug } from './fileName';
 import { finding, type Finding } from './findings';
 import { judgeInstant, planEpoch } from './instant';
 import { readManifest, type Manifest } from './manifest';
-import { rowKey, type PlanIndex } from './planIndex';
+import { isIgnoredSheet, manifestSheetName, readmeSheetName, rowKey } from '../collect/layout';
+import type { PlanIndex } from './planIndex';
 import type { IdentityDisagreement, ReturnIdentity } from './submission';
-import { normaliseHeader } from './text';
+import { normaliseHeader } from '../workbook/normaliseHeader';
 import { disagreements, readmeRespondentCode } from './witnesses';
 
 export type { ExpectedCell, NotCarriedReason } from './expectedCell';
@@ -30,13 +30,6 @@ export type Recognised = {
   /** Nothing more can be checked against this plan (another plan, or not a return at all). */
   stop: boolean;
 };
-
-/** Sheets that are never fiche sheets: the read-me, the manifest, our own findings sheet. */
-export const ignoredSheetNames = new Set(['lisez-moi', '_ctg', 'controles', '_listes']);
-
-export function isIgnoredSheet(name: string): boolean {
-  return ignoredSheetNames.has(normaliseHeader(name));
-}
 
 /** `now`: the run's instant (ISO), so that a `generated_at` in the future is caught. */
 export type RecogniseOptions = { now?: string };
@@ -80,7 +73,7 @@ function generatedAtFinding(manifest: Manifest, index: PlanIndex, options: Recog
   const epoch = planEpoch(index.plan);
   const judged = judgeInstant(manifest.generatedAt, { ...(options.now !== undefined ? { now: options.now } : {}), notBefore: epoch });
   if (judged.kind !== 'untrusted') return [];
-  return [finding('generated_at_untrusted', { sheet: '_ctg', value: judged.text, params: { reason: judged.reason, text: judged.text, now: options.now ?? null, epoch } })];
+  return [finding('generated_at_untrusted', { sheet: manifestSheetName, value: judged.text, params: { reason: judged.reason, text: judged.text, now: options.now ?? null, epoch } })];
 }
 
 function fromManifest(manifest: Manifest, grids: readonly Grid[], index: PlanIndex, fileName: string, options: RecogniseOptions): Recognised {
@@ -163,7 +156,7 @@ function mismatchFindings(from: 'manifest' | 'file_name', claimed: { code: strin
     const mine = disputed.filter((d) => d.code === code);
     const by = mine.map((d) => d.by);
     return finding('respondent_mismatch', {
-      sheet: by.includes('file_name') ? null : by.includes('readme') ? readmeSheetName : '_ctg',
+      sheet: by.includes('file_name') ? null : by.includes('readme') ? readmeSheetName : manifestSheetName,
       value: by.includes('file_name') ? baseName(fileName) : null,
       params: { from, by: by.join(','), inFile: claimed.code, inFileName: claimed.name, inName: code, inNameName: mine[0]!.name },
     });

@@ -9,10 +9,10 @@
  * or reworded) is neutral — silence is not a contradiction.
  */
 import type { Respondent } from '../collect/respondents';
-import { readmeSheetName } from '../collect/readmeSheet';
+import { readmeSheetName } from '../collect/layout';
 import type { Grid } from '../workbook/grid';
 import type { IdentityDisagreement } from './submission';
-import { normaliseHeader } from './text';
+import { normaliseHeader } from '../workbook/normaliseHeader';
 
 /** « Répondant » → `Digne-les-Bains (code 04070)`: the code, when the line is as generated. */
 export function readmeRespondentCode(grids: readonly Grid[]): string | undefined {

@@ -8,6 +8,7 @@
  * in cells formatted as Text (« @ ») so that even editing the cell in Excel keeps it text.
  */
 import ExcelJS from 'exceljs';
+import { findingsSheetNameAmong } from '../collect/layout';
 import { renderFinding } from '../i18n/findings';
 import { formatCounts, severityLabel } from '../i18n/findingsReport';
 import { defaultLang, type Lang } from '../i18n/lang';
@@ -18,7 +19,6 @@ import { annotatedKeyword } from './ownOutput';
 import { clipText, maxCellText } from '../workbook/textLimit';
 import { readGrids, type ReadGridsOptions } from './readGrids';
 
-export const findingsSheetName = 'Contrôles';
 
 const fills: Record<Severity, string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' };
 const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -45,12 +45,6 @@ function noteText(note: ExcelJS.Cell['note']): string {
   if (typeof note === 'string') return note;
   const texts = (note as { texts?: Array<{ text?: string }> }).texts;
   return Array.isArray(texts) ? texts.map((t) => t.text ?? '').join('') : '';
-}
-
-function uniqueSheetName(workbook: ExcelJS.Workbook, base: string): string {
-  const taken = new Set(workbook.worksheets.map((w) => w.name.toLowerCase()));
-  if (!taken.has(base.toLowerCase())) return base;
-  for (let i = 2; ; i++) if (!taken.has(`${base} (${i})`.toLowerCase())) return `${base} (${i})`;
 }
 
 /** A string cell; formatted as Text so that Excel never reads it as a formula, even once edited. */
@@ -137,7 +131,7 @@ function capitalise(text: string): string {
 }
 
 function addFindingsSheet(workbook: ExcelJS.Workbook, findings: readonly Finding[], lang: Lang, fileName: string | undefined): void {
-  const sheet = workbook.addWorksheet(uniqueSheetName(workbook, findingsSheetName), { properties: { tabColor: { argb: 'FFC00000' } } });
+  const sheet = workbook.addWorksheet(findingsSheetNameAmong(workbook.worksheets.map((w) => w.name)), { properties: { tabColor: { argb: 'FFC00000' } } });
   // First tab, and the one shown on opening.
   (sheet as unknown as { orderNo: number }).orderNo = -1;
   workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];

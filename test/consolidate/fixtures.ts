@@ -6,7 +6,7 @@ import { respondentsOf } from '../../src/collect';
 import type { ReturnInput } from '../../src/consolidate';
 import { isAsked, parsePlan, type Plan, type PlanInput } from '../../src/plan';
 import { indicatorSites } from '../../src/plan/walk';
-import { breakdownMembers } from '../../src/returns/planIndex';
+import { breakdownMembers } from '../../src/plan/breakdown';
 import { finding, type Finding, type FindingCode } from '../../src/returns/findings';
 import { statusOf, type ReturnResult } from '../../src/returns/result';
 import type { SubmissionEntry } from '../../src/returns/submission';
@@ -116,7 +116,7 @@ export function returnOf(plan: Plan, respondentCode: string, answers: Record<str
   let row = 6;
   for (const site of indicatorSites(plan)) {
     if (!isAsked(site.indicator.reporters, respondent)) continue;
-    const members = breakdownMembers(site.indicator, plan.lists);
+    const members = breakdownMembers(site.indicator, plan.lists).map((m) => m.code);
     for (const member of members.length > 0 ? members : ['']) {
       row++;
       site.indicator.periods.forEach((period) => {

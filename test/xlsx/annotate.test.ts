@@ -11,7 +11,8 @@ import { validateGrids } from '../../src/app/validate';
 import { renderFinding } from '../../src/i18n';
 import type { Finding, ReturnResult } from '../../src/returns';
 import { readGrids, UntrustedFileError } from '../../src/xlsx';
-import { annotateReturn, findingsSheetName } from '../../src/xlsx/annotate';
+import { findingsSheetName } from '../../src/collect/layout';
+import { annotateReturn } from '../../src/xlsx/annotate';
 import { alter, filledReturn, inputOf, load, type Generated } from '../returns/support';
 
 const A = '3.2.a1.reunions_collectives';

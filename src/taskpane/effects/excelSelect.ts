@@ -6,7 +6,7 @@
  * names the same respondent. Three round trips at most: list the sheets, read `_ctg`, select.
  */
 import { findSheet, type ExcelWorkbook } from '../../excel';
-import { manifestSheetName } from '../../collect/cellMap';
+import { manifestSheetName } from '../../collect/layout';
 import { readManifest } from '../../returns/manifest';
 import type { Finding } from '../../returns/findings';
 import type { ImportedReturn } from './types';
