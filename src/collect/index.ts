@@ -1,5 +1,5 @@
 export { buildCollectionWorkbook, defaultContact, type CollectionOptions, type CollectionWorkbook } from './collectionWorkbook';
-export { respondentsOf, selectRespondents, type Respondent, type RespondentSelection } from './respondents';
+export { defaultRespondentSelection, respondentsOf, selectRespondents, type Respondent, type RespondentSelection } from './respondents';
 export { manifestSheetName, manifestFormat, cellMapColumns, type InputCell } from './cellMap';
 export { ficheSheetName, safeSheetName, isValidSheetName } from './sheetName';
 export { memberCode, totalMember } from './ficheSheet';

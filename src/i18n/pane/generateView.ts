@@ -9,7 +9,9 @@ const s = (n: number) => (n > 1 ? 's' : '');
 export const generateViewWords = {
   fr: {
     respondents: 'Destinataires',
-    all: (n: number) => `Tous (${n})`,
+    expected: (n: number) => `Répondants attendus (${n})`,
+    expectedHint: 'La Caf, l’EPCI, les partenaires du plan et les communes signataires : ceux à qui la campagne demande un retour.',
+    all: (n: number) => `Tous, chaque commune comprise (${n})`,
     signatories: (n: number) => `Signataires (${n})`,
     pick: 'Choisir…',
     search: 'Rechercher un destinataire',
@@ -37,7 +39,9 @@ export const generateViewWords = {
   },
   en: {
     respondents: 'Recipients',
-    all: (n: number) => `All (${n})`,
+    expected: (n: number) => `Expected respondents (${n})`,
+    expectedHint: 'The Caf, the EPCI, the plan’s partners and the signatory communes: those the campaign asks for a return.',
+    all: (n: number) => `All, every commune included (${n})`,
     signatories: (n: number) => `Signatories (${n})`,
     pick: 'Choose…',
     search: 'Search for a recipient',

@@ -9,7 +9,7 @@
  */
 import type { LoadedPlan } from '../../app/loadPlan';
 import type { ConsolidateFile } from '../../app/consolidate';
-import type { RespondentSelection } from '../../collect/respondents';
+import { defaultRespondentSelection, type RespondentSelection } from '../../collect/respondents';
 import type { Consolidation, ErrorPolicy } from '../../consolidate/types';
 import type { Lang } from '../../i18n/lang';
 import type { Plan } from '../../plan/schema';
@@ -93,7 +93,8 @@ export type Preferences = {
 };
 
 export const defaultPreferences: Preferences = {
-  selection: 'all',
+  // The campaign's expected respondents, as `ctg generate` without --respondents.
+  selection: defaultRespondentSelection.kind,
   codes: [],
   periods: [],
   deadline: '',

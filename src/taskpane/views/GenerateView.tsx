@@ -22,8 +22,9 @@ export function GenerateView(props: GenerateViewProps) {
   return (
     <div className={styles.root}>
       <div className={styles.group}>
-        <Field label={words.respondents}>
+        <Field label={words.respondents} hint={state.mode === 'expected' ? words.expectedHint : undefined}>
           <RadioGroup value={state.mode} onChange={(_, data) => state.setMode(data.value as RespondentMode)}>
+            <Radio value="expected" label={words.expected(state.counts.expected)} />
             <Radio value="all" label={words.all(state.counts.all)} />
             <Radio value="signatories" label={words.signatories(state.counts.signatories)} />
             <Radio value="codes" label={words.pick} />

@@ -1,6 +1,6 @@
 /**
- * The state of the « Générer » view: who receives a collection workbook (all, the signatories, or
- * a hand-picked list), which periods, the return deadline and, inside Excel, where the workbooks
+ * The state of the « Générer » view: who receives a collection workbook (the campaign's expected
+ * respondents by default, all, the signatories, or a hand-picked list), which periods, the return deadline and, inside Excel, where the workbooks
  * go. Initialised from the adviser's preferences, which are handed back when they generate.
  */
 import { useCallback, useMemo, useState } from 'react';
@@ -80,7 +80,10 @@ export function useGenerateViewState({ effects, plan, preferences, onPreferences
   const selection: RespondentSelection = form.mode === 'codes' ? { kind: 'codes', codes: pickedCodes } : { kind: form.mode };
   const selected = selectRespondents(plan, selection);
   const count = selected.ok ? selected.respondents.length : 0;
-  const signatories = respondents.filter((r) => r.signatory).length;
+  const countOf = (kind: 'expected' | 'signatories') => {
+    const chosen = selectRespondents(plan, { kind });
+    return chosen.ok ? chosen.respondents.length : 0;
+  };
   const periods = plan.periods.filter((p) => form.periods.includes(p.id)).map((p) => p.id);
   const shown = useMemo(() => respondents.filter((r) => matchesSearch(r, search)), [respondents, search]);
   const shownGroups = useMemo(() => groupRespondents(shown), [shown]);
@@ -115,7 +118,7 @@ export function useGenerateViewState({ effects, plan, preferences, onPreferences
     plan,
     mode: form.mode,
     setMode,
-    counts: { all: respondents.length, signatories, selected: count, picked: pickedCodes.length },
+    counts: { expected: countOf('expected'), all: respondents.length, signatories: countOf('signatories'), selected: count, picked: pickedCodes.length },
     search,
     setSearch,
     shown,

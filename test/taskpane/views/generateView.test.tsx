@@ -27,6 +27,9 @@ import { fakeEffects } from '../support/fakeEffects';
 const plan = defaultPlan();
 const respondents = respondentsOf(plan);
 const signatories = respondents.filter((r) => r.signatory);
+// What the convention says the campaign asks: the Caf, the EPCI, the 4 managers named in Annexe 2
+// and the 10 signatory communes (not the 36 other member communes).
+const expectedCodes = ['caf04', '200067437', 'ifac', 'francas-mees', 'guzu', 'scouts-ahp', ...plan.territory.communes.filter((c) => c.signatory).map((c) => c.insee)];
 const allPeriods = plan.periods.map((p) => p.id);
 const codeOf = (name: string) => {
   const found = respondents.find((r) => r.name === name);
@@ -64,7 +67,8 @@ async function pickBySearch(user: UserEvent, search: string, name: string) {
 
 describe('who receives a workbook', () => {
   it.each<[string, (user: UserEvent) => Promise<void>, GenerateRequest['selection'], number]>([
-    ['everyone, by default', async () => undefined, { kind: 'all' }, respondents.length],
+    ['the expected respondents, by default', async () => undefined, { kind: 'expected' }, 16],
+    ['every commune', async (user) => user.click(screen.getByRole('radio', { name: `Tous, chaque commune comprise (${respondents.length})` })), { kind: 'all' }, respondents.length],
     [
       'the signatories',
       async (user) => user.click(screen.getByRole('radio', { name: `Signataires (${signatories.length})` })),
@@ -93,10 +97,14 @@ describe('who receives a workbook', () => {
     expect(await screen.findByText('2 classeurs téléchargés.')).toBeInTheDocument();
   });
 
-  it('counts everyone and the signatories from the plan', () => {
+  it('starts on the expected respondents, says who they are, and counts each choice from the plan', () => {
     show();
-    expect(screen.getByRole('radio', { name: `Tous (${respondents.length})` })).toBeChecked();
+    expect(expectedCodes).toHaveLength(16);
+    expect(screen.getByRole('radio', { name: `Répondants attendus (${expectedCodes.length})` })).toBeChecked();
+    expect(screen.getByText(/La Caf, l’EPCI, les partenaires du plan et les communes signataires/)).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: `Tous, chaque commune comprise (${respondents.length})` })).not.toBeChecked();
     expect(screen.getByRole('radio', { name: `Signataires (${signatories.length})` })).not.toBeChecked();
+    expect(generateButton()).toHaveAccessibleName('Générer 16 classeurs');
   });
 
   it('searches without accents or hyphens, among the communes, the EPCI and the Caf', async () => {
@@ -166,7 +174,7 @@ describe('periods and deadline', () => {
     await user.click(within(periods).getByRole('checkbox', { name: plan.periods[0]!.label }));
     fireEvent.change(screen.getByLabelText('Date limite de retour'), { target: { value: '2025-03-31' } });
     await user.click(generateButton());
-    expect(lastRequest(generate)).toEqual({ selection: { kind: 'all' }, periods: allPeriods.slice(1), deadline: '2025-03-31', where: 'download' });
+    expect(lastRequest(generate)).toEqual({ selection: { kind: 'expected' }, periods: allPeriods.slice(1), deadline: '2025-03-31', where: 'download' });
   });
 });
 
@@ -178,7 +186,7 @@ describe('when nothing can be generated', () => {
       async (user) => {
         for (const period of plan.periods) await user.click(screen.getByRole('checkbox', { name: period.label }));
       },
-      `Générer ${plural(respondents.length)}`,
+      `Générer ${plural(expectedCodes.length)}`,
       'Cochez au moins une période pour générer des classeurs.',
     ],
   ])('%s: the button is disabled and says why', async (_, choose, name, reason) => {
@@ -216,7 +224,7 @@ describe('while generating', () => {
     };
     show({ generate });
     await user.click(generateButton());
-    expect(screen.getByRole('progressbar', { name: `Génération de ${plural(respondents.length)}…` })).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: `Génération de ${plural(expectedCodes.length)}…` })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('1 / 3 — Digne-les-Bains');
     expect(generateButton()).toHaveAttribute('aria-disabled', 'true');
     await user.click(screen.getByRole('button', { name: 'Annuler' }));
@@ -352,19 +360,21 @@ describe('sheets the adviser changed by hand, inside Excel', () => {
 describe('in English', () => {
   it('words the form in English', () => {
     show({ effects: fakeEffects({ lang: 'en' }) });
-    expect(screen.getByRole('radio', { name: `All (${respondents.length})` })).toBeChecked();
-    expect(screen.getByRole('button', { name: `Generate ${respondents.length} workbooks` })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: `Expected respondents (${expectedCodes.length})` })).toBeChecked();
+    expect(screen.getByRole('button', { name: `Generate ${expectedCodes.length} workbooks` })).toBeInTheDocument();
     expect(screen.getByLabelText('Return deadline')).toBeInTheDocument();
   });
 });
 
 // The plan is what the view is given: a smaller one changes the counts.
 it('counts the respondents of the plan it is given', () => {
-  const small: Plan = { ...plan, territory: { ...plan.territory, communes: plan.territory.communes.slice(0, 3) } };
+  const small: Plan = { ...plan, territory: { ...plan.territory, communes: plan.territory.communes.filter((c) => !c.signatory).slice(0, 3) } };
   render(
     <FluentProvider theme={webLightTheme}>
       <GenerateView effects={fakeEffects()} plan={small} preferences={defaultPreferences} onPreferences={() => undefined} />
     </FluentProvider>,
   );
-  expect(screen.getByRole('radio', { name: `Tous (${respondentsOf(small).length})` })).toBeInTheDocument();
+  expect(screen.getByRole('radio', { name: `Tous, chaque commune comprise (${respondentsOf(small).length})` })).toBeInTheDocument();
+  // The 3 communes kept did not sign: the Caf, the EPCI and the 4 partners remain expected.
+  expect(screen.getByRole('radio', { name: 'Répondants attendus (6)' })).toBeChecked();
 });
