@@ -6,6 +6,7 @@
  */
 import { join } from 'node:path';
 import { collectionFileName } from '../../app/fileNames';
+import { parseDeadline } from '../../app/deadline';
 import { generateCollection } from '../../app/generate';
 import { defaultRespondentSelection, selectRespondents, type RespondentSelection } from '../../collect';
 import { respondentSelectionWords } from '../../i18n/respondentSelection';
@@ -71,15 +72,6 @@ export function parsePeriods(text: string, plan: Plan): { ok: true; periods: str
   });
   const unknown = wanted.filter((id) => !known.includes(id));
   return unknown.length > 0 || wanted.length === 0 ? { ok: false, unknown: unknown.length > 0 ? unknown : [text] } : { ok: true, periods: wanted };
-}
-
-/** « 30/06/2025 » or « 2025-06-30 » → ISO date, checked to be a real day. */
-export function parseDeadline(text: string): string | undefined {
-  const french = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text);
-  const iso = french ? `${french[3]}-${french[2]}-${french[1]}` : text;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return undefined;
-  const date = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : undefined;
 }
 
 export async function generateCommand(argv: readonly string[], output: Output, fs: FileSystem = nodeFileSystem): Promise<ExitCode> {

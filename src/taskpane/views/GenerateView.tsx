@@ -45,8 +45,13 @@ export function GenerateView(props: GenerateViewProps) {
         ))}
       </div>
 
-      <Field label={words.deadline} hint={words.deadlineHint}>
-        <Input type="date" className={styles.input} value={state.deadline} onChange={(_, data) => state.setDeadline(data.value)} />
+      <Field
+        label={words.deadline}
+        hint={words.deadlineHint}
+        validationState={state.deadlineInvalid ? 'error' : 'none'}
+        validationMessage={state.deadlineInvalid ? words.badDeadline : undefined}
+      >
+        <Input className={styles.input} inputMode="numeric" autoComplete="off" placeholder={words.deadlinePlaceholder} value={state.deadlineText} onChange={(_, data) => state.setDeadline(data.value)} />
       </Field>
 
       {state.chooseWhere && (

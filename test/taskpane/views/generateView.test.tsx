@@ -6,7 +6,7 @@
  * (a choice inside Excel only).
  */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { respondentsOf } from '../../../src/collect/respondents';
 import { defaultPlan } from '../../../src/plan/default';
@@ -20,6 +20,7 @@ import {
   type TaskControl,
 } from '../../../src/taskpane/effects/types';
 import { GenerateView } from '../../../src/taskpane/views/GenerateView';
+import { readDeadline, type DeadlineReading } from '../../../src/taskpane/views/generateViewState';
 import type { Plan } from '../../../src/plan/schema';
 import { fakeEffects } from '../support/fakeEffects';
 
@@ -172,9 +173,52 @@ describe('periods and deadline', () => {
     const periods = screen.getByRole('group', { name: 'Périodes' });
     for (const period of plan.periods) expect(within(periods).getByRole('checkbox', { name: period.label })).toBeChecked();
     await user.click(within(periods).getByRole('checkbox', { name: plan.periods[0]!.label }));
-    fireEvent.change(screen.getByLabelText('Date limite de retour'), { target: { value: '2025-03-31' } });
+    await user.type(screen.getByLabelText(/^Date limite de retour/), '31/03/2025');
     await user.click(generateButton());
     expect(lastRequest(generate)).toEqual({ selection: { kind: 'expected' }, periods: allPeriods.slice(1), deadline: '2025-03-31', where: 'download' });
+  });
+
+  // A text field, not the browser's date field: its format follows the browser's locale (mm/dd/yyyy in English).
+  it('asks for the deadline as JJ/MM/AAAA in a text field', () => {
+    show();
+    const field = screen.getByLabelText(/^Date limite de retour/);
+    expect(field).toHaveAttribute('type', 'text');
+    expect(field).toHaveAttribute('placeholder', 'JJ/MM/AAAA');
+    expect(field).toHaveAccessibleDescription(/au format JJ\/MM\/AAAA/);
+  });
+
+  it.each<[string, string]>([
+    ['a day that does not exist', '31/02/2026'],
+    ['month and day the American way', '03/31/2026'],
+    ['a year of two digits', '31/03/26'],
+    ['words', 'fin mars'],
+  ])('refuses %s, says the format expected, and generates nothing', async (_name, typed) => {
+    const user = userEvent.setup();
+    const { generate } = show();
+    await user.type(screen.getByLabelText(/^Date limite de retour/), typed);
+    const message = 'Date attendue au format JJ/MM/AAAA, par exemple 31/03/2026 (ou laissez le champ vide).';
+    expect(screen.getByLabelText(/^Date limite de retour/)).toHaveAttribute('aria-invalid', 'true');
+    expect(generateButton()).toHaveAttribute('aria-disabled', 'true');
+    expect(generateButton()).toHaveAccessibleDescription(message);
+    await user.click(generateButton());
+    expect(generate).not.toHaveBeenCalled();
+  });
+});
+
+describe('readDeadline', () => {
+  it.each<[string, DeadlineReading]>([
+    ['', { kind: 'none' }],
+    ['   ', { kind: 'none' }],
+    ['31/03/2026', { kind: 'day', iso: '2026-03-31' }],
+    [' 1/4/2026 ', { kind: 'day', iso: '2026-04-01' }],
+    ['31.03.2026', { kind: 'day', iso: '2026-03-31' }],
+    ['29/02/2024', { kind: 'day', iso: '2024-02-29' }],
+    ['29/02/2025', { kind: 'invalid' }],
+    ['2026-03-31', { kind: 'day', iso: '2026-03-31' }],
+    ['13/13/2026', { kind: 'invalid' }],
+    ['31/03/2026 12:00', { kind: 'invalid' }],
+  ])('%j → %j', (text, reading) => {
+    expect(readDeadline(text)).toEqual(reading);
   });
 });
 
@@ -266,7 +310,7 @@ describe('preferences', () => {
     expect(screen.getByText('1 destinataire coché')).toBeInTheDocument();
     const periods = within(screen.getByRole('group', { name: 'Périodes' }));
     expect(plan.periods.filter((p) => periods.getByRole('checkbox', { name: p.label }).matches(':checked')).map((p) => p.id)).toEqual(['2024', '2025']);
-    expect(screen.getByLabelText('Date limite de retour')).toHaveValue('2025-06-30');
+    expect(screen.getByLabelText(/^Date limite de retour/)).toHaveValue('30/06/2025');
     await user.click(generateButton());
     expect(lastRequest(generate)).toEqual({ selection: { kind: 'codes', codes: [codeOf('Digne-les-Bains')] }, periods: ['2024', '2025'], deadline: '2025-06-30', where: 'download' });
   });
@@ -281,7 +325,8 @@ describe('preferences', () => {
     const { onPreferences } = show({ preferences: { ...saved, errorPolicy: 'quarantine', consolidationTarget: 'new-workbook' } });
     await pickBySearch(user, 'seyne', 'Seyne');
     await user.click(screen.getByRole('checkbox', { name: 'Année 2023' }));
-    fireEvent.change(screen.getByLabelText('Date limite de retour'), { target: { value: '2025-09-15' } });
+    await user.clear(screen.getByLabelText(/^Date limite de retour/));
+    await user.type(screen.getByLabelText(/^Date limite de retour/), '15/09/2025');
     expect(onPreferences).not.toHaveBeenCalled();
     await user.click(generateButton());
     expect(onPreferences).toHaveBeenCalledTimes(1);
@@ -362,7 +407,7 @@ describe('in English', () => {
     show({ effects: fakeEffects({ lang: 'en' }) });
     expect(screen.getByRole('radio', { name: `Expected respondents (${expectedCodes.length})` })).toBeChecked();
     expect(screen.getByRole('button', { name: `Generate ${expectedCodes.length} workbooks` })).toBeInTheDocument();
-    expect(screen.getByLabelText('Return deadline')).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Return deadline/)).toHaveAttribute('placeholder', 'DD/MM/YYYY');
   });
 });
 
