@@ -11,8 +11,8 @@ const s = (n: number) => (n > 1 ? 's' : '');
 
 export const consolidationSummaryWords = {
   fr: {
-    /** `size` is formatted (formatFileSize); `used`: the returns whose values went in. */
-    downloaded: (output: string, size: string, used: number) => `Consolidation téléchargée : ${output} (${size}), ${used} ${used > 1 ? 'retours consolidés' : 'retour consolidé'}.`,
+    /** `size` is formatted (formatFileSize). How many returns went in is the summary's to say, once. */
+    downloaded: (output: string, size: string) => `Consolidation téléchargée : ${output} (${size}).`,
     /** « 5 retours : 2 retenus, 3 refusés (illisibles) ». */
     files: (n: number, outcomes: readonly string[]) => `${n} retour${s(n)} : ${outcomes.join(', ')}`,
     /** Appended to the completeness counts. */
@@ -37,7 +37,7 @@ export const consolidationSummaryWords = {
     noFigure: 'pas de chiffre',
   },
   en: {
-    downloaded: (output: string, size: string, used: number) => `Consolidation downloaded: ${output} (${size}), ${used} return${s(used)} consolidated.`,
+    downloaded: (output: string, size: string) => `Consolidation downloaded: ${output} (${size}).`,
     files: (n: number, outcomes: readonly string[]) => `${n} return${s(n)}: ${outcomes.join(', ')}`,
     expected: (n: number) => ` (out of ${n} expected respondent${s(n)})`,
     fate: {

@@ -5,7 +5,6 @@
  * instead, and the outcome says why.
  */
 import { consolidationReport, returnInputs } from '../../app/consolidate';
-import type { Consolidation } from '../../consolidate/types';
 import { ExcelAdapterError, issueMessage, requirementSets, type ExcelWorkbook } from '../../excel';
 import type { Lang } from '../../i18n/lang';
 import { consolidateEffectsWords } from '../../i18n/pane/consolidateEffects';
@@ -45,7 +44,7 @@ export async function consolidateInExcel(ports: ConsolidateInExcel, plan: Plan, 
     control.progress?.({ done: 2, total: 2, label: '' });
     const written = writeOutcome(report, ports.lang);
     return {
-      message: words.inTabs(consolidatedCount(consolidation, ports.lang), lowerFirst(written.message)),
+      message: words.inTabs(lowerFirst(written.message)),
       details: [...consolidationDetails(consolidation, ports.lang, plan), ...written.details],
       consolidation,
       target: 'workbook-tabs',
@@ -67,7 +66,7 @@ export async function consolidateInExcel(ports: ConsolidateInExcel, plan: Plan, 
   }
   control.progress?.({ done: 2, total: 2, label: '' });
   return {
-    message: words.inNewWorkbook(consolidatedCount(consolidation, ports.lang)),
+    message: words.inNewWorkbook,
     details: consolidationDetails(consolidation, ports.lang, plan),
     consolidation,
     target: 'new-workbook',
@@ -81,7 +80,3 @@ async function download(ports: ConsolidateInExcel, plan: Plan, returns: readonly
   return { ...summary, message: consolidateEffectsWords[ports.lang].downloadedInstead(why, summary.message), details: summary.details };
 }
 
-/** « 4 retours consolidés » (those that count). */
-function consolidatedCount(consolidation: Consolidation, lang: Lang): string {
-  return consolidateEffectsWords[lang].consolidated(consolidation.files.filter((f) => f.outcome === 'used').length);
-}

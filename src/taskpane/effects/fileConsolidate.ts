@@ -38,7 +38,7 @@ export async function consolidateDownload(
   await context.download(output, bytes, xlsxMime);
   control.progress?.({ done: steps, total: steps, label: '' });
   return {
-    message: consolidationMessage(consolidation, output, bytes.length, context.lang),
+    message: consolidationMessage(output, bytes.length, context.lang),
     details: consolidationDetails(consolidation, context.lang, plan),
     consolidation,
     target: 'download',

@@ -20,11 +20,11 @@ import { formatFileSize } from './fileSize';
 const maxReminded = 8;
 
 /**
- * Where the consolidation went and how many returns it holds; the files' fates and the completeness
+ * Where the consolidation went; how many returns it holds, the files' fates and the completeness
  * are said once, below it (`filesSentence`, `completenessSentence`), in the workbook's words.
  */
-export function consolidationMessage(c: Consolidation, output: string, bytes: number, lang: Lang): string {
-  return consolidationSummaryWords[lang].downloaded(output, formatFileSize(bytes, lang), consolidationFigures(c).files.used);
+export function consolidationMessage(output: string, bytes: number, lang: Lang): string {
+  return consolidationSummaryWords[lang].downloaded(output, formatFileSize(bytes, lang));
 }
 
 /** « 4 retours : 3 retenus, 1 refusé (illisible) »: the outcomes that happened, as « En bref » says them. */

@@ -31,7 +31,7 @@ const useStyles = makeStyles({
     '& .fui-Tab__content--reserved-space': { display: 'none' },
   },
   // Counters sit on the tab's corner, as on an app icon: they take no width from the line.
-  counter: { position: 'absolute', top: 0, right: 0, transform: 'translate(40%, -20%)', pointerEvents: 'none' },
+  counter: { position: 'absolute', top: 0, right: 0, transform: 'translate(60%, -35%)', pointerEvents: 'none' },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   // `hidden` alone loses to the class's display: flex.
   hiddenPanel: { display: 'none' },

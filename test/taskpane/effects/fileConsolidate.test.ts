@@ -54,14 +54,14 @@ it.each<[ErrorPolicy, number[], RegExp, string, string]>([
   [
     'include',
     [0, 1],
-    /^Consolidation téléchargée : consolidation-CTG-P2A-2022-2025\.xlsx \(\d+ Ko\), 2 retours consolidés\.$/,
+    /^Consolidation téléchargée : consolidation-CTG-P2A-2022-2025\.xlsx \(\d+ Ko\)\.$/,
     '5 retours : 2 retenus, 3 refusés (illisibles)',
     '2 complets, 0 partiel, 10 sans réponse (sur 12 répondants attendus)',
   ],
   [
     'quarantine',
     [0],
-    /^Consolidation téléchargée : .*\(\d+ Ko\), 1 retour consolidé\.$/,
+    /^Consolidation téléchargée : consolidation-CTG-P2A-2022-2025\.xlsx \(\d+ Ko\)\.$/,
     '5 retours : 1 retenu, 1 écarté (erreurs), 3 refusés (illisibles)',
     '1 complet, 0 partiel, 10 sans réponse, 1 écarté (sur 12 répondants attendus)',
   ],
