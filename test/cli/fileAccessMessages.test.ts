@@ -9,7 +9,7 @@ import { renderFinding } from '../../src/i18n/findings';
 import { finding } from '../../src/returns/findings';
 
 const readme = readFileSync(join(__dirname, '..', '..', 'docs', 'formats.md'), 'utf8');
-const reasons = readme.slice(readme.indexOf('### Le JSON de `validate --json`')).split('Codes des constats')[0] ?? '';
+const reasons = readme.slice(readme.indexOf('## Le JSON de `validate --json`')).split('Codes des constats')[0] ?? '';
 
 describe.each(fileAccessCodes)('refusal %s', (code) => {
   const params = { kind: 'fifo', errno: 'EACCES', seconds: 30 };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { findingCodes, findingSeverities } from '../../src/returns';
 
 const readme = readFileSync(join(__dirname, '..', '..', 'docs', 'formats.md'), 'utf8');
-const section = readme.slice(readme.indexOf('### Le JSON de `validate --json`'));
+const section = readme.slice(readme.indexOf('## Le JSON de `validate --json`'));
 const rowOf = (label: string) => section.split('\n').find((line) => line.startsWith(`| ${label} |`)) ?? '';
 const labels = { error: 'erreur', warning: 'avertissement', info: 'information' } as const;
 
