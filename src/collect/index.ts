@@ -1,5 +1,5 @@
 export { buildCollectionWorkbook, defaultContact, type CollectionOptions, type CollectionWorkbook } from './collectionWorkbook';
-export { respondentsOf, selectRespondents, type Respondent, type RespondentSelection } from './respondents';
+export { defaultRespondentSelection, respondentsOf, selectRespondents, type Respondent, type RespondentSelection } from './respondents';
 export { manifestFormat, cellMapColumns, type InputCell } from './cellMap';
 export { manifestSheetName, readmeSheetName, listsSheetName, findingsSheetName } from './layout';
 export { ficheSheetName, safeSheetName, isValidSheetName } from './sheetName';

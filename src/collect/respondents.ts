@@ -14,17 +14,28 @@ export function respondentsOf(plan: Plan): Respondent[] {
   ];
 }
 
-export type RespondentSelection = { kind: 'all' } | { kind: 'signatories' } | { kind: 'codes'; codes: string[] };
+/**
+ * `expected`: whom a yearly campaign asks — every party of the plan (the Caf, the EPCI and the
+ * partners the plan lists) and the signatory communes; the default wherever workbooks are generated.
+ * `all`: every party and every member commune. `signatories`: the parties and communes that signed.
+ */
+export type RespondentSelection = { kind: 'expected' } | { kind: 'all' } | { kind: 'signatories' } | { kind: 'codes'; codes: string[] };
+
+/** Where nobody chose: the campaign's expected respondents. */
+export const defaultRespondentSelection: RespondentSelection = { kind: 'expected' };
+
+/** A party is asked by the plan itself (it names the Caf, the EPCI and its partners); a commune, when it signed. */
+function isExpected(respondent: Respondent): boolean {
+  return respondent.kind !== 'commune' || respondent.signatory;
+}
 
 export type SelectionResult = { ok: true; respondents: Respondent[] } | { ok: false; unknown: string[] };
 
-/**
- * `signatories`: the parties and the signatory communes — the workbooks of the convention's
- * signatories. Unknown codes are all reported together.
- */
+/** Unknown codes are all reported together. */
 export function selectRespondents(plan: Plan, selection: RespondentSelection): SelectionResult {
   const all = respondentsOf(plan);
   if (selection.kind === 'all') return { ok: true, respondents: all };
+  if (selection.kind === 'expected') return { ok: true, respondents: all.filter(isExpected) };
   if (selection.kind === 'signatories') return { ok: true, respondents: all.filter((r) => r.signatory) };
   const byCode = new Map(all.map((r) => [r.code, r]));
   const unknown = selection.codes.filter((code) => !byCode.has(code));

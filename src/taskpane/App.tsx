@@ -3,8 +3,8 @@
  * matching effects (the open workbook, or files), loads the session and shows the five steps.
  * The effects are made by `makeEffects`, so tests hand in fakes and the page hands in the real ones.
  */
-import { Body1, Button, Caption1, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Title2, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { Button, Caption1, FluentProvider, Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { shellWords } from '../i18n/pane/shell';
 import type { PaneEffects } from './effects/types';
 import type { HostState } from './host';
@@ -25,7 +25,12 @@ const useStyles = makeStyles({
     minWidth: 0,
     overflowWrap: 'anywhere',
   },
-  status: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS },
+  // The pane is 320–350 px wide and about 800 px high: the header stays under 120 px, and folds to
+  // its title line once the adviser has left the first step.
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  titleRow: { display: 'flex', alignItems: 'baseline', justifyContent: 'space-between', gap: tokens.spacingHorizontalS, minWidth: 0 },
+  title: { margin: 0 },
+  status: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
 });
 
 /** Where the pane runs, once known: the host, or « office.js did not answer in time ». */
@@ -60,22 +65,34 @@ export function App({ host, makeEffects, slowAfterMs = 10_000 }: AppProps) {
 
   const effects = useMemo(() => (shown.kind === 'pending' ? null : makeEffects(shown)), [shown, makeEffects]);
   const words = shellWords[effects?.lang ?? 'fr'];
+  // Once the adviser has moved on from the first step, the introduction has done its work.
+  const [started, setStarted] = useState(false);
+  const start = useCallback(() => setStarted(true), []);
 
   return (
     <FluentProvider theme={theme}>
       <main className={styles.page}>
-        <Title2 as="h1">{words.title}</Title2>
-        <Body1>{words.intro}</Body1>
-        <div className={styles.status} role="status">
-          <HostStatus shown={shown} words={words} />
-        </div>
-        {effects !== null && <Session effects={effects} />}
+        <header className={styles.header}>
+          <div className={styles.titleRow}>
+            <Subtitle1 as="h1" className={styles.title}>
+              {words.title}
+            </Subtitle1>
+            <Link href="assets/aide.html" target="_blank" rel="noopener" aria-label={words.helpLabel}>
+              {words.help}
+            </Link>
+          </div>
+          {!started && <Caption1>{words.intro}</Caption1>}
+          <div className={styles.status} role="status">
+            <HostStatus shown={shown} words={words} folded={started} />
+          </div>
+        </header>
+        {effects !== null && <Session effects={effects} onStarted={start} />}
       </main>
     </FluentProvider>
   );
 }
 
-function Session({ effects }: { effects: PaneEffects }) {
+function Session({ effects, onStarted }: { effects: PaneEffects; onStarted: () => void }) {
   const pane = usePaneSession(effects);
   const words = shellWords[effects.lang];
   const { session } = pane;
@@ -97,7 +114,7 @@ function Session({ effects }: { effects: PaneEffects }) {
     case 'ready':
       return (
         <PaneLang.Provider value={effects.lang}>
-          <Steps effects={effects} words={words} ready={session} pane={pane} />
+          <Steps effects={effects} words={words} ready={session} pane={pane} onStarted={onStarted} />
           {pane.saveProblem !== null && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>{pane.saveProblem}</MessageBarBody>

@@ -1,6 +1,6 @@
 /**
  * Every reason a file is refused before it is read: a French message that says what and what to
- * do, an English one, and its code in the README's list of `params.reason`.
+ * do, an English one, and its code in the list of `params.reason` (docs/formats.md, linked from the README).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,8 +8,8 @@ import { fileAccessCodes, renderFileAccess, renderWriteFailure } from '../../src
 import { renderFinding } from '../../src/i18n/findings';
 import { finding } from '../../src/returns/findings';
 
-const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
-const reasons = readme.slice(readme.indexOf('### Le JSON de `validate --json`')).split('Codes des constats')[0] ?? '';
+const readme = readFileSync(join(__dirname, '..', '..', 'docs', 'formats.md'), 'utf8');
+const reasons = readme.slice(readme.indexOf('## Le JSON de `validate --json`')).split('Codes des constats')[0] ?? '';
 
 describe.each(fileAccessCodes)('refusal %s', (code) => {
   const params = { kind: 'fifo', errno: 'EACCES', seconds: 30 };
@@ -26,7 +26,7 @@ describe.each(fileAccessCodes)('refusal %s', (code) => {
     expect(text).not.toBe(renderFileAccess(code, params));
   });
 
-  it('is listed in the README', () => {
+  it('is listed in docs/formats.md', () => {
     expect(reasons).toContain(`\`${code}\``);
   });
 });

@@ -53,6 +53,27 @@ describe('ctg generate', () => {
     expect(readFileSync(digne)).not.toEqual(first);
   }, 60_000);
 
+  // The campaign asks the Caf, the EPCI, the 4 managers named in Annexe 2 and the 10 signatory
+  // communes; « all » adds the 36 other member communes.
+  it.each<[string, string[], number]>([
+    ['nothing said', [], 16],
+    ['« attendus »', ['--respondents', 'attendus'], 16],
+    ['« all »', ['--respondents', 'all'], 52],
+  ])('writes the expected respondents unless told otherwise: %s', async (_label, extra, count) => {
+    const dir = freshDir();
+    const { code, out } = await run('generate', ...extra, '--period', '2025', '--out', dir, '--json');
+    expect(code).toBe(0);
+    const files = JSON.parse(out) as Array<{ respondent: string }>;
+    expect(files).toHaveLength(count);
+    expect(files.map((f) => f.respondent)).toEqual(expect.arrayContaining(['caf04', '200067437', 'ifac', 'francas-mees', 'guzu', 'scouts-ahp', '04070']));
+  }, 120_000);
+
+  it('says the default in --help', async () => {
+    const help = await run('--help');
+    expect(help.out).toMatch(/par défaut les répondants attendus de la campagne \(16 pour ce plan/);
+    expect(help.out).toMatch(/« all » pour tous, chaque commune comprise\s+\(52\)/);
+  });
+
   it('writes the 10 signatory communes, the EPCI and the Caf with « signataires »', async () => {
     const dir = freshDir();
     const { code, out } = await run('generate', '--respondents', 'signataires', '--out', dir, '--json');

@@ -90,6 +90,8 @@ describe('respondent selection', () => {
     // The Caf, the EPCI, the four partners of Annexe 2 and the 46 communes; partners have not signed.
     [{ kind: 'all' }, 52],
     [{ kind: 'signatories' }, 12],
+    // The campaign's default: the signatories and the partners the plan names.
+    [{ kind: 'expected' }, 16],
     [{ kind: 'codes', codes: ['04070', 'caf04'] }, 2],
   ])('%j selects %i respondents', (selection, count) => {
     const result = selectRespondents(plan, selection);

@@ -80,3 +80,32 @@ it('tells when the preferences could not be saved, without stopping the work', a
   expect(await screen.findByText('Les réglages du classeur sont en lecture seule.')).toBeInTheDocument();
   expect(effects.generate).toHaveBeenCalled();
 });
+
+// The pane is 320–350 px wide: the introduction is for the first screen only.
+describe('the header', () => {
+  it('introduces the tool and links to the help, then folds to its title once the adviser moves on', async () => {
+    const user = userEvent.setup();
+    render(<App host={Promise.resolve(standalone)} makeEffects={() => fakeEffects()} />);
+    await screen.findByRole('tablist', { name: 'Étapes' });
+    expect(screen.getByRole('link', { name: 'Aide (s’ouvre dans un nouvel onglet)' })).toHaveAttribute('href', 'assets/aide.html');
+    expect(screen.getByText(/^Indicateurs de la CTG : /)).toBeInTheDocument();
+    expect(screen.getByText('Dans un navigateur : vous travaillez sur des fichiers.')).toBeInTheDocument();
+    await user.click(screen.getByRole('tab', { name: 'Générer' }));
+    expect(screen.queryByText(/^Indicateurs de la CTG : /)).toBeNull();
+    expect(screen.queryByText('Dans un navigateur : vous travaillez sur des fichiers.')).toBeNull();
+    // Folded, not gone: the title, where the pane runs, and the help stay.
+    expect(screen.getByRole('heading', { name: 'CTG Indicateurs' })).toBeInTheDocument();
+    expect(screen.getByText('Mode autonome (hors Excel)')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /^Aide/ })).toBeInTheDocument();
+    // Back on the plan, it stays folded: the adviser has started.
+    await user.click(screen.getByRole('tab', { name: 'Plan' }));
+    expect(screen.queryByText(/^Indicateurs de la CTG : /)).toBeNull();
+  });
+
+  it('keeps saying why it works without Excel when office.js failed, folded or not', async () => {
+    const user = userEvent.setup();
+    render(<App host={Promise.resolve<HostState>({ kind: 'standalone', reason: 'office-js-missing' })} makeEffects={() => fakeEffects()} />);
+    await user.click(await screen.findByRole('tab', { name: 'Générer' }));
+    expect(screen.getByText(/office\.js n’a pas pu être chargé/)).toBeInTheDocument();
+  });
+});

@@ -1,14 +1,16 @@
 /**
- * `ctg generate [--plan FILE] [--respondents all|signataires|partenaires|CODES] [--period YEARS]
+ * `ctg generate [--plan FILE] [--respondents attendus|all|signataires|partenaires|CODES] [--period YEARS]
  *   [--deadline DATE] [--contact TEXT] [--password TEXT] --out DIR [--force] [--json]`. A file already
  * at a workbook's name is never replaced silently: it may be a return already filled in. With
  * --force, collection workbooks of ours are replaced; any other file, never.
  */
 import { join } from 'node:path';
 import { collectionFileName } from '../../app/fileNames';
+import { parseDeadline } from '../../app/deadline';
 import { generateCollections, generatedFiles } from '../../app/generate';
 import { runContext } from '../../app/run';
-import { selectRespondents, type RespondentSelection } from '../../collect';
+import { defaultRespondentSelection, selectRespondents, type RespondentSelection } from '../../collect';
+import { respondentSelectionWords } from '../../i18n/respondentSelection';
 import type { Plan } from '../../plan';
 import { parseArgs } from '../args';
 import { ensureWritableFolder } from '../files';
@@ -19,15 +21,17 @@ import { terminalProgress } from '../progress';
 import { resolvePlan } from '../resolvePlan';
 
 export const generateUsage =
-  'ctg generate [--plan FICHIER] [--respondents all|signataires|partenaires|CODES] [--period ANNÉES] [--deadline JJ/MM/AAAA] [--contact TEXTE] [--password MOT] --out DOSSIER [--json]';
+  `ctg generate [--plan FICHIER] [--respondents ${respondentSelectionWords.placeholder}] [--period ANNÉES] [--deadline JJ/MM/AAAA] [--contact TEXTE] [--password MOT] --out DOSSIER [--force] [--json]`;
 
 /**
- * « all », « signataires », or a list of codes: INSEE codes, party codes (« ifac »), « caf » and
+ * Nothing, or « attendus »: the campaign's expected respondents (the parties and the signatory
+ * communes). « all », « signataires », or a list of codes: INSEE codes, party codes (« ifac »), « caf » and
  * « epci » for the party of that kind (nobody has to remember a SIREN), « partenaires » for every
  * partner — « partenaires,epci » is a list like any other.
  */
 export function parseSelection(text: string | undefined, plan: Plan): RespondentSelection {
-  if (text === undefined || text === 'all' || text === 'tous') return { kind: 'all' };
+  if (text === undefined || text === 'attendus' || text === 'expected') return defaultRespondentSelection;
+  if (text === 'all' || text === 'tous') return { kind: 'all' };
   if (text === 'signataires' || text === 'signatories') return { kind: 'signatories' };
   const codes = text
     .split(',')
@@ -43,22 +47,20 @@ export function parseSelection(text: string | undefined, plan: Plan): Respondent
 
 /** What `--respondents` accepts, with the partners of the plan in use by their codes. */
 export function unknownRespondentsMessage(unknown: readonly string[], plan: Plan): string {
-  const partners = plan.parties.filter((p) => p.kind === 'partner').map((p) => `« ${p.code} » (${p.name})`);
-  return (
-    `Répondant(s) inconnu(s) : ${unknown.join(', ')}. Donnez des codes INSEE de communes du territoire, « caf », « epci », ` +
-    (partners.length > 0 ? `des codes de partenaires — ${partners.join(', ')} — ou « partenaires » pour tous, ` : '') +
-    '« signataires » ou « all ».'
-  );
+  return respondentSelectionWords.unknown(unknown, partnersOf(plan));
 }
 
-/** For `--help`: the codes `--respondents` takes, the embedded plan's partners included. */
+/** For `--help`: the default (how many the campaign expects), and the codes `--respondents` takes, the plan's partners included. */
 export function respondentsHelp(plan: Plan): string {
-  const partners = plan.parties.filter((p) => p.kind === 'partner').map((p) => `${p.code} (${p.name})`);
-  return [
-    'Répondants (--respondents) : all | signataires | une liste séparée par des virgules de codes INSEE,',
-    '  « caf », « epci », « partenaires » (tous les partenaires) ou codes de partenaires :',
-    `  ${partners.join(', ')}.`,
-  ].join('\n');
+  const count = (selection: RespondentSelection) => {
+    const selected = selectRespondents(plan, selection);
+    return selected.ok ? selected.respondents.length : 0;
+  };
+  return respondentSelectionWords.help(partnersOf(plan), count(defaultRespondentSelection), count({ kind: 'all' }));
+}
+
+function partnersOf(plan: Plan) {
+  return plan.parties.filter((p) => p.kind === 'partner').map((p) => ({ code: p.code, name: p.name }));
 }
 
 /** « 2024 », « 2023,2025 » or « 2023-2025 » → period ids; undefined with the reason when unknown. */
@@ -73,19 +75,10 @@ export function parsePeriods(text: string, plan: Plan): { ok: true; periods: str
   return unknown.length > 0 || wanted.length === 0 ? { ok: false, unknown: unknown.length > 0 ? unknown : [text] } : { ok: true, periods: wanted };
 }
 
-/** « 30/06/2025 » or « 2025-06-30 » → ISO date, checked to be a real day. */
-export function parseDeadline(text: string): string | undefined {
-  const french = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text);
-  const iso = french ? `${french[3]}-${french[2]}-${french[1]}` : text;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return undefined;
-  const date = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : undefined;
-}
-
 export async function generateCommand(argv: readonly string[], output: Output, fs: FileSystem = nodeFileSystem): Promise<ExitCode> {
   const args = parseArgs(argv, {
     plan: { kind: 'value', placeholder: 'FICHIER' },
-    respondents: { kind: 'value', placeholder: 'all|signataires|partenaires|CODES' },
+    respondents: { kind: 'value', placeholder: respondentSelectionWords.placeholder },
     period: { kind: 'value', placeholder: 'ANNÉES' },
     deadline: { kind: 'value', placeholder: 'JJ/MM/AAAA' },
     contact: { kind: 'value', placeholder: 'TEXTE' },

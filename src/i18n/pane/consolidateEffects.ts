@@ -4,7 +4,6 @@
  * new workbook opened or, where Excel cannot, downloaded instead. French is the reference; what
  * the consolidation holds is told by consolidationSummary.ts.
  */
-const s = (n: number) => (n > 1 ? 's' : '');
 
 export const consolidateEffectsWords = {
   fr: {
@@ -14,11 +13,9 @@ export const consolidateEffectsWords = {
     download: { consolidating: 'Consolidation des retours', writing: 'Écriture du classeur de consolidation', downloading: 'Téléchargement' },
     /** Progress inside Excel. */
     excel: { consolidating: 'Consolidation des retours…', writingTabs: 'Écriture des onglets…', opening: 'Ouverture d’un nouveau classeur…' },
-    /** « 4 retours consolidés » (those that count). */
-    consolidated: (n: number) => `${n} ${n > 1 ? 'retours consolidés' : 'retour consolidé'}`,
-    /** `written`: what the write did, lower-cased (« 13 feuilles créées. »). */
-    inTabs: (consolidated: string, written: string) => `Consolidation écrite dans le classeur (${consolidated}) : ${written}`,
-    inNewWorkbook: (consolidated: string) => `Consolidation ouverte dans un nouveau classeur Excel (${consolidated}) : pensez à l’enregistrer.`,
+    /** `written`: what the write did, lower-cased (« 13 feuilles créées. »). How many returns went in: the summary says it, once. */
+    inTabs: (written: string) => `Consolidation écrite dans le classeur : ${written}`,
+    inNewWorkbook: 'Consolidation ouverte dans un nouveau classeur Excel : pensez à l’enregistrer.',
     newWorkbook: 'Nouveau classeur Excel',
     /** A tab written, quoted: its name may hold a comma (« FA 3.1 - Métiers, formations »). */
     tab: (name: string) => `« ${name} »`,
@@ -30,9 +27,8 @@ export const consolidateEffectsWords = {
       'Outside Excel, the consolidation cannot be written into an open workbook: it is downloaded. Choose “Download”, or open the add-in in Excel to add it as tabs.',
     download: { consolidating: 'Consolidating the returns', writing: 'Writing the consolidation workbook', downloading: 'Downloading' },
     excel: { consolidating: 'Consolidating the returns…', writingTabs: 'Writing the tabs…', opening: 'Opening a new workbook…' },
-    consolidated: (n: number) => `${n} return${s(n)} consolidated`,
-    inTabs: (consolidated: string, written: string) => `Consolidation written into the workbook (${consolidated}): ${written}`,
-    inNewWorkbook: (consolidated: string) => `Consolidation opened in a new Excel workbook (${consolidated}): remember to save it.`,
+    inTabs: (written: string) => `Consolidation written into the workbook: ${written}`,
+    inNewWorkbook: 'Consolidation opened in a new Excel workbook: remember to save it.',
     newWorkbook: 'New Excel workbook',
     tab: (name: string) => `“${name}”`,
     downloadedInstead: (why: string, then: string) => `${why} The consolidation workbook is downloaded instead. ${then}`,

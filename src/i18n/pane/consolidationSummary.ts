@@ -1,6 +1,7 @@
 /**
  * The consolidation told in the pane (src/taskpane/effects/fileConsolidationSummary): one sentence
- * (what was downloaded, which returns went in, who answered) and one line per file (its fate) plus
+ * (what was downloaded, how many returns went in), the files' fates and who answered said once in
+ * the view's summary, and one line per file (its fate) plus
  * who to remind. The counts themselves (« 2 retenus ») are the workbook's words (reportText).
  * French is the reference.
  */
@@ -10,9 +11,8 @@ const s = (n: number) => (n > 1 ? 's' : '');
 
 export const consolidationSummaryWords = {
   fr: {
-    /** `size` is formatted (formatFileSize); `files` and `completeness` are built from the parts below. */
-    downloaded: (output: string, size: string, files: string, completeness: string) =>
-      `Consolidation téléchargée : ${output} (${size}). ${files}. Complétude : ${completeness}.`,
+    /** `size` is formatted (formatFileSize). How many returns went in is the summary's to say, once. */
+    downloaded: (output: string, size: string) => `Consolidation téléchargée : ${output} (${size}).`,
     /** « 5 retours : 2 retenus, 3 refusés (illisibles) ». */
     files: (n: number, outcomes: readonly string[]) => `${n} retour${s(n)} : ${outcomes.join(', ')}`,
     /** Appended to the completeness counts. */
@@ -37,8 +37,7 @@ export const consolidationSummaryWords = {
     noFigure: 'pas de chiffre',
   },
   en: {
-    downloaded: (output: string, size: string, files: string, completeness: string) =>
-      `Consolidation downloaded: ${output} (${size}). ${files}. Completeness: ${completeness}.`,
+    downloaded: (output: string, size: string) => `Consolidation downloaded: ${output} (${size}).`,
     files: (n: number, outcomes: readonly string[]) => `${n} return${s(n)}: ${outcomes.join(', ')}`,
     expected: (n: number) => ` (out of ${n} expected respondent${s(n)})`,
     fate: {

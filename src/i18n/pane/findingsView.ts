@@ -23,6 +23,10 @@ export const findingsViewWords = {
     statusBadge: { ok: 'Conforme', warnings: 'Avertissements', errors: 'Erreurs', refused: 'Refusé' },
     noneInReturn: 'Aucune anomalie dans ce retour.',
     wholeWorkbook: 'Classeur entier',
+    /** The sum row of a broken-down indicator. */
+    total: 'total',
+    /** The tooltip of an indicator's label: its code, as printed in the workbook's « Code » column. */
+    codeTooltip: (code: string) => `Code : ${code}`,
     findingsOf: (file: string) => `Anomalies de ${file}`,
     goTo: 'Aller à la cellule',
     goToLabel: (sheet: string, cell: string) => `Aller à la cellule ${cell} de l’onglet ${sheet}`,
@@ -53,6 +57,8 @@ export const findingsViewWords = {
     statusBadge: { ok: 'OK', warnings: 'Warnings', errors: 'Errors', refused: 'Refused' },
     noneInReturn: 'No finding in this return.',
     wholeWorkbook: 'Whole workbook',
+    total: 'total',
+    codeTooltip: (code: string) => `Code: ${code}`,
     findingsOf: (file: string) => `Findings of ${file}`,
     goTo: 'Go to the cell',
     goToLabel: (sheet: string, cell: string) => `Go to the cell ${cell} of sheet ${sheet}`,

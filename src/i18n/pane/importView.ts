@@ -6,7 +6,7 @@ export const importViewWords = {
     title: 'Importer les retours',
     intro: 'Déposez les classeurs renvoyés par les répondants : chacun est lu et contrôlé, sans être modifié. Vous vérifiez l’aperçu avant de les ajouter.',
     dropZone: 'Déposez les fichiers .xlsx ici ou choisissez-les',
-    dropHint: 'Classeurs Excel (.xlsx, .xlsm). Un fichier d’un autre format est signalé avec la raison du refus.',
+    dropHint: 'Classeurs Excel .xlsx. Un autre format (.xlsm à macros, .xls, .ods, PDF…) est refusé avec la raison : faites-le enregistrer au format Classeur Excel (.xlsx).',
     fileInput: 'Fichiers de retour à importer',
     reading: 'Lecture et contrôle des fichiers…',
     previewTitle: 'Aperçu avant import',
@@ -20,7 +20,13 @@ export const importViewWords = {
     refusedBecause: 'Motif du refus',
     replaces: 'Remplacera le fichier du même nom déjà importé.',
     importThese: (n: number) => (n === 1 ? 'Importer ce fichier' : `Importer ces ${n} fichiers`),
+    /** The refused files of the preview: shown with their reason, never imported. */
+    refusedNotImported: (n: number) =>
+      n === 1
+        ? 'Le fichier refusé ne sera pas importé : demandez au répondant de le renvoyer au format .xlsx.'
+        : `Les ${n} fichiers refusés ne seront pas importés : demandez aux répondants de les renvoyer au format .xlsx.`,
     cancel: 'Annuler',
+    close: 'Fermer',
     importedTitle: 'Retours importés',
     importedList: 'Retours importés',
     importedNone: 'Aucun retour importé pour l’instant.',
@@ -41,7 +47,7 @@ export const importViewWords = {
     title: 'Import the returns',
     intro: 'Drop the workbooks sent back by the respondents: each is read and checked, never changed. You check the preview before adding them.',
     dropZone: 'Drop the .xlsx files here or choose them',
-    dropHint: 'Excel workbooks (.xlsx, .xlsm). A file of another kind is reported with the reason it was refused.',
+    dropHint: 'Excel .xlsx workbooks. Another format (macro-enabled .xlsm, .xls, .ods, PDF…) is refused with the reason: have it saved as Excel Workbook (.xlsx).',
     fileInput: 'Return files to import',
     reading: 'Reading and checking the files…',
     previewTitle: 'Preview before import',
@@ -55,7 +61,10 @@ export const importViewWords = {
     refusedBecause: 'Reason',
     replaces: 'Will replace the file of the same name already imported.',
     importThese: (n: number) => (n === 1 ? 'Import this file' : `Import these ${n} files`),
+    refusedNotImported: (n: number) =>
+      n === 1 ? 'The refused file will not be imported: ask the respondent to send it again as .xlsx.' : `The ${n} refused files will not be imported: ask the respondents to send them again as .xlsx.`,
     cancel: 'Cancel',
+    close: 'Close',
     importedTitle: 'Imported returns',
     importedList: 'Imported returns',
     importedNone: 'No return imported yet.',

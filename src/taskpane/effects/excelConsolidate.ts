@@ -52,7 +52,7 @@ export async function consolidateInExcel(ports: ConsolidateInExcel, plan: Plan, 
     const { consolidation, written: report } = await consolidateChecked(plan, returns, intoTabs, run, choice);
     const written = writeOutcome(report, ports.lang);
     return {
-      message: words.inTabs(consolidatedCount(consolidation, ports.lang), lowerFirst(written.message)),
+      message: words.inTabs(lowerFirst(written.message)),
       details: [...consolidationDetails(consolidation, ports.lang, plan), ...written.details],
       consolidation,
       target: 'workbook-tabs',
@@ -77,7 +77,7 @@ export async function consolidateInExcel(ports: ConsolidateInExcel, plan: Plan, 
     throw error;
   }
   return {
-    message: words.inNewWorkbook(consolidatedCount(consolidation, ports.lang)),
+    message: words.inNewWorkbook,
     details: consolidationDetails(consolidation, ports.lang, plan),
     consolidation,
     target: 'new-workbook',
@@ -91,7 +91,3 @@ async function download(ports: ConsolidateInExcel, plan: Plan, returns: readonly
   return { ...summary, message: consolidateEffectsWords[ports.lang].downloadedInstead(why, summary.message), details: summary.details };
 }
 
-/** « 4 retours consolidés » (those that count). */
-function consolidatedCount(consolidation: Consolidation, lang: Lang): string {
-  return consolidateEffectsWords[lang].consolidated(consolidation.files.filter((f) => f.outcome === 'used').length);
-}

@@ -41,7 +41,7 @@ export async function consolidateDownload(
   };
   const { consolidation, written } = await consolidateChecked(plan, returns, download, run, consolidationChoice(options));
   return {
-    message: consolidationMessage(consolidation, written.name, written.bytes, context.lang),
+    message: consolidationMessage(written.name, written.bytes, context.lang),
     details: consolidationDetails(consolidation, context.lang, plan),
     consolidation,
     target: 'download',

@@ -19,14 +19,21 @@ import { formatFileSize } from './fileSize';
 
 const maxReminded = 8;
 
-export function consolidationMessage(c: Consolidation, output: string, bytes: number, lang: Lang): string {
-  const words = consolidationSummaryWords[lang];
-  const files = words.files(c.files.length, filesByOutcome(consolidationFigures(c), lang));
-  return words.downloaded(output, formatFileSize(bytes, lang), files, completeness(c, lang));
+/**
+ * Where the consolidation went; how many returns it holds, the files' fates and the completeness
+ * are said once, below it (`filesSentence`, `completenessSentence`), in the workbook's words.
+ */
+export function consolidationMessage(output: string, bytes: number, lang: Lang): string {
+  return consolidationSummaryWords[lang].downloaded(output, formatFileSize(bytes, lang));
 }
 
-/** Expected respondents only (the parties and signatory communes, plus whoever sent a return). */
-function completeness(c: Consolidation, lang: Lang): string {
+/** « 4 retours : 3 retenus, 1 refusé (illisible) »: the outcomes that happened, as « En bref » says them. */
+export function filesSentence(c: Consolidation, lang: Lang): string {
+  return consolidationSummaryWords[lang].files(c.files.length, filesByOutcome(consolidationFigures(c), lang));
+}
+
+/** Expected respondents only (the parties and signatory communes, plus whoever sent a return), as « En bref » says them. */
+export function completenessSentence(c: Consolidation, lang: Lang): string {
   const t = reportText[lang].summary;
   const r = consolidationFigures(c).respondents;
   return [t.complete(r.answered), t.partial(r.partial), t.missing(r.missing), ...(r.excluded > 0 ? [t.excluded(r.excluded)] : [])].join(', ') + consolidationSummaryWords[lang].expected(r.expected);

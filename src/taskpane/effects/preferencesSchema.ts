@@ -14,7 +14,7 @@ export const preferencesKey = 'ctg-indicateurs.preferences';
 const code = z.string().min(1).max(64);
 
 const schema = z.object({
-  selection: z.enum(['all', 'signatories', 'codes']).catch(defaultPreferences.selection),
+  selection: z.enum(['expected', 'all', 'signatories', 'codes']).catch(defaultPreferences.selection),
   codes: z.array(code).max(5000).catch(() => [...defaultPreferences.codes]),
   periods: z.array(code).max(200).catch(() => [...defaultPreferences.periods]),
   deadline: z

@@ -10,7 +10,7 @@
 import type { CheckedReturn } from '../../app/checkReturns';
 import type { LoadedPlan } from '../../app/loadPlan';
 import { RunCancelled } from '../../app/run';
-import type { RespondentSelection } from '../../collect/respondents';
+import { defaultRespondentSelection, type RespondentSelection } from '../../collect/respondents';
 import type { Consolidation, ErrorPolicy } from '../../consolidate/types';
 import type { Lang } from '../../i18n/lang';
 import type { Plan } from '../../plan/schema';
@@ -86,7 +86,8 @@ export type Preferences = {
 };
 
 export const defaultPreferences: Preferences = {
-  selection: 'all',
+  // The campaign's expected respondents, as `ctg generate` without --respondents.
+  selection: defaultRespondentSelection.kind,
   codes: [],
   periods: [],
   deadline: '',

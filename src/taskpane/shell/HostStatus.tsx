@@ -1,4 +1,7 @@
-/** Where the pane runs, as a badge and a sentence (inside Excel, standalone, unsupported host). */
+/**
+ * Where the pane runs, as a badge and a sentence (inside Excel, standalone, unsupported host).
+ * `folded`: the adviser has started; the sentence of the usual standalone page goes, a problem's stays.
+ */
 import { Badge, Caption1, Spinner } from '@fluentui/react-components';
 import type { ShellWords } from '../../i18n/pane/shell';
 import type { HostState } from '../host';
@@ -6,7 +9,7 @@ import type { HostState } from '../host';
 /** 'slow': office.js is there but has not said it is ready in time: the pane goes on without Excel. */
 export type Shown = HostState | { kind: 'pending' } | { kind: 'slow' };
 
-export function HostStatus({ shown, words }: { shown: Shown; words: ShellWords }) {
+export function HostStatus({ shown, words, folded = false }: { shown: Shown; words: ShellWords; folded?: boolean }) {
   switch (shown.kind) {
     case 'pending':
       return <Spinner size="tiny" label={words.searching} />;
@@ -32,7 +35,7 @@ export function HostStatus({ shown, words }: { shown: Shown; words: ShellWords }
           <Badge appearance="tint" color="informative">
             {words.standalone}
           </Badge>
-          <Caption1>{standaloneNote(shown, words)}</Caption1>
+          {!(folded && shown.kind === 'standalone' && shown.reason === 'not-in-office') && <Caption1>{standaloneNote(shown, words)}</Caption1>}
         </>
       );
   }

@@ -1,6 +1,7 @@
 /**
  * The five steps of the year's work as tabs — Plan, Générer, Retours, Contrôles, Consolider — and
- * the view of the selected one. The tabs wrap on two lines in the narrow pane rather than scroll.
+ * the view of the selected one. The five fit on one line from 320 px (the narrowest task pane):
+ * tight tabs, their counters inside.
  */
 import { CounterBadge, Tab, TabList, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
@@ -17,7 +18,20 @@ export type Step = 'plan' | 'generate' | 'import' | 'findings' | 'consolidate';
 const steps: readonly Step[] = ['plan', 'generate', 'import', 'findings', 'consolidate'];
 
 const useStyles = makeStyles({
-  tabs: { flexWrap: 'wrap', rowGap: tokens.spacingVerticalXXS },
+  tabs: { flexWrap: 'nowrap', minWidth: 0 },
+  // « Consolider » must not wrap at 320 px, even in a wide fallback font (DejaVu Sans where Segoe UI is
+  // missing): caption-sized labels, tight padding, no bold label on selection (Fluent reserves its
+  // width on every tab) — the selected tab keeps its underline and colour.
+  tab: {
+    position: 'relative',
+    minWidth: 0,
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    '& .fui-Tab__content': { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, fontWeight: tokens.fontWeightRegular, paddingLeft: 0, paddingRight: 0 },
+    '& .fui-Tab__content--reserved-space': { display: 'none' },
+  },
+  // Counters sit on the tab's corner, as on an app icon: they take no width from the line.
+  counter: { position: 'absolute', top: 0, right: 0, transform: 'translate(60%, -35%)', pointerEvents: 'none' },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   // `hidden` alone loses to the class's display: flex.
   hiddenPanel: { display: 'none' },
@@ -25,9 +39,13 @@ const useStyles = makeStyles({
 
 type Ready = Extract<Session, { kind: 'ready' }>;
 
-export function Steps({ effects, words, ready, pane }: { effects: PaneEffects; words: ShellWords; ready: Ready; pane: PaneSession }) {
+export function Steps({ effects, words, ready, pane, onStarted }: { effects: PaneEffects; words: ShellWords; ready: Ready; pane: PaneSession; onStarted?: () => void }) {
   const styles = useStyles();
   const [step, setStep] = useState<Step>('plan');
+  const select = (next: Step) => {
+    setStep(next);
+    if (next !== 'plan') onStarted?.();
+  };
   const errors = ready.returns.reduce((n, r) => n + r.result.findings.filter((f) => f.severity === 'error').length, 0);
   const plan = ready.planInUse.plan;
   const view = (s: Step) => {
@@ -50,14 +68,14 @@ export function Steps({ effects, words, ready, pane }: { effects: PaneEffects; w
         className={styles.tabs}
         size="small"
         selectedValue={step}
-        onTabSelect={(_, data) => setStep(data.value as Step)}
+        onTabSelect={(_, data) => select(data.value as Step)}
         aria-label={words.steps}
       >
         {steps.map((s) => (
-          <Tab key={s} value={s} id={`tab-${s}`} aria-controls={`panel-${s}`}>
+          <Tab key={s} value={s} id={`tab-${s}`} aria-controls={`panel-${s}`} className={styles.tab}>
             {words.step[s]}
-            {s === 'import' && ready.returns.length > 0 && <CounterBadge count={ready.returns.length} size="small" appearance="ghost" aria-hidden />}
-            {s === 'findings' && errors > 0 && <CounterBadge count={errors} size="small" color="danger" aria-label={words.findingsBadge(errors)} />}
+            {s === 'import' && ready.returns.length > 0 && <CounterBadge className={styles.counter} count={ready.returns.length} size="small" color="informative" aria-hidden />}
+            {s === 'findings' && errors > 0 && <CounterBadge className={styles.counter} count={errors} size="small" color="danger" aria-label={words.findingsBadge(errors)} />}
           </Tab>
         ))}
       </TabList>

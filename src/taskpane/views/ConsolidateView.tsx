@@ -1,14 +1,15 @@
 /**
  * « Consolider »: what will be included, the adviser's choices (returns with errors included or
  * quarantined; in Excel, where the consolidation goes), then the run and its summary — files
- * used, replaced, quarantined, refused, the findings in the same count as the workbook's « En bref »,
- * and how complete each expected respondent is.
+ * used, replaced, quarantined, refused, the findings and how complete each expected respondent is,
+ * each said once and in the words of the workbook's « En bref ».
  */
 import { Body1, Body1Strong, Button, Caption1, Checkbox, Field, Radio, RadioGroup, Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
 import type { ErrorPolicy } from '../../consolidate/types';
 import type { Lang } from '../../i18n/lang';
 import { consolidateViewWords } from '../../i18n/pane/consolidateView';
 import { findingsSentence } from '../../i18n/reportSummary';
+import { completenessSentence, filesSentence } from '../effects/fileConsolidationSummary';
 import type { ConsolidationSummary, ConsolidationTarget } from '../effects/types';
 import { OutcomeBar } from '../task/OutcomeBar';
 import { TaskStatus } from '../task/TaskStatus';
@@ -142,12 +143,6 @@ function Summary({ summary, words: w, lang }: { summary: ConsolidationSummary; w
   const styles = useStyles();
   const titleId = useId('consolidate-summary');
   const figures = consolidationFigures(summary.consolidation);
-  const { files, respondents } = figures;
-  const fileParts = [w.outcome.used(files.used), w.outcome.superseded(files.superseded), w.outcome.quarantined(files.quarantined), w.outcome.refused(files.refused)];
-  if (files.unconfirmed > 0) fileParts.push(w.outcome.unconfirmed(files.unconfirmed));
-  if (files.unattributed > 0) fileParts.push(w.outcome.unattributed(files.unattributed));
-  const respondentParts = [w.respondents.answered(respondents.answered), w.respondents.partial(respondents.partial), w.respondents.missing(respondents.missing)];
-  if (respondents.excluded > 0) respondentParts.push(w.respondents.excluded(respondents.excluded));
   return (
     <section className={styles.block} aria-labelledby={titleId}>
       <OutcomeBar outcome={summary} />
@@ -155,9 +150,9 @@ function Summary({ summary, words: w, lang }: { summary: ConsolidationSummary; w
         {w.summary}
       </Body1Strong>
       <ul className={styles.list} aria-labelledby={titleId}>
-        <li className={styles.wrap}>{`${w.files} : ${fileParts.join(', ')}.`}</li>
+        <li className={styles.wrap}>{`${filesSentence(summary.consolidation, lang)}.`}</li>
         <li className={styles.wrap}>{`${w.findings} : ${findingsSentence(figures, lang)}.`}</li>
-        <li className={styles.wrap}>{`${w.completeness} : ${respondentParts.join(', ')} (${w.ofExpected(respondents.expected)}).`}</li>
+        <li className={styles.wrap}>{`${w.completeness} : ${completenessSentence(summary.consolidation, lang)}.`}</li>
         {summary.output !== '' && <li className={styles.wrap}>{`${w.output} : ${summary.output}`}</li>}
       </ul>
     </section>

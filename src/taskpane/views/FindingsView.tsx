@@ -14,6 +14,7 @@ import {
   MessageBarBody,
   Select,
   Subtitle2,
+  Tooltip,
   makeStyles,
   tokens,
   useId,
@@ -199,11 +200,10 @@ function ReturnFindings({ imported, entries, state, words: w, lang }: { imported
   );
 }
 
-/** « FA 3.2 - Parentalité!D12 · 3.2.a1.projets/eaje · 2024 ». */
+/** « FA 3.2 - Parentalité!D12 · 2024 »: where, for the adviser; what it is about comes on its own line, by its label. */
 export function findingPlace(f: Finding, wholeWorkbook: string): string {
   const at = f.sheet !== null ? (f.cell !== null ? `${f.sheet}!${f.cell}` : f.sheet) : wholeWorkbook;
-  const indicator = f.indicator !== null ? `${f.indicator}${f.member !== null && f.member !== '' ? `/${f.member}` : ''}` : null;
-  return [at, indicator, f.period].filter((part): part is string => part !== null && part !== '').join(' · ');
+  return [at, f.period].filter((part): part is string => part !== null && part !== '').join(' · ');
 }
 
 function FindingItem({ entry, state, words: w, lang }: { entry: FindingEntry; state: FindingsState; words: Words; lang: Lang }) {
@@ -211,12 +211,19 @@ function FindingItem({ entry, state, words: w, lang }: { entry: FindingEntry; st
   const f = entry.finding;
   const answer = state.goToAnswer?.key === entryKey(entry) ? state.goToAnswer.message : null;
   const { goTo } = state;
+  const subject = state.subjectOf(f);
   return (
     <li className={styles.finding}>
       <div className={styles.findingHead}>
         <SeverityBadge severity={f.severity} label={w.badge[f.severity]} />
         <Caption1 className={styles.wrap}>{findingPlace(f, w.wholeWorkbook)}</Caption1>
       </div>
+      {subject !== null && (
+        // The code on demand: the adviser reads the label; the code, as in the workbook's « Code » column, on hover.
+        <Tooltip content={w.codeTooltip(subject.code)} relationship="description" withArrow>
+          <Body1Strong className={styles.wrap}>{subject.label}</Body1Strong>
+        </Tooltip>
+      )}
       <Body1 className={styles.wrap}>{renderFinding(f, lang)}</Body1>
       {goTo !== null && f.sheet !== null && f.cell !== null && (
         <Button size="small" aria-label={w.goToLabel(f.sheet, f.cell)} onClick={() => void goTo(entry)}>

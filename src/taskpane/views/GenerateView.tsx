@@ -22,8 +22,9 @@ export function GenerateView(props: GenerateViewProps) {
   return (
     <div className={styles.root}>
       <div className={styles.group}>
-        <Field label={words.respondents}>
+        <Field label={words.respondents} hint={state.mode === 'expected' ? words.expectedHint : undefined}>
           <RadioGroup value={state.mode} onChange={(_, data) => state.setMode(data.value as RespondentMode)}>
+            <Radio value="expected" label={words.expected(state.counts.expected)} />
             <Radio value="all" label={words.all(state.counts.all)} />
             <Radio value="signatories" label={words.signatories(state.counts.signatories)} />
             <Radio value="codes" label={words.pick} />
@@ -44,8 +45,13 @@ export function GenerateView(props: GenerateViewProps) {
         ))}
       </div>
 
-      <Field label={words.deadline} hint={words.deadlineHint}>
-        <Input type="date" className={styles.input} value={state.deadline} onChange={(_, data) => state.setDeadline(data.value)} />
+      <Field
+        label={words.deadline}
+        hint={words.deadlineHint}
+        validationState={state.deadlineInvalid ? 'error' : 'none'}
+        validationMessage={state.deadlineInvalid ? words.badDeadline : undefined}
+      >
+        <Input className={styles.input} inputMode="numeric" autoComplete="off" placeholder={words.deadlinePlaceholder} value={state.deadlineText} onChange={(_, data) => state.setDeadline(data.value)} />
       </Field>
 
       {state.chooseWhere && (

@@ -10,7 +10,7 @@ import { importViewWords } from '../../i18n/pane/importView';
 import type { ImportedReturn } from '../effects/types';
 import { TaskStatus } from '../task/TaskStatus';
 import type { ImportViewProps } from './viewProps';
-import { countByStatus, importCard, replacedNames, returnStatuses } from './importMerge';
+import { countByStatus, importableReturns, importCard, replacedNames, returnStatuses } from './importMerge';
 import { useImportState } from './importState';
 import { ReturnStatusBadge } from './importStatusBadge';
 
@@ -161,7 +161,9 @@ function Preview({
   const w: Words = importViewWords[lang];
   const styles = useStyles();
   const titleId = useId('import-preview');
-  const replaced = replacedNames(returns, preview);
+  const importable = importableReturns(preview);
+  const refused = preview.length - importable.length;
+  const replaced = replacedNames(returns, importable);
   return (
     <section className={styles.root} aria-labelledby={titleId}>
       <Subtitle2 as="h3" id={titleId}>
@@ -196,13 +198,14 @@ function Preview({
           })}
         </ul>
       )}
+      {refused > 0 && <Caption1 className={styles.wrap}>{w.refusedNotImported(refused)}</Caption1>}
       <div className={styles.actions}>
-        {preview.length > 0 && (
+        {importable.length > 0 && (
           <Button appearance="primary" onClick={onConfirm}>
-            {w.importThese(preview.length)}
+            {w.importThese(importable.length)}
           </Button>
         )}
-        <Button onClick={onDiscard}>{w.cancel}</Button>
+        <Button onClick={onDiscard}>{importable.length > 0 ? w.cancel : w.close}</Button>
       </div>
     </section>
   );

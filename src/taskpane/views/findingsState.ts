@@ -7,6 +7,7 @@ import type { Finding } from '../../returns/findings';
 import type { ImportedReturn, Outcome } from '../effects/types';
 import { describeError } from '../task/describeError';
 import { useTask, type Task } from '../task/useTask';
+import { findingSubjects, type FindingSubject, type SubjectWords } from './findingSubject';
 import type { FindingsViewProps } from './viewProps';
 import {
   filterChoices,
@@ -35,13 +36,15 @@ export type FindingsState = {
   annotated: Task<Outcome>;
   /** The return whose annotated copy the task is (or was last) about. */
   annotatedFor: string | null;
+  /** The indicator (and member) a finding is about, by its label; null for a finding on no indicator. */
+  subjectOf: (f: Finding) => FindingSubject | null;
 };
 
 export const entryKey = (entry: Pick<FindingEntry, 'returnIndex' | 'findingIndex'>) => `${entry.returnIndex}:${entry.findingIndex}`;
 
 export function useFindingsState(
   { effects, plan, returns }: FindingsViewProps,
-  words: { notInWorkbook: (sheet: string) => string; downloading: string },
+  words: SubjectWords & { notInWorkbook: (sheet: string) => string; downloading: string },
 ): FindingsState {
   const [chosen, setChosen] = useState<FindingsFilter>(noFilter);
   const entries = useMemo(() => findingEntries(returns), [returns]);
@@ -83,5 +86,6 @@ export function useFindingsState(
     [busy, run, downloading, effects],
   );
 
-  return { filter, setFilter, choices, total: entries.length, shown, goTo: canSelect ? goTo : null, goToAnswer, download, annotated, annotatedFor };
+  const subjectOf = useMemo(() => findingSubjects(plan, { total: words.total }), [plan, words.total]);
+  return { filter, setFilter, choices, total: entries.length, shown, goTo: canSelect ? goTo : null, goToAnswer, download, annotated, annotatedFor, subjectOf };
 }

@@ -1,9 +1,10 @@
 /**
- * The state of the « Générer » view: who receives a collection workbook (all, the signatories, or
- * a hand-picked list), which periods, the return deadline and, inside Excel, where the workbooks
+ * The state of the « Générer » view: who receives a collection workbook (the campaign's expected
+ * respondents by default, all, the signatories, or a hand-picked list), which periods, the return deadline and, inside Excel, where the workbooks
  * go. Initialised from the adviser's preferences, which are handed back when they generate.
  */
 import { useCallback, useMemo, useState } from 'react';
+import { formatDeadline, parseDeadline } from '../../app/deadline';
 import { respondentsOf, selectRespondents, type Respondent, type RespondentSelection } from '../../collect/respondents';
 import { generateViewWords } from '../../i18n/pane/generateView';
 import type { Plan } from '../../plan/schema';
@@ -57,9 +58,21 @@ export function initialForm(plan: Plan, preferences: Preferences) {
     mode: preferences.selection,
     codes: preferences.codes.filter((code) => known.has(code)),
     periods: periods.length > 0 ? periods : periodIds,
-    deadline: preferences.deadline,
+    /** As typed, JJ/MM/AAAA: a date field would follow the browser's locale (mm/dd/yyyy in an English one). */
+    deadlineText: formatDeadline(preferences.deadline),
   };
 }
+
+/** The deadline typed: none, a day (ISO), or a text that is not one (said, and nothing is generated). */
+export type DeadlineReading = { kind: 'none' } | { kind: 'day'; iso: string } | { kind: 'invalid' };
+
+export function readDeadline(text: string): DeadlineReading {
+  if (text.trim() === '') return { kind: 'none' };
+  const iso = parseDeadline(text);
+  return iso !== undefined ? { kind: 'day', iso } : { kind: 'invalid' };
+}
+
+const deadlineIso = (reading: DeadlineReading) => (reading.kind === 'day' ? reading.iso : '');
 
 export function useGenerateViewState({ effects, plan, preferences, onPreferences }: GenerateViewProps) {
   const words = generateViewWords[effects.lang];
@@ -67,7 +80,8 @@ export function useGenerateViewState({ effects, plan, preferences, onPreferences
 
   const [form, setForm] = useState(() => ({ plan, ...initialForm(plan, preferences) }));
   // Another plan (imported meanwhile): keep what still applies to it.
-  if (form.plan !== plan) setForm({ plan, ...initialForm(plan, { ...preferences, selection: form.mode, codes: form.codes, periods: form.periods, deadline: form.deadline }) });
+  if (form.plan !== plan) setForm({ plan, ...initialForm(plan, { ...preferences, selection: form.mode, codes: form.codes, periods: form.periods, deadline: '' }), deadlineText: form.deadlineText });
+  const deadline = readDeadline(form.deadlineText);
 
   const [search, setSearch] = useState('');
   const [where, setWhere] = useState<Where>('download');
@@ -80,7 +94,10 @@ export function useGenerateViewState({ effects, plan, preferences, onPreferences
   const selection: RespondentSelection = form.mode === 'codes' ? { kind: 'codes', codes: pickedCodes } : { kind: form.mode };
   const selected = selectRespondents(plan, selection);
   const count = selected.ok ? selected.respondents.length : 0;
-  const signatories = respondents.filter((r) => r.signatory).length;
+  const countOf = (kind: 'expected' | 'signatories') => {
+    const chosen = selectRespondents(plan, { kind });
+    return chosen.ok ? chosen.respondents.length : 0;
+  };
   const periods = plan.periods.filter((p) => form.periods.includes(p.id)).map((p) => p.id);
   const shown = useMemo(() => respondents.filter((r) => matchesSearch(r, search)), [respondents, search]);
   const shownGroups = useMemo(() => groupRespondents(shown), [shown]);
@@ -88,7 +105,7 @@ export function useGenerateViewState({ effects, plan, preferences, onPreferences
   const target: Where = effects.surface === 'excel' ? where : 'download';
 
   const running = task.state.kind === 'running';
-  const blocked = count === 0 ? words.noRespondent : periods.length === 0 ? words.noPeriod : null;
+  const blocked = count === 0 ? words.noRespondent : periods.length === 0 ? words.noPeriod : deadline.kind === 'invalid' ? words.badDeadline : null;
 
   const setMode = useCallback((mode: RespondentMode) => setForm((f) => ({ ...f, mode })), []);
   const togglePicked = useCallback(
@@ -100,13 +117,13 @@ export function useGenerateViewState({ effects, plan, preferences, onPreferences
     (id: string, on: boolean) => setForm((f) => ({ ...f, periods: on ? (f.periods.includes(id) ? f.periods : [...f.periods, id]) : f.periods.filter((p) => p !== id) })),
     [],
   );
-  const setDeadline = useCallback((deadline: string) => setForm((f) => ({ ...f, deadline })), []);
+  const setDeadline = useCallback((deadlineText: string) => setForm((f) => ({ ...f, deadlineText })), []);
 
   /** `overwrite`: the adviser confirmed replacing sheets they changed by hand (Excel). */
   const generate = async (overwrite = false) => {
     if (blocked !== null || running) return;
-    const request: GenerateRequest = { selection, periods, deadline: form.deadline, where: target, ...(overwrite ? { overwrite: true } : {}) };
-    onPreferences({ ...preferences, selection: form.mode, codes: pickedCodes, periods, deadline: form.deadline });
+    const request: GenerateRequest = { selection, periods, deadline: deadlineIso(deadline), where: target, ...(overwrite ? { overwrite: true } : {}) };
+    onPreferences({ ...preferences, selection: form.mode, codes: pickedCodes, periods, deadline: deadlineIso(deadline) });
     await run(words.running(count), (control) => effects.generate(plan, request, control));
   };
 
@@ -115,7 +132,7 @@ export function useGenerateViewState({ effects, plan, preferences, onPreferences
     plan,
     mode: form.mode,
     setMode,
-    counts: { all: respondents.length, signatories, selected: count, picked: pickedCodes.length },
+    counts: { expected: countOf('expected'), all: respondents.length, signatories: countOf('signatories'), selected: count, picked: pickedCodes.length },
     search,
     setSearch,
     shown,
@@ -126,7 +143,8 @@ export function useGenerateViewState({ effects, plan, preferences, onPreferences
     clearPicked,
     periods: form.periods,
     togglePeriod,
-    deadline: form.deadline,
+    deadlineText: form.deadlineText,
+    deadlineInvalid: deadline.kind === 'invalid',
     setDeadline,
     chooseWhere: effects.surface === 'excel',
     where: target,

@@ -13,6 +13,15 @@ export function mergeReturns(existing: readonly ImportedReturn[], incoming: read
   return [...existing.filter((r) => !lastOf.has(r.fileName)), ...fresh];
 }
 
+/**
+ * What « Importer » takes: every file that was read. A refused file (not a workbook, macros, a zip
+ * bomb…) holds nothing to check or consolidate: its reason is shown in the preview, and it is
+ * neither counted nor imported — it would otherwise replace a readable return of the same name.
+ */
+export function importableReturns(preview: readonly ImportedReturn[]): ImportedReturn[] {
+  return preview.filter((r) => r.result.status !== 'refused');
+}
+
 /** Names of `incoming` that will replace a return already imported. */
 export function replacedNames(existing: readonly ImportedReturn[], incoming: readonly ImportedReturn[]): Set<string> {
   const names = new Set(existing.map((r) => r.fileName));

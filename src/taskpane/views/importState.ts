@@ -1,13 +1,13 @@
 /**
  * The state of the « Retours » view: files picked or dropped are read and checked by the effects
- * (a cancellable task); the result waits as a preview until the adviser imports it into the
- * session's list (merged by name) or discards it.
+ * (a cancellable task); the result waits as a preview until the adviser imports the files that
+ * could be read into the session's list (merged by name) or discards it.
  */
 import { useCallback } from 'react';
 import type { ImportedReturn, PickedFile } from '../effects/types';
 import { useTask, type Task } from '../task/useTask';
 import type { ImportViewProps } from './viewProps';
-import { mergeReturns } from './importMerge';
+import { importableReturns, mergeReturns } from './importMerge';
 
 export type ImportState = {
   task: Task<ImportedReturn[]>;
@@ -36,7 +36,7 @@ export function useImportState({ effects, plan, returns, onReturns }: ImportView
 
   const confirm = useCallback(() => {
     if (preview === null) return;
-    onReturns(mergeReturns(returns, preview));
+    onReturns(mergeReturns(returns, importableReturns(preview)));
     reset();
   }, [preview, returns, onReturns, reset]);
 

@@ -1,6 +1,7 @@
 /**
  * The production build of the task pane (office.js served locally, as offline), served on
- * 127.0.0.1, and Debian's Chromium driven by playwright-core (never a downloaded browser).
+ * 127.0.0.1, and Debian's Chromium driven by playwright-core (never a downloaded browser):
+ * CHROMIUM_PATH names another Chromium, /usr/bin/chromium (Debian's package) otherwise.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -12,6 +13,8 @@ import { chromium, type Browser } from 'playwright-core';
 
 const root = join(__dirname, '..', '..', '..');
 const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.png': 'image/png', '.xml': 'text/xml' };
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export type ServedPane = { dir: string; origin: string; browser: Browser; close: () => Promise<void> };
 
@@ -25,7 +28,11 @@ export function buildPane(): string {
   return dir;
 }
 
-export async function servePane(dir: string): Promise<ServedPane> {
+/**
+ * `keep`: the folder is a build made beforehand (CTG_PANE_BUILD, to run the browser tests again
+ * without rebuilding): served as it is and left in place.
+ */
+export async function servePane(dir: string, options: { keep?: boolean } = {}): Promise<ServedPane> {
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     try {
@@ -38,7 +45,7 @@ export async function servePane(dir: string): Promise<ServedPane> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: chromiumPath,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   return {
@@ -48,7 +55,7 @@ export async function servePane(dir: string): Promise<ServedPane> {
     close: async () => {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));
-      rmSync(dir, { recursive: true, force: true });
+      if (options.keep !== true) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -4,7 +4,9 @@
  * The workbooks it downloads are read back here, filled as a commune would, uploaded again with a
  * hostile file among them; the consolidation it downloads is checked against the code and opened
  * by LibreOffice. A network listener proves no request leaves 127.0.0.1 (convention, article 7).
- * Screenshots of every step go to the folder printed at the start (.tmp/taskpane-e2e).
+ * Screenshots of every step, at 350 and 320 px (the task pane's usual and narrowest widths), go to
+ * the folder printed at the start (.tmp/taskpane-e2e); at each, the header stays under 120 px and
+ * the five steps on one line. The README's screenshots (docs/images) are picked from them.
  */
 import JSZip from 'jszip';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,7 +28,10 @@ import { initialScripts } from './initialScripts';
 import { buildPane, servePane, type ServedPane } from './servePane';
 
 const plan = defaultPlan();
+/** The narrowest task pane; every step is also shot at 350 px, the usual width. */
 const width = 320;
+const widths = [350, width] as const;
+const headerBudget = 120;
 const shots = join(__dirname, '..', '..', '..', '.tmp', 'taskpane-e2e');
 const work = join(tmpdir(), `ctg-e2e-${process.pid}`);
 const signatories = (selectRespondents(plan, { kind: 'signatories' }) as { ok: true; respondents: Respondent[] }).respondents;
@@ -39,9 +44,32 @@ let page: Page;
 const requested: string[] = [];
 let shot = 0;
 
+/**
+ * The step as the adviser sees it at 350 and then 320 px (where the test goes on): a screenshot at
+ * each width, and the frame checked — nothing wider than the pane, a header of at most 120 px,
+ * the five steps on one line (the tab list as high as one tab, every tab on the same row).
+ */
 async function screenshot(name: string): Promise<void> {
   shot += 1;
-  await page.screenshot({ path: join(shots, `${String(shot).padStart(2, '0')}-${name}.png`), fullPage: true });
+  for (const w of widths) {
+    await page.setViewportSize({ width: w, height: 900 });
+    const frame = await page.evaluate(() => {
+      const tabs = [...document.querySelectorAll('[role=tablist] [role=tab]')].map((t) => t.getBoundingClientRect());
+      const list = document.querySelector('[role=tablist]')?.getBoundingClientRect();
+      return {
+        scrollWidth: document.documentElement.scrollWidth,
+        header: document.querySelector('header')?.getBoundingClientRect().height ?? 0,
+        rows: new Set(tabs.map((t) => Math.round(t.top))).size,
+        listHeight: list?.height ?? 0,
+        tabHeight: Math.max(0, ...tabs.map((t) => t.height)),
+        right: Math.max(0, ...tabs.map((t) => t.right)),
+      };
+    });
+    const at = `${name} at ${w} px`;
+    expect({ at, fits: frame.scrollWidth <= w, header: frame.header <= headerBudget }).toEqual({ at, fits: true, header: true });
+    expect({ at, rows: frame.rows, listHeight: Math.round(frame.listHeight), tabsWithin: frame.right <= w }).toEqual({ at, rows: 1, listHeight: Math.round(frame.tabHeight), tabsWithin: true });
+    await page.screenshot({ path: join(shots, `${String(shot).padStart(2, '0')}-${name}-${w}.png`), fullPage: true });
+  }
 }
 
 /** The pane fits its 320 px: nothing wider than the viewport. */
@@ -63,7 +91,9 @@ beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
   mkdirSync(work, { recursive: true });
   console.log(`Captures d'écran du parcours : ${shots}`);
-  pane = await servePane(buildPane());
+  // CTG_PANE_BUILD: a production build made beforehand (OFFICE_JS=local), kept; otherwise built here.
+  const prebuilt = process.env.CTG_PANE_BUILD;
+  pane = await servePane(prebuilt ?? buildPane(), { keep: prebuilt !== undefined });
   const context = await pane.browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true, locale: 'fr-FR' });
   page = await context.newPage();
   page.on('request', (request) => requested.push(request.url()));
@@ -100,7 +130,7 @@ describe('the standalone pane, step by step', () => {
   it('generates the signatories’ collection workbooks as one zip of real workbooks', async () => {
     await page.getByRole('tab', { name: 'Générer' }).click();
     await page.getByRole('radio', { name: /^Signataires/ }).check();
-    await page.getByLabel(/Date limite de retour/).fill('2026-01-31');
+    await page.getByLabel(/Date limite de retour/).fill('31/01/2026');
     await screenshot('generer');
     const zip = await downloadOf(() => page.getByRole('button', { name: new RegExp(`^Générer ${signatories.length} classeurs`) }).click());
     expect(zip.name).toMatch(/\.zip$/);
@@ -145,16 +175,18 @@ describe('the standalone pane, step by step', () => {
 
     await page.getByRole('tab', { name: 'Retours' }).click();
     await page.locator('#panel-import input[type=file]').setInputFiles(uploads);
-    const importButton = page.getByRole('button', { name: /^Importer ces 4 fichiers/ });
+    // The zip bomb is refused with its reason and not counted: 3 files to import.
+    const importButton = page.getByRole('button', { name: /^Importer ces 3 fichiers/ });
     await importButton.waitFor({ timeout: 60_000 });
     const panel = page.locator('#panel-import');
     expect(await panel.textContent()).toMatch(/Refusé/);
     expect(await panel.textContent()).toMatch(/bombe zip|compress/i);
     expect(await panel.textContent()).toContain('Digne-les-Bains');
+    expect(await panel.textContent()).toContain('Le fichier refusé ne sera pas importé');
     await expectNoHorizontalScroll();
     await screenshot('retours-apercu');
     await importButton.click();
-    await page.getByRole('tab', { name: /Retours/ }).getByText('4').waitFor();
+    await page.getByRole('tab', { name: /Retours/ }).getByText('3').waitFor();
     await screenshot('retours-importes');
   }, 120_000);
 
@@ -167,12 +199,15 @@ describe('the standalone pane, step by step', () => {
     await screenshot('controles');
     // The counts the pane shows are those of the validation of the same files by the code.
     const results = (await checkFiles(plan, uploads.map((file) => ({ fileName: file, bytes: new Uint8Array(readFileSync(file)) })), (b) => readGrids(b))).map((c) => c.result);
-    const all = results.flatMap((r) => r.findings);
+    // The refused zip bomb was not imported: its refusal is not among the findings.
+    const all = results.filter((r) => r.status !== 'refused').flatMap((r) => r.findings);
+    expect(results.filter((r) => r.status === 'refused')).toHaveLength(1);
     const errors = all.filter((f) => f.severity === 'error').length;
     await panel.getByText(`${all.length} anomalies affichées sur ${all.length}`).waitFor();
     await panel.getByRole('combobox', { name: 'Gravité' }).selectOption({ label: 'Erreurs' });
     await panel.getByText(`${errors} anomalie${errors > 1 ? 's' : ''} affichée${errors > 1 ? 's' : ''} sur ${all.length}`).waitFor();
-    expect(errors).toBeGreaterThanOrEqual(3);
+    // Digne's two planted mistakes, at least (the refused zip bomb is not among the imported returns).
+    expect(errors).toBeGreaterThanOrEqual(planted.length);
     await screenshot('controles-erreurs');
     const annotated = await downloadOf(() => panel.getByRole('button', { name: /copie annotée.*Digne|Digne.*copie annotée/i }).first().click());
     expect(annotated.name).toMatch(/Digne-les-Bains_controle\.xlsx$/);
@@ -195,15 +230,20 @@ describe('the standalone pane, step by step', () => {
       writeFileSync(downloaded, consolidation.bytes);
       await page.getByText(/^Consolidation téléchargée/).waitFor();
       await screenshot('consolider');
-      // The same files consolidated by the code on the command line's path.
-      const files = uploads.map((file) => ({ fileName: file, fileDate: null, bytes: new Uint8Array(readFileSync(file)) }));
+      // The same files consolidated by the code on the command line's path (the refused one was not imported).
+      const files = uploads.filter((file) => !file.endsWith('retour_commune.xlsx')).map((file) => ({ fileName: file, fileDate: null, bytes: new Uint8Array(readFileSync(file)) }));
       expected = await consolidateFiles(plan, files, { readGrids: (b) => readGrids(b), render: renderWorkbook, write: async () => 'memory' }, { now: '2026-02-01T00:00:00.000Z' });
     }, 120_000);
 
     it('summarises what was included and left out, and can run again', async () => {
       const panel = page.locator('#panel-consolidate');
-      // 3 returns kept, the zip bomb refused; who is still to be reminded.
-      expect(await panel.textContent()).toMatch(/4 retours : 3 retenus, 1 refusé/);
+      // The 3 returns imported, kept (the zip bomb was refused at import); who is still to be reminded.
+      expect(await panel.textContent()).toMatch(/3 retours : 3 retenus\./);
+      // Each figure once: the sentence says where the workbook went, the summary the files and the completeness.
+      const sentence = await panel.getByText(/^Consolidation téléchargée/).first().textContent();
+      expect(sentence).toMatch(/^Consolidation téléchargée : consolidation-CTG-P2A-2022-2025\.xlsx \([^)]*\)\./);
+      expect(sentence).not.toMatch(/Complétude|retours consolidés/);
+      expect(await panel.textContent()).not.toMatch(/en partie/);
       expect(await panel.textContent()).toMatch(/À relancer : /);
       expect(await page.getByRole('button', { name: /^Consolider/ }).getAttribute('aria-disabled')).not.toBe('true');
       await expectNoHorizontalScroll();

@@ -47,7 +47,7 @@ describe('as tabs of the open workbook', () => {
     fake.takeSyncs();
     const summary = await effects.consolidate(plan, returns, { target: 'workbook-tabs', errorPolicy: 'include' }, {});
     expect(summary.target).toBe('workbook-tabs');
-    expect(summary.message).toBe('Consolidation écrite dans le classeur (3 retours consolidés) : 13 feuilles créées.');
+    expect(summary.message).toBe('Consolidation écrite dans le classeur : 13 feuilles créées.');
     for (const r of returns) expect(summary.details).toContainEqual(expect.stringContaining(r.fileName));
     expect(summary.consolidation.files).toHaveLength(3);
     expect(summary.consolidation.now).toBe(now);
@@ -85,7 +85,7 @@ describe('as a new workbook', () => {
     expect(renderReport).toHaveBeenCalledTimes(1);
     expect(renderReport.mock.calls[0]![0].sheets.map((s) => s.name)).toContain('Synthèse');
     expect(fake.state.createdWorkbooks).toEqual([Buffer.from(bytes).toString('base64')]);
-    expect(summary).toMatchObject({ target: 'new-workbook', message: 'Consolidation ouverte dans un nouveau classeur Excel (3 retours consolidés) : pensez à l’enregistrer.' });
+    expect(summary).toMatchObject({ target: 'new-workbook', message: 'Consolidation ouverte dans un nouveau classeur Excel : pensez à l’enregistrer.' });
     expect(fake.state.sheets.map((s) => s.name)).toEqual(['Feuil1']);
     expect(files.consolidate).not.toHaveBeenCalled();
   });

@@ -8,6 +8,7 @@ import { consolidationFileName } from '../../../src/app/consolidate';
 import type { ErrorPolicy } from '../../../src/consolidate/types';
 import { defaultPlan } from '../../../src/plan';
 import { describeError } from '../../../src/taskpane/task/describeError';
+import { completenessSentence, filesSentence } from '../../../src/taskpane/effects/fileConsolidationSummary';
 import { TaskCancelled, type ConsolidationTarget, type ImportedReturn } from '../../../src/taskpane/effects/types';
 import type { Grid } from '../../../src/workbook/grid';
 import { parseA1 } from '../../../src/workbook/a1';
@@ -47,10 +48,24 @@ function fileTotal(grids: readonly Grid[]): number {
   return sum;
 }
 
-it.each<[ErrorPolicy, number[], RegExp]>([
-  ['include', [0, 1], /^Consolidation téléchargée : consolidation-CTG-P2A-2022-2025\.xlsx \(\d+ Ko\)\. 5 retours : 2 retenus, 3 refusés \(illisibles\)\. Complétude : 2 complets, 0 partiel, 10 sans réponse \(sur 12 répondants attendus\)\.$/],
-  ['quarantine', [0], /^Consolidation téléchargée : .*\. 5 retours : 1 retenu, 1 écarté \(erreurs\), 3 refusés \(illisibles\)\. Complétude : 1 complet, 0 partiel, 10 sans réponse, 1 écarté \(sur 12 répondants attendus\)\.$/],
-])('with returns with errors %s, downloads a workbook whose territory total is the sum of the returns kept', async (errorPolicy, kept, message) => {
+// The sentence says where the workbook went and how many returns it holds; the files' fates and the
+// completeness are said once each, by the summary below it.
+it.each<[ErrorPolicy, number[], RegExp, string, string]>([
+  [
+    'include',
+    [0, 1],
+    /^Consolidation téléchargée : consolidation-CTG-P2A-2022-2025\.xlsx \(\d+ Ko\)\.$/,
+    '5 retours : 2 retenus, 3 refusés (illisibles)',
+    '2 complets, 0 partiel, 10 sans réponse (sur 12 répondants attendus)',
+  ],
+  [
+    'quarantine',
+    [0],
+    /^Consolidation téléchargée : consolidation-CTG-P2A-2022-2025\.xlsx \(\d+ Ko\)\.$/,
+    '5 retours : 1 retenu, 1 écarté (erreurs), 3 refusés (illisibles)',
+    '1 complet, 0 partiel, 10 sans réponse, 1 écarté (sur 12 répondants attendus)',
+  ],
+])('with returns with errors %s, downloads a workbook whose territory total is the sum of the returns kept', async (errorPolicy, kept, message, files, completeness) => {
   const { effects, downloads } = recordingEffects();
   const summary = await effects.consolidate(plan, imported, { target: 'download', errorPolicy }, {});
 
@@ -58,6 +73,8 @@ it.each<[ErrorPolicy, number[], RegExp]>([
   expect(summary.output).toBe('consolidation-CTG-P2A-2022-2025.xlsx');
   expect(summary.target).toBe('download');
   expect(summary.message).toMatch(message);
+  expect(filesSentence(summary.consolidation, 'fr')).toBe(files);
+  expect(completenessSentence(summary.consolidation, 'fr')).toBe(completeness);
 
   const values = kept.map((i) => valueOf(imported[i]!));
   expect(values.every((v) => typeof v === 'number')).toBe(true);

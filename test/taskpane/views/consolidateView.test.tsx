@@ -137,9 +137,10 @@ describe('the summary', () => {
     expect({ used: e.outcome('used'), superseded: e.outcome('superseded'), quarantined: e.outcome('quarantined'), refused: e.outcome('refused') }).toEqual(files);
     const list = within(screen.getByRole('list', { name: 'Résumé de la consolidation' }));
     const s = (n: number) => (n > 1 ? 's' : '');
+    const quarantined = files.quarantined > 0 ? `, ${files.quarantined} écarté${s(files.quarantined)} (erreurs)` : '';
     expect(
       list.getByText(
-        `Fichiers : ${files.used} retenu${s(files.used)}, ${files.superseded} remplacé${s(files.superseded)} par un retour plus récent, ${files.quarantined} en quarantaine, ${files.refused} refusé${s(files.refused)}.`,
+        `${returns.length} retours : ${files.used} retenu${s(files.used)}, ${files.superseded} remplacé${s(files.superseded)} par un retour plus récent${quarantined}, ${files.refused} refusé${s(files.refused)} (illisible${s(files.refused)}).`,
       ),
     ).toBeInTheDocument();
     // Completeness: the expected respondents, by how much they answered.
@@ -147,9 +148,9 @@ describe('the summary', () => {
     expect(answered + partial).toBeGreaterThan(0);
     expect(missing).toBeGreaterThan(0);
     expect(excluded).toBe(errorPolicy === 'quarantine' ? 1 : 0);
-    const completeness = list.getByText(/^Répondants attendus : /).textContent;
-    expect(completeness).toContain(`${answered} complet${s(answered)}, ${partial} en partie, ${missing} sans réponse`);
-    expect(completeness).toContain(`(sur ${e.expected})`);
+    const completeness = list.getByText(/^Complétude : /).textContent;
+    expect(completeness).toContain(`${answered} complet${s(answered)}, ${partial} partiel${s(partial)}, ${missing} sans réponse`);
+    expect(completeness).toContain(`(sur ${e.expected} répondants attendus)`);
     expect(completeness.includes('écarté')).toBe(excluded > 0);
     expect(list.getByText('Emplacement : consolidation-CTG-P2A-2022-2025.xlsx')).toBeInTheDocument();
     // Findings: the workbook's count (« En bref », the matrix), those of the replaced and refused files apart.

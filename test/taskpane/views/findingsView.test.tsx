@@ -7,6 +7,8 @@ import { renderFinding } from '../../../src/i18n/findings';
 import { finding, type Finding } from '../../../src/returns/findings';
 import type { ImportedReturn, PaneEffects } from '../../../src/taskpane/effects/types';
 import { FindingsView } from '../../../src/taskpane/views/FindingsView';
+import { findingSubjects } from '../../../src/taskpane/views/findingSubject';
+import { indicatorSites } from '../../../src/plan/walk';
 import { fakeEffects } from '../support/fakeEffects';
 
 const caf = checkedReturn('caf04');
@@ -31,6 +33,8 @@ function show(effects: PaneEffects, shown: readonly ImportedReturn[] = returns) 
 const listed = () => screen.queryAllByRole('list', { name: /^Anomalies de / }).flatMap((list) => within(list).getAllByRole('listitem'));
 
 const negative = epci.result.findings.find((f) => f.code === 'negative_count')!;
+const labelOf = (code: string) => indicatorSites(plan).find((site) => site.indicator.code === code)!.indicator.label;
+const firstOption = plan.lists[0]!.options[0]!;
 
 it('without returns, points to the « Retours » step', () => {
   show(fakeEffects(), []);
@@ -94,7 +98,7 @@ describe('each finding', () => {
     const item = listed().find((li) => li.textContent?.includes(renderFinding(negative, 'fr')))!;
     expect(item).toBeDefined();
     expect(within(item).getByText('Erreur')).toBeInTheDocument();
-    expect(within(item).getByText(/^FA 1\.1 - Coordination!E7 · /)).toBeInTheDocument();
+    expect(within(item).getByText(`FA 1.1 - Coordination!E7 · ${negative.period}`)).toBeInTheDocument();
     expect(negative).toMatchObject({ sheet: 'FA 1.1 - Coordination', cell: 'E7' });
     // A finding about the whole file says so.
     const version = listed().find((li) => li.textContent?.includes('version 0.9.0'))!;
@@ -102,6 +106,30 @@ describe('each finding', () => {
     expect(within(version).getByText('Classeur entier')).toBeInTheDocument();
     // The refusal's reason.
     expect(within(screen.getByRole('list', { name: 'Anomalies de notes.pdf' })).getByText(/n’est pas un classeur Excel/)).toBeInTheDocument();
+  });
+
+  // The adviser reads the plan's words; the code is there for whoever asks (the workbook's « Code » column).
+  it('names its indicator by the label the collection sheet shows, the code on hover', async () => {
+    const user = show(fakeEffects());
+    const item = listed().find((li) => li.textContent?.includes(renderFinding(negative, 'fr')))!;
+    const label = labelOf(negative.indicator!);
+    expect(label).not.toBe(negative.indicator);
+    expect(item.textContent).not.toContain(negative.indicator!);
+    const shown = within(item).getByText(label);
+    await user.hover(shown);
+    expect(await screen.findByRole('tooltip')).toHaveTextContent(`Code : ${negative.indicator}`);
+  });
+
+  it.each<[string, Pick<Finding, 'indicator' | 'member'>, string | null]>([
+    ['no indicator', { indicator: null, member: null }, null],
+    ['an indicator', { indicator: negative.indicator, member: null }, labelOf(negative.indicator!)],
+    ['a breakdown total', { indicator: negative.indicator, member: 'total' }, `${labelOf(negative.indicator!)} — total`],
+    ['a member the plan lists', { indicator: negative.indicator, member: firstOption.code }, `${labelOf(negative.indicator!)} — ${firstOption.label}`],
+    ['an indicator removed from the plan', { indicator: '9.9.a1.retire', member: null }, '9.9.a1.retire'],
+  ])('labels %s', (_name, f, label) => {
+    const subject = findingSubjects(plan, { total: 'total' })(f);
+    expect(subject?.label ?? null).toBe(label);
+    if (f.indicator !== null) expect(subject?.code).toBe(f.member !== null ? `${f.indicator}/${f.member}` : f.indicator);
   });
 
   it('outside Excel, offers no « Aller à la cellule »', () => {

@@ -6,7 +6,7 @@
  * (a choice inside Excel only).
  */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { respondentsOf } from '../../../src/collect/respondents';
 import { defaultPlan } from '../../../src/plan/default';
@@ -20,6 +20,7 @@ import {
   type TaskControl,
 } from '../../../src/taskpane/effects/types';
 import { GenerateView } from '../../../src/taskpane/views/GenerateView';
+import { readDeadline, type DeadlineReading } from '../../../src/taskpane/views/generateViewState';
 import type { Plan } from '../../../src/plan/schema';
 import { fakeEffects } from '../support/fakeEffects';
 
@@ -27,6 +28,9 @@ import { fakeEffects } from '../support/fakeEffects';
 const plan = defaultPlan();
 const respondents = respondentsOf(plan);
 const signatories = respondents.filter((r) => r.signatory);
+// What the convention says the campaign asks: the Caf, the EPCI, the 4 managers named in Annexe 2
+// and the 10 signatory communes (not the 36 other member communes).
+const expectedCodes = ['caf04', '200067437', 'ifac', 'francas-mees', 'guzu', 'scouts-ahp', ...plan.territory.communes.filter((c) => c.signatory).map((c) => c.insee)];
 const allPeriods = plan.periods.map((p) => p.id);
 const codeOf = (name: string) => {
   const found = respondents.find((r) => r.name === name);
@@ -64,7 +68,8 @@ async function pickBySearch(user: UserEvent, search: string, name: string) {
 
 describe('who receives a workbook', () => {
   it.each<[string, (user: UserEvent) => Promise<void>, GenerateRequest['selection'], number]>([
-    ['everyone, by default', async () => undefined, { kind: 'all' }, respondents.length],
+    ['the expected respondents, by default', async () => undefined, { kind: 'expected' }, 16],
+    ['every commune', async (user) => user.click(screen.getByRole('radio', { name: `Tous, chaque commune comprise (${respondents.length})` })), { kind: 'all' }, respondents.length],
     [
       'the signatories',
       async (user) => user.click(screen.getByRole('radio', { name: `Signataires (${signatories.length})` })),
@@ -93,10 +98,14 @@ describe('who receives a workbook', () => {
     expect(await screen.findByText('2 classeurs téléchargés.')).toBeInTheDocument();
   });
 
-  it('counts everyone and the signatories from the plan', () => {
+  it('starts on the expected respondents, says who they are, and counts each choice from the plan', () => {
     show();
-    expect(screen.getByRole('radio', { name: `Tous (${respondents.length})` })).toBeChecked();
+    expect(expectedCodes).toHaveLength(16);
+    expect(screen.getByRole('radio', { name: `Répondants attendus (${expectedCodes.length})` })).toBeChecked();
+    expect(screen.getByText(/La Caf, l’EPCI, les partenaires du plan et les communes signataires/)).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: `Tous, chaque commune comprise (${respondents.length})` })).not.toBeChecked();
     expect(screen.getByRole('radio', { name: `Signataires (${signatories.length})` })).not.toBeChecked();
+    expect(generateButton()).toHaveAccessibleName('Générer 16 classeurs');
   });
 
   it('searches without accents or hyphens, among the communes, the EPCI and the Caf', async () => {
@@ -164,9 +173,52 @@ describe('periods and deadline', () => {
     const periods = screen.getByRole('group', { name: 'Périodes' });
     for (const period of plan.periods) expect(within(periods).getByRole('checkbox', { name: period.label })).toBeChecked();
     await user.click(within(periods).getByRole('checkbox', { name: plan.periods[0]!.label }));
-    fireEvent.change(screen.getByLabelText('Date limite de retour'), { target: { value: '2025-03-31' } });
+    await user.type(screen.getByLabelText(/^Date limite de retour/), '31/03/2025');
     await user.click(generateButton());
-    expect(lastRequest(generate)).toEqual({ selection: { kind: 'all' }, periods: allPeriods.slice(1), deadline: '2025-03-31', where: 'download' });
+    expect(lastRequest(generate)).toEqual({ selection: { kind: 'expected' }, periods: allPeriods.slice(1), deadline: '2025-03-31', where: 'download' });
+  });
+
+  // A text field, not the browser's date field: its format follows the browser's locale (mm/dd/yyyy in English).
+  it('asks for the deadline as JJ/MM/AAAA in a text field', () => {
+    show();
+    const field = screen.getByLabelText(/^Date limite de retour/);
+    expect(field).toHaveAttribute('type', 'text');
+    expect(field).toHaveAttribute('placeholder', 'JJ/MM/AAAA');
+    expect(field).toHaveAccessibleDescription(/au format JJ\/MM\/AAAA/);
+  });
+
+  it.each<[string, string]>([
+    ['a day that does not exist', '31/02/2026'],
+    ['month and day the American way', '03/31/2026'],
+    ['a year of two digits', '31/03/26'],
+    ['words', 'fin mars'],
+  ])('refuses %s, says the format expected, and generates nothing', async (_name, typed) => {
+    const user = userEvent.setup();
+    const { generate } = show();
+    await user.type(screen.getByLabelText(/^Date limite de retour/), typed);
+    const message = 'Date attendue au format JJ/MM/AAAA, par exemple 31/03/2026 (ou laissez le champ vide).';
+    expect(screen.getByLabelText(/^Date limite de retour/)).toHaveAttribute('aria-invalid', 'true');
+    expect(generateButton()).toHaveAttribute('aria-disabled', 'true');
+    expect(generateButton()).toHaveAccessibleDescription(message);
+    await user.click(generateButton());
+    expect(generate).not.toHaveBeenCalled();
+  });
+});
+
+describe('readDeadline', () => {
+  it.each<[string, DeadlineReading]>([
+    ['', { kind: 'none' }],
+    ['   ', { kind: 'none' }],
+    ['31/03/2026', { kind: 'day', iso: '2026-03-31' }],
+    [' 1/4/2026 ', { kind: 'day', iso: '2026-04-01' }],
+    ['31.03.2026', { kind: 'day', iso: '2026-03-31' }],
+    ['29/02/2024', { kind: 'day', iso: '2024-02-29' }],
+    ['29/02/2025', { kind: 'invalid' }],
+    ['2026-03-31', { kind: 'day', iso: '2026-03-31' }],
+    ['13/13/2026', { kind: 'invalid' }],
+    ['31/03/2026 12:00', { kind: 'invalid' }],
+  ])('%j → %j', (text, reading) => {
+    expect(readDeadline(text)).toEqual(reading);
   });
 });
 
@@ -178,7 +230,7 @@ describe('when nothing can be generated', () => {
       async (user) => {
         for (const period of plan.periods) await user.click(screen.getByRole('checkbox', { name: period.label }));
       },
-      `Générer ${plural(respondents.length)}`,
+      `Générer ${plural(expectedCodes.length)}`,
       'Cochez au moins une période pour générer des classeurs.',
     ],
   ])('%s: the button is disabled and says why', async (_, choose, name, reason) => {
@@ -216,7 +268,7 @@ describe('while generating', () => {
     };
     show({ generate });
     await user.click(generateButton());
-    expect(screen.getByRole('progressbar', { name: `Génération de ${plural(respondents.length)}…` })).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: `Génération de ${plural(expectedCodes.length)}…` })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('1 / 3 — Digne-les-Bains');
     expect(generateButton()).toHaveAttribute('aria-disabled', 'true');
     await user.click(screen.getByRole('button', { name: 'Annuler' }));
@@ -258,7 +310,7 @@ describe('preferences', () => {
     expect(screen.getByText('1 destinataire coché')).toBeInTheDocument();
     const periods = within(screen.getByRole('group', { name: 'Périodes' }));
     expect(plan.periods.filter((p) => periods.getByRole('checkbox', { name: p.label }).matches(':checked')).map((p) => p.id)).toEqual(['2024', '2025']);
-    expect(screen.getByLabelText('Date limite de retour')).toHaveValue('2025-06-30');
+    expect(screen.getByLabelText(/^Date limite de retour/)).toHaveValue('30/06/2025');
     await user.click(generateButton());
     expect(lastRequest(generate)).toEqual({ selection: { kind: 'codes', codes: [codeOf('Digne-les-Bains')] }, periods: ['2024', '2025'], deadline: '2025-06-30', where: 'download' });
   });
@@ -273,7 +325,8 @@ describe('preferences', () => {
     const { onPreferences } = show({ preferences: { ...saved, errorPolicy: 'quarantine', consolidationTarget: 'new-workbook' } });
     await pickBySearch(user, 'seyne', 'Seyne');
     await user.click(screen.getByRole('checkbox', { name: 'Année 2023' }));
-    fireEvent.change(screen.getByLabelText('Date limite de retour'), { target: { value: '2025-09-15' } });
+    await user.clear(screen.getByLabelText(/^Date limite de retour/));
+    await user.type(screen.getByLabelText(/^Date limite de retour/), '15/09/2025');
     expect(onPreferences).not.toHaveBeenCalled();
     await user.click(generateButton());
     expect(onPreferences).toHaveBeenCalledTimes(1);
@@ -352,19 +405,21 @@ describe('sheets the adviser changed by hand, inside Excel', () => {
 describe('in English', () => {
   it('words the form in English', () => {
     show({ effects: fakeEffects({ lang: 'en' }) });
-    expect(screen.getByRole('radio', { name: `All (${respondents.length})` })).toBeChecked();
-    expect(screen.getByRole('button', { name: `Generate ${respondents.length} workbooks` })).toBeInTheDocument();
-    expect(screen.getByLabelText('Return deadline')).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: `Expected respondents (${expectedCodes.length})` })).toBeChecked();
+    expect(screen.getByRole('button', { name: `Generate ${expectedCodes.length} workbooks` })).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Return deadline/)).toHaveAttribute('placeholder', 'DD/MM/YYYY');
   });
 });
 
 // The plan is what the view is given: a smaller one changes the counts.
 it('counts the respondents of the plan it is given', () => {
-  const small: Plan = { ...plan, territory: { ...plan.territory, communes: plan.territory.communes.slice(0, 3) } };
+  const small: Plan = { ...plan, territory: { ...plan.territory, communes: plan.territory.communes.filter((c) => !c.signatory).slice(0, 3) } };
   render(
     <FluentProvider theme={webLightTheme}>
       <GenerateView effects={fakeEffects()} plan={small} preferences={defaultPreferences} onPreferences={() => undefined} />
     </FluentProvider>,
   );
-  expect(screen.getByRole('radio', { name: `Tous (${respondentsOf(small).length})` })).toBeInTheDocument();
+  expect(screen.getByRole('radio', { name: `Tous, chaque commune comprise (${respondentsOf(small).length})` })).toBeInTheDocument();
+  // The 3 communes kept did not sign: the Caf, the EPCI and the 4 partners remain expected.
+  expect(screen.getByRole('radio', { name: 'Répondants attendus (6)' })).toBeChecked();
 });

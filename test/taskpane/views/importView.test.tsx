@@ -57,6 +57,13 @@ describe('choosing files', () => {
     expect(input.accept).toBe('.xlsx,.xlsm,.xls,.ods');
   });
 
+  // The other kinds can be chosen so that each gets its reason; the hint must not promise them.
+  it('the drop zone’s hint announces .xlsx alone, and .xlsm among the refused kinds', () => {
+    setup();
+    const zone = screen.getByRole('button', { name: 'Déposez les fichiers .xlsx ici ou choisissez-les' });
+    expect(zone).toHaveAccessibleDescription(/^Classeurs Excel \.xlsx\. Un autre format \(\.xlsm à macros, .*\) est refusé/);
+  });
+
   it('reads the chosen files with the plan through the effects', async () => {
     const { effects, user, input } = setup({ read: [caf] });
     const files = [new File(['a'], caf.fileName), new File(['b'], 'notes de réunion.pdf')];
@@ -146,16 +153,18 @@ describe('the preview, file by file', () => {
     }
   });
 
-  it('imports the files read, a file of the same name replacing the earlier one', async () => {
+  it('imports the files read, a file of the same name replacing the earlier one; a refused file is neither counted nor imported', async () => {
     const older = { ...caf, fileDate: '2025-12-20T00:00:00.000Z' };
     const other = checkedReturn('04001');
-    const { user, input, calls } = setup({ initial: [older, other], read: [caf, pdf] });
-    await user.upload(input, [new File(['a'], caf.fileName), new File(['b'], pdf.fileName)]);
+    const { user, input, calls } = setup({ initial: [older, other], read: [caf, epciWithErrors, pdf] });
+    await user.upload(input, [new File(['a'], caf.fileName), new File(['c'], epciWithErrors.fileName), new File(['b'], pdf.fileName)]);
     expect(within(cardOf(caf.fileName)).getByText('Remplacera le fichier du même nom déjà importé.')).toBeInTheDocument();
     expect(within(cardOf(pdf.fileName)).queryByText(/Remplacera/)).toBeNull();
+    expect(screen.getByText('Le fichier refusé ne sera pas importé : demandez au répondant de le renvoyer au format .xlsx.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Importer ces 3 fichiers' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Importer ces 2 fichiers' }));
     expect(calls).toHaveLength(1);
-    expect(calls[0]).toEqual([other, caf, pdf]);
+    expect(calls[0]).toEqual([other, caf, epciWithErrors]);
     expect(calls[0]).not.toContain(older);
     // The preview is gone; the list below shows the session's returns.
     expect(screen.queryByRole('list', { name: 'Fichiers lus' })).toBeNull();
@@ -163,8 +172,20 @@ describe('the preview, file by file', () => {
     expect(imported.map((li) => li.textContent)).toEqual([
       expect.stringContaining('CTG-P2A-2022-2025_04001_Aiglun.xlsx'),
       expect.stringContaining(caf.fileName),
-      expect.stringContaining('notes de réunion.pdf'),
+      expect.stringContaining(epciWithErrors.fileName),
     ]);
+  });
+
+  it('a refused file never replaces a readable return of the same name', async () => {
+    const named = refusedReturn(caf.fileName);
+    const { user, input, calls } = setup({ initial: [caf], read: [named] });
+    await user.upload(input, [new File(['a'], caf.fileName)]);
+    expect(await screen.findByText('Le fichier refusé ne sera pas importé : demandez au répondant de le renvoyer au format .xlsx.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Importer/ })).toBeNull();
+    expect(within(cardOf(caf.fileName)).queryByText(/Remplacera/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Fermer' }));
+    expect(calls).toEqual([]);
+    expect(within(screen.getByRole('list', { name: 'Retours importés' })).getAllByRole('listitem')).toHaveLength(1);
   });
 
   it('« Annuler » leaves the list as it was', async () => {
