@@ -75,7 +75,7 @@ const NETWORK_GLOBALS = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'].
 }));
 
 export default defineConfig(
-  globalIgnores(['dist/**', 'coverage/**', '.tmp/**', 'out/**']),
+  globalIgnores(['dist/**', 'dist-cli/**', 'coverage/**', '.tmp/**', 'out/**']),
   {
     files: ['src/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}'],
     extends: [tseslint.configs.recommended],
