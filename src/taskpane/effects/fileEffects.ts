@@ -11,6 +11,7 @@
  */
 import { defaultLang, type Lang } from '../../i18n/lang';
 import { browserDownload, type Download } from './download';
+import { embeddedPlan } from './embeddedPlan';
 import { loadXlsxChunk, type FileContext } from './fileContext';
 import type { PreferenceStorage, PreferenceStore } from './localPreferences';
 import type { PaneEffects } from './types';
@@ -47,7 +48,8 @@ export function fileEffects(options: FileEffectsOptions = {}): PaneEffects {
   return {
     surface: 'files',
     lang,
-    initialPlan: async () => (await loadWorkflows()).embeddedPlan(),
+    // Not through the workflows' chunk: the first screen waits only for the plan (embeddedPlan.ts).
+    initialPlan: embeddedPlan,
     readPlanFile: async (file) => (await loadWorkflows()).readPlanFile(file, context),
     generate: async (plan, request, control) => (await loadWorkflows()).generateDownload(plan, request, control, context),
     importReturns: async (plan, files, control) => (await loadWorkflows()).importReturnFiles(plan, files, control, context),

@@ -7,5 +7,6 @@ export { downloadAnnotatedCopy } from './fileAnnotate';
 export { consolidateDownload } from './fileConsolidate';
 export { generateDownload } from './fileGenerate';
 export { importReturnFiles } from './fileImport';
-export { embeddedPlan, readPlanFile } from './filePlan';
+export { readPlanFile } from './filePlan';
+export { embeddedPlan } from './embeddedPlan';
 export { localPreferences } from './localPreferences';
