@@ -44,7 +44,8 @@ export function fileEffects(options: FileEffectsOptions = {}): PaneEffects {
   };
   // One store for the page's life: it keeps the choices in memory when storage refuses them.
   let store: Promise<PreferenceStore> | undefined;
-  const preferences = () => (store ??= loadWorkflows().then((w) => w.localPreferences(options.storage)));
+  // A chunk of its own, not the workflows': the first screen waits for the preferences (embeddedPlan.ts says why).
+  const preferences = () => (store ??= import(/* webpackChunkName: "preferences" */ './localPreferences').then((m) => m.localPreferences(options.storage)));
   return {
     surface: 'files',
     lang,

@@ -8,5 +8,3 @@ export { consolidateDownload } from './fileConsolidate';
 export { generateDownload } from './fileGenerate';
 export { importReturnFiles } from './fileImport';
 export { readPlanFile } from './filePlan';
-export { embeddedPlan } from './embeddedPlan';
-export { localPreferences } from './localPreferences';
