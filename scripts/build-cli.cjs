@@ -9,7 +9,7 @@
  */
 'use strict';
 const { buildSync } = require('esbuild');
-const { rmSync } = require('node:fs');
+const { renameSync, rmSync } = require('node:fs');
 const { join } = require('node:path');
 
 const root = join(__dirname, '..');
@@ -17,10 +17,13 @@ const outdir = join(root, 'dist-cli');
 const entry = join(outdir, 'ctg.mjs');
 
 function buildCli() {
-  rmSync(outdir, { recursive: true, force: true }); // no chunk of an earlier build left behind
+  // Built aside, then put in place: a command started meanwhile never loads half a build, and no
+  // chunk of an earlier build is left behind.
+  const staging = `${outdir}.tmp-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
   buildSync({
     entryPoints: { ctg: join(root, 'src', 'cli', 'bin.ts') },
-    outdir,
+    outdir: staging,
     outExtension: { '.js': '.mjs' },
     chunkNames: 'chunks/[name]-[hash]',
     bundle: true,
@@ -37,6 +40,8 @@ function buildCli() {
     sourcemap: 'linked',
     logLevel: 'warning',
   });
+  rmSync(outdir, { recursive: true, force: true });
+  renameSync(staging, outdir);
   return entry;
 }
 
