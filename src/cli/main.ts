@@ -1,11 +1,6 @@
 /** The command line: `npm run --silent ctg -- <commande> [options]`. */
 import { UsageError } from './args';
-import { consolidateCommand, consolidateUsage } from './commands/consolidate';
-import { demoCommand } from './commands/demo';
 import { defaultPlan } from '../plan/default';
-import { generateCommand, generateUsage, respondentsHelp } from './commands/generate';
-import { planCommand, planUsage } from './commands/plan';
-import { validateCommand, validateUsage } from './commands/validate';
 import { WriteFailure } from './files';
 import { nodeFileSystem, type FileSystem } from './fileSystem';
 import { renderUnexpected } from '../i18n/fileAccess';
@@ -14,17 +9,43 @@ import { processOutput, type ExitCode, type Output } from './output';
 /** `fs`: the file port (src/cli/fileSystem.ts); tests pass one that fails on purpose. */
 type Command = (argv: readonly string[], output: Output, fs: FileSystem) => Promise<ExitCode>;
 
-const commands: Record<string, { run: Command; usage: string; summary: string }> = {
-  plan: { run: planCommand, usage: planUsage, summary: 'résumé du plan, ou le plan entier en JSON' },
-  generate: { run: generateCommand, usage: generateUsage, summary: 'classeurs de recueil, un par répondant' },
-  validate: { run: validateCommand, usage: validateUsage, summary: 'contrôle des classeurs retournés, anomalie par anomalie' },
-  consolidate: { run: consolidateCommand, usage: consolidateUsage, summary: 'consolidation de tous les retours en un classeur qui trace chaque chiffre' },
-  demo: { run: demoCommand, usage: 'ctg demo', summary: 'démonstration sur le plan intégré' },
+/** What a command's module gives: the command and its usage line. */
+type Loaded = { run: Command; usage: string };
+
+/**
+ * Each command's module is loaded when that command runs, not before: `ctg plan` then never loads
+ * ExcelJS and the report builders, which would cost more than the command itself (start-up, issue 13).
+ */
+const commands: Record<string, { load: () => Promise<Loaded>; summary: string }> = {
+  plan: {
+    load: async () => import('./commands/plan').then((m) => ({ run: m.planCommand, usage: m.planUsage })),
+    summary: 'résumé du plan, ou le plan entier en JSON',
+  },
+  generate: {
+    load: async () => import('./commands/generate').then((m) => ({ run: m.generateCommand, usage: m.generateUsage })),
+    summary: 'classeurs de recueil, un par répondant',
+  },
+  validate: {
+    load: async () => import('./commands/validate').then((m) => ({ run: m.validateCommand, usage: m.validateUsage })),
+    summary: 'contrôle des classeurs retournés, anomalie par anomalie',
+  },
+  consolidate: {
+    load: async () => import('./commands/consolidate').then((m) => ({ run: m.consolidateCommand, usage: m.consolidateUsage })),
+    summary: 'consolidation de tous les retours en un classeur qui trace chaque chiffre',
+  },
+  demo: {
+    load: async () => import('./commands/demo').then((m) => ({ run: m.demoCommand, usage: 'ctg demo' })),
+    summary: 'démonstration sur le plan intégré',
+  },
 };
 
-function help(): string {
+async function help(): Promise<string> {
   const lines = ['Usage : npm run --silent ctg -- <commande> [options]', '', 'Commandes :'];
-  for (const [name, command] of Object.entries(commands)) lines.push(`  ${name.padEnd(10)} ${command.summary}`, `             ${command.usage}`);
+  for (const [name, command] of Object.entries(commands)) {
+    const { usage } = await command.load();
+    lines.push(`  ${name.padEnd(10)} ${command.summary}`, `             ${usage}`);
+  }
+  const { respondentsHelp } = await import('./commands/generate');
   lines.push('', respondentsHelp(defaultPlan()));
   return lines.join('\n');
 }
@@ -32,19 +53,20 @@ function help(): string {
 export async function main(argv: readonly string[], output: Output = processOutput, fs: FileSystem = nodeFileSystem): Promise<ExitCode> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === 'aide') {
-    output.out(help());
+    output.out(await help());
     return name === undefined ? 2 : 0;
   }
   const command = commands[name];
   if (command === undefined) {
-    output.err(`Commande inconnue : « ${name} ».\n\n${help()}`);
+    output.err(`Commande inconnue : « ${name} ».\n\n${await help()}`);
     return 2;
   }
+  const { run, usage } = await command.load();
   try {
-    return await command.run(rest, output, fs);
+    return await run(rest, output, fs);
   } catch (error) {
     if (error instanceof UsageError) {
-      output.err(`${error.message}\nUsage : ${command.usage}`);
+      output.err(`${error.message}\nUsage : ${usage}`);
       return 2;
     }
     if (error instanceof WriteFailure) {
@@ -58,8 +80,9 @@ export async function main(argv: readonly string[], output: Output = processOutp
   }
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
+/** Runs the command line as a program: exit code set, never a stack trace (src/cli/bin.ts, the built `ctg`). */
+export function runProgram(argv: readonly string[]): Promise<void> {
+  return main(argv).then(
     (code) => {
       process.exitCode = code;
     },

@@ -5,10 +5,9 @@
  * sheet plus a margin — rows a commune inserts (notes, sub-totals), a few columns of its own,
  * a few sheets of its own. What lies beyond is not read, and said (readerFindings.ts).
  */
-import { buildCollectionWorkbook } from '../collect/collectionWorkbook';
 import { respondentsOf } from '../collect/respondents';
+import { templateKey, templateOf } from '../collect/templates';
 import type { Plan } from '../plan/schema';
-import { indicatorSites } from '../plan/walk';
 import type { GridReach } from '../workbook/grid';
 
 /** Rows a commune may add to the largest sheet: as many again as it has, and at least 200. */
@@ -36,10 +35,10 @@ function measureTemplates(plan: Plan): GridReach {
   // One respondent of each template: a workbook's blocks depend on who is asked what — the kind,
   // the attributes (the early-childhood competence, a PIG/OPAH perimeter) and the respondents an
   // indicator names (plan/selection.ts); the margin covers what else may differ between two communes.
-  const named = new Set(indicatorSites(plan).flatMap((s) => s.indicator.reporters));
-  const templates = new Map(respondentsOf(plan).map((r) => [[r.kind, [...r.attributes].sort().join(','), named.has(r.code) ? r.code : ''].join('|'), r]));
+  const periods = plan.periods.map((p) => p.id);
+  const templates = new Map(respondentsOf(plan).map((r) => [templateKey(plan, r, periods), r]));
   for (const respondent of templates.values()) {
-    const { spec } = buildCollectionWorkbook(plan, respondent, { now: '' });
+    const { spec } = templateOf(plan, respondent, periods);
     sheets = Math.max(sheets, spec.sheets.length);
     for (const sheet of spec.sheets) {
       rows = Math.max(rows, sheet.rows.length);

@@ -4,9 +4,9 @@
  * a warning. Another plan, an older template or a respondent other than the file name's is
  * reported, never guessed away.
  */
-import { buildCollectionWorkbook } from '../collect/collectionWorkbook';
 import { respondentsOf, type Respondent } from '../collect/respondents';
 import { ficheSheetName } from '../collect/sheetName';
+import { templateKey, templateOf } from '../collect/templates';
 import { isCollected } from '../plan/asked';
 import { isAsked } from '../plan/selection';
 import type { Grid } from '../workbook/grid';
@@ -165,13 +165,12 @@ function mismatchFindings(from: 'manifest' | 'file_name', claimed: { code: strin
 
 /** The cells the collection workbook of this respondent has, as the generator lays them out. */
 function templateCells(index: PlanIndex, respondent: Respondent, periods: string[], withAddresses: boolean): readonly ExpectedCell[] {
-  // Which cells a template holds depends on the periods and on what selects the respondent: its
-  // kind, its attributes, and its code only where an indicator names it.
-  const named = index.plan.fiches.some((f) => [...f.indicators, ...f.actions.flatMap((a) => a.indicators)].some((i) => i.reporters.includes(respondent.code)));
-  const key = `${respondent.kind}|${[...respondent.attributes].sort().join('+')}|${named ? respondent.code : ''}|${periods.join(',')}|${withAddresses}`;
+  // Which cells a template holds depends on the periods and on what selects the respondent
+  // (collect/templates.ts): laid out once per key, converted once per key and run.
+  const key = `${templateKey(index.plan, respondent, periods)}|${withAddresses}`;
   const cached = index.templates.get(key);
   if (cached !== undefined) return cached;
-  const cells = buildCollectionWorkbook(index.plan, respondent, { now: '', periods }).inputs.map(
+  const cells = templateOf(index.plan, respondent, periods).inputs.map(
     (c): ExpectedCell => ({
       sheet: c.sheet,
       cell: withAddresses ? c.cell : null,

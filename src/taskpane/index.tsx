@@ -1,10 +1,13 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { chooseEffects } from './chooseEffects';
+import { startEmbeddedPlan } from './effects/embeddedPlan';
 import { detectHost, officeGlobal } from './host';
 
 // Start waiting for office.js at once (Office asks add-ins to call Office.onReady early).
 const host = detectHost(officeGlobal());
+// And for the embedded plan, meanwhile: the first screen needs it (effects/embeddedPlan.ts).
+startEmbeddedPlan();
 
 const container = document.getElementById('root');
 if (container) {

@@ -8,6 +8,8 @@
 import JSZip from 'jszip';
 import { parseA1 } from '../workbook/a1';
 import type { ChartSpec, WorkbookSpec } from '../workbook/spec';
+import { isWrittenDirectly } from './plainSheet';
+import { fillStubs, withStubs } from './plainSheetsInZip';
 import { renderSpec } from './renderSpec';
 
 const ns = {
@@ -24,10 +26,23 @@ const types = {
 /** Colours of successive series (the collection workbook's navy first). */
 const palette = ['2F5597', 'C55A11', '548235', '7030A0', 'BF8F00'];
 
-/** WorkbookSpec → .xlsx bytes, charts included. */
+/**
+ * WorkbookSpec → .xlsx bytes, charts included, the big plain sheets written straight
+ * (plainSheet.ts) and the rest by ExcelJS; the zip ExcelJS wrote is opened once for both.
+ */
 export async function renderWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
-  const bytes = await renderSpec(spec);
-  return spec.sheets.some((s) => (s.charts?.length ?? 0) > 0) ? addCharts(bytes, spec) : bytes;
+  const direct = spec.sheets.filter(isWrittenDirectly);
+  const charted = spec.sheets.some((s) => (s.charts?.length ?? 0) > 0);
+  if (direct.length === 0) return charted ? addCharts(await renderSpec(spec), spec) : renderSpec(spec);
+  const zip = await JSZip.loadAsync(await renderSpec(withStubs(spec, new Set(direct.map((s) => s.name)))));
+  const parts = worksheetParts(await zipText(zip, 'xl/workbook.xml'), await zipText(zip, 'xl/_rels/workbook.xml.rels'));
+  if (!(await fillStubs(zip, direct, parts))) return charted ? addCharts(await renderSpec(spec), spec) : renderSpec(spec);
+  if (charted) await chartsInto(zip, spec);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+
+async function zipText(zip: JSZip, path: string): Promise<string> {
+  return (await zip.file(path)?.async('string')) ?? '';
 }
 
 export function escapeXml(text: string): string {
@@ -83,7 +98,13 @@ function withDrawing(sheetXml: string, id: string): string {
 
 export async function addCharts(bytes: Uint8Array, spec: WorkbookSpec): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
-  const text = async (path: string) => (await zip.file(path)?.async('string')) ?? '';
+  if (!(await chartsInto(zip, spec))) return bytes;
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+
+/** The charts of `spec` added to the zip ExcelJS wrote; false when there were none. */
+async function chartsInto(zip: JSZip, spec: WorkbookSpec): Promise<boolean> {
+  const text = (path: string) => zipText(zip, path);
   const parts = worksheetParts(await text('xl/workbook.xml'), await text('xl/_rels/workbook.xml.rels'));
   let contentTypes = await text('[Content_Types].xml');
   let chartNumber = Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)).length;
@@ -117,10 +138,10 @@ export async function addCharts(bytes: Uint8Array, spec: WorkbookSpec): Promise<
     zip.file(relsPath, sheetRels.replace('</Relationships>', `<Relationship Id="${id}" Type="${ns.rel}/drawing" Target="../drawings/drawing${drawing}.xml"/></Relationships>`));
     zip.file(part, withDrawing(await text(part), id));
   }
-  if (overrides.length === 0) return bytes;
+  if (overrides.length === 0) return false;
   contentTypes = contentTypes.replace('</Types>', `${overrides.join('')}</Types>`);
   zip.file('[Content_Types].xml', contentTypes);
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return true;
 }
 
 function relationships(items: readonly string[]): string {

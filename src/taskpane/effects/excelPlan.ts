@@ -9,6 +9,7 @@ import type { Lang } from '../../i18n/lang';
 import { planEffectsWords } from '../../i18n/pane/planEffects';
 import type { Plan } from '../../plan/schema';
 import { gridsToPlan, normaliseTitle, sheetNames } from '../../plan/sheets';
+import { embeddedPlan as embeddedPlanStarted } from './embeddedPlan';
 import { lowerFirst, writeOutcome } from './excelOutcome';
 import type { Outcome, PlanInUse } from './types';
 
@@ -29,8 +30,7 @@ export function planSheetsIn(sheets: readonly SheetEntry[]): string[] | undefine
 }
 
 async function embeddedPlan(): Promise<PlanInUse> {
-  const { defaultPlan } = await import('../../plan/default');
-  return { plan: defaultPlan(), source: { kind: 'embedded' } };
+  return (await embeddedPlanStarted()).plan;
 }
 
 /**

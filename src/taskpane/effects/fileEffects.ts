@@ -11,6 +11,7 @@
  */
 import { defaultLang, type Lang } from '../../i18n/lang';
 import { browserDownload, type Download } from './download';
+import { embeddedPlan } from './embeddedPlan';
 import { loadXlsxChunk, type FileContext } from './fileContext';
 import type { PreferenceStorage, PreferenceStore } from './localPreferences';
 import type { PaneEffects } from './types';
@@ -43,11 +44,13 @@ export function fileEffects(options: FileEffectsOptions = {}): PaneEffects {
   };
   // One store for the page's life: it keeps the choices in memory when storage refuses them.
   let store: Promise<PreferenceStore> | undefined;
-  const preferences = () => (store ??= loadWorkflows().then((w) => w.localPreferences(options.storage)));
+  // A chunk of its own, not the workflows': the first screen waits for the preferences (embeddedPlan.ts says why).
+  const preferences = () => (store ??= import(/* webpackChunkName: "preferences" */ './localPreferences').then((m) => m.localPreferences(options.storage)));
   return {
     surface: 'files',
     lang,
-    initialPlan: async () => (await loadWorkflows()).embeddedPlan(),
+    // Not through the workflows' chunk: the first screen waits only for the plan (embeddedPlan.ts).
+    initialPlan: embeddedPlan,
     readPlanFile: async (file) => (await loadWorkflows()).readPlanFile(file, context),
     generate: async (plan, request, control) => (await loadWorkflows()).generateDownload(plan, request, control, context),
     importReturns: async (plan, files, control) => (await loadWorkflows()).importReturnFiles(plan, files, control, context),

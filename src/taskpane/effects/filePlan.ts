@@ -9,18 +9,12 @@ import { loadPlan, planFormatOf, type LoadedPlan, type PlanFormat } from '../../
 import type { Lang } from '../../i18n/lang';
 import { importEffectsWords } from '../../i18n/pane/importEffects';
 import { planEffectsWords } from '../../i18n/pane/planEffects';
-import type { PickedFile, PlanInUse } from './types';
+import type { PickedFile } from './types';
 import { sizeCap, type FileContext } from './fileContext';
 import { formatFileSize } from './fileSize';
 
 /** A JSON plan is tens of kilobytes (the embedded one: ~55 Ko); anything near this is not a plan. */
 const jsonPlanMaxBytes = 5 * 1024 * 1024;
-
-/** The embedded plan (CTG Provence Alpes Agglomération 2022–2025), loaded with the code that needs it. */
-export async function embeddedPlan(): Promise<{ plan: PlanInUse }> {
-  const { defaultPlan } = await import(/* webpackChunkName: "plan" */ '../../plan/default');
-  return { plan: { plan: defaultPlan(), source: { kind: 'embedded' } } };
-}
 
 /** `LoadedPlan` needs a format even for a file of neither kind: a spreadsheet-like name counts as .xlsx. */
 function nearestFormat(name: string): PlanFormat {

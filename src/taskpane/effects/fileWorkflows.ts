@@ -7,5 +7,4 @@ export { downloadAnnotatedCopy } from './fileAnnotate';
 export { consolidateDownload } from './fileConsolidate';
 export { generateDownload } from './fileGenerate';
 export { importReturnFiles } from './fileImport';
-export { embeddedPlan, readPlanFile } from './filePlan';
-export { localPreferences } from './localPreferences';
+export { readPlanFile } from './filePlan';
