@@ -10,7 +10,8 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { consolidationReport, returnInputs, validateFiles, type ConsolidateFile } from '../../src/app/consolidate';
+import { consolidationReport, returnInputs } from '../../src/app/consolidate';
+import { checkFiles } from '../support/checkFiles';
 import { demoReturns } from '../../src/cli/commands/demo';
 import { selectRespondents } from '../../src/collect';
 import { defaultPlan } from '../../src/plan';
@@ -162,8 +163,8 @@ describe('the demo consolidation, written straight or by ExcelJS', () => {
     const plan = defaultPlan();
     const selection = selectRespondents(plan, { kind: 'signatories' });
     if (!selection.ok) throw new Error('signatories');
-    const returns: ConsolidateFile[] = (await demoReturns(plan, selection.respondents, renderSpec)).map((r) => ({ fileName: r.name, fileDate: r.scenario.fileDate, bytes: r.bytes }));
-    const results = await validateFiles(plan, returns, readWithin, { asOf: '2026-02-01' });
+    const returns = (await demoReturns(plan, selection.respondents, renderSpec)).map((r) => ({ fileName: r.name, fileDate: r.scenario.fileDate, bytes: r.bytes }));
+    const results = (await checkFiles(plan, returns, readWithin, { now: '2026-02-01T10:00:00.000Z', asOf: '2026-02-01' })).map((c) => c.result);
     ({ spec } = consolidationReport(plan, returnInputs(returns, results, '2026-02-01T10:00:00.000Z'), { now: '2026-02-01T10:00:00.000Z', asOf: '2026-02-01' }));
   }, 180_000);
 
