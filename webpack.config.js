@@ -165,12 +165,16 @@ const config = async (env = {}, argv = {}) => {
         ],
       }),
     ],
+    // Our own budgets, not webpack's generic 244 KiB: a warning here means the pane grew past
+    // what we accept. The first screen (taskpane.js, React + Fluent + the embedded plan) within
+    // 768 KiB; the .xlsx chunk, fetched on first use, within 1.1 MiB (ExcelJS's prebuilt bundle
+    // alone is 925 KiB). Measured in December 2026: 703 KiB and 1010 KiB.
     performance: {
       hints: isProduction ? 'warning' : false,
       // office.js host files are big and loaded on demand by office.js itself.
       assetFilter: (file) => file.endsWith('.js') && !file.startsWith(`${OFFICE_DIR}/`),
-      maxAssetSize: 512 * 1024,
-      maxEntrypointSize: 512 * 1024,
+      maxAssetSize: 1100 * 1024,
+      maxEntrypointSize: 768 * 1024,
     },
     devServer: serving
       ? {

@@ -7,6 +7,6 @@ export function terminalProgress(verb: string, output: Output): Progress {
     const width = 24;
     const filled = total === 0 ? width : Math.round((done / total) * width);
     const bar = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(done).padStart(String(total).length)}/${total}`;
-    output.progress?.(`${verb} ${bar} ${label}`, done === total);
+    output.progress?.({ bar: `${verb} ${bar} ${label}`, summary: `${verb} : ${done}/${total}`, last: done === total });
   };
 }

@@ -40,7 +40,7 @@ export async function resolvePlan(file: string | undefined, output: Output, fs: 
     output.err(`Plan « ${file} » : ${loaded.unreadable}`);
     return { ok: false, exitCode: 1 };
   }
-  output.err(`Plan « ${file} » invalide : ${loaded.issues.length} erreur(s).`);
+  output.err(`Plan « ${file} » invalide : ${loaded.issues.length} ${loaded.issues.length > 1 ? 'erreurs' : 'erreur'}.`);
   for (const located of loaded.issues) {
     const where = located.sheet !== undefined ? `[${located.sheet}${located.cell !== undefined ? `!${located.cell}` : ''}] ` : '';
     output.err(`  - ${where}${located.message ?? describePlanIssue(located.issue)}`);
@@ -56,7 +56,7 @@ export async function resolvePlan(file: string | undefined, output: Output, fs: 
 function checkedEmbedded(plan: Plan, output: Output): PlanChoice {
   const issues = checkPlan(plan);
   if (issues.length === 0) return { ok: true, plan, origin: 'plan intégré (convention P2A 2022-2025)' };
-  output.err(`Plan intégré invalide : ${issues.length} erreur(s).`);
+  output.err(`Plan intégré invalide : ${issues.length} ${issues.length > 1 ? 'erreurs' : 'erreur'}.`);
   for (const issue of issues) output.err(`  - ${describePlanIssue(issue)}`);
   return { ok: false, exitCode: 1 };
 }

@@ -5,6 +5,7 @@
 import { isCollected } from '../plan/asked';
 import type { Action, Fiche, Indicator, Plan } from '../plan/schema';
 import { isAsked } from '../plan/selection';
+import { fitColumns } from '../workbook/fitColumns';
 import type { SheetSpec, WorkbookSpec } from '../workbook/spec';
 import type { InputCell } from './cellMap';
 import { buildFicheSheet } from './ficheSheet';
@@ -71,7 +72,7 @@ export function buildCollectionWorkbook(plan: Plan, respondent: Respondent, opti
   const lists = usedLists.size > 0 ? buildListsSheet(plan.lists.filter((l) => usedLists.has(l.id))) : undefined;
   return {
     spec: {
-      sheets: [readme, ...ficheSheets.map((s) => s.sheet), ...(lists !== undefined ? [lists.sheet] : []), manifest],
+      sheets: [readme, ...ficheSheets.map((s) => fitColumns(s.sheet, collectionStyles)), ...(lists !== undefined ? [lists.sheet] : []), manifest],
       styles: collectionStyles,
       definedNames: lists?.names ?? [],
       properties: {

@@ -80,9 +80,10 @@ export function buildFicheSheet(input: FicheSheetInput): FicheSheet {
         row++;
         continue;
       }
-      // The label row heads the block; members follow, then their total.
-      periods.forEach((period) => put(labelRow, columnOf(period), { style: 'unit' }));
-      put(labelRow, commentColumn, { style: 'unit' });
+      // The label row heads the block; members follow, then their total. Its cells under the years
+      // are locked: grey, so that they do not look like cells to fill (white ones did).
+      periods.forEach((period) => put(labelRow, columnOf(period), { style: 'blockHead' }));
+      put(labelRow, commentColumn, { style: 'blockHead' });
       row++;
       const firstMemberRow = row;
       for (const member of members) {
@@ -105,7 +106,8 @@ export function buildFicheSheet(input: FicheSheetInput): FicheSheet {
         // Empty members are never summed as zero: with no figure at all the total stays empty.
         put(row, column, { formula: `IF(COUNT(${range})=0,"",SUM(${range}))`, style: totalStyleOf(indicator.type) });
       });
-      put(row, commentColumn, { value: '', style: 'unit' });
+      // The total takes no comment (its members do): locked, and grey like the block's first row.
+      put(row, commentColumn, { value: '', style: 'blockHead' });
       row++;
     }
     row++;

@@ -51,6 +51,8 @@ export const collectionStyles: Record<string, Style> = {
   totalLabel: { border: 'thin', font: { bold: true }, fill: 'FFDDEBF7', alignment: { vertical: 'middle', indent: 2 } },
   unit: { border: 'thin', font: { colour: 'FF595959' }, alignment: { horizontal: 'center', vertical: 'middle', wrap: true } },
   notApplicable: { fill: 'FFD9D9D9', border: 'thin', font: { colour: 'FF808080' }, alignment: { horizontal: 'center' } },
+  /** The locked cells of a broken-down indicator's first row, above its members: grey like what is not to be filled. */
+  blockHead: { fill: 'FFEDEDED', border: 'thin' },
   comment: { fill: 'FFFFFBEA', border: 'thin', alignment: { vertical: 'top', wrap: true } },
   link: { font: { underline: true, colour: 'FF0563C1' } },
   key: { font: { bold: true }, alignment: { vertical: 'top' } },

@@ -7,7 +7,7 @@ import { frenchDate } from '../workbook/dates';
 const words = {
   fr: {
     plan: 'Plan', version: 'version', signed: 'signé le', periods: 'périodes', parties: 'Parties',
-    fiches: 'Fiches actions', active: 'actives', announced: 'annoncée(s)', awaiting: 'annoncée, en attente d’avenant',
+    fiches: 'Fiches actions', active: 'actives', announced: (n: number) => (n > 1 ? 'annoncées' : 'annoncée'), awaiting: 'annoncée, en attente d’avenant',
     actions: 'actions', indicators: 'indicateurs', brokenDown: 'ventilés', rules: 'règles', lists: 'listes',
     total: 'Total', territory: 'Territoire', communes: 'communes', signatories: 'signataires',
     territories: 'territoires', facilities: 'équipements (Annexe 2)', byType: 'Équipements par type',
@@ -15,7 +15,7 @@ const words = {
   },
   en: {
     plan: 'Plan', version: 'version', signed: 'signed on', periods: 'periods', parties: 'Parties',
-    fiches: 'Action sheets', active: 'active', announced: 'announced', awaiting: 'announced, awaiting an amendment',
+    fiches: 'Action sheets', active: 'active', announced: (_n: number) => 'announced', awaiting: 'announced, awaiting an amendment',
     actions: 'actions', indicators: 'indicators', brokenDown: 'broken down', rules: 'rules', lists: 'lists',
     total: 'Total', territory: 'Territory', communes: 'communes', signatories: 'signatories',
     territories: 'territories', facilities: 'facilities (Annex 2)', byType: 'Facilities by type',
@@ -33,7 +33,7 @@ export function summarisePlan(plan: Plan, lang: Lang = defaultLang): string {
     `${w.plan} ${plan.id}, ${w.version} ${plan.version}, ${w.signed} ${frenchDate(plan.signedOn)} · ${w.periods} : ${plan.periods.map((p) => p.id).join(', ')}`,
     `${w.parties} : ${plan.parties.map((p) => p.name).join(' ; ')}`,
     '',
-    `${w.fiches} (${active.length} ${w.active}, ${plan.fiches.length - active.length} ${w.announced}) :`,
+    `${w.fiches} (${active.length} ${w.active}, ${plan.fiches.length - active.length} ${w.announced(plan.fiches.length - active.length)}) :`,
   ];
   for (const fiche of plan.fiches) {
     if (fiche.status === 'announced') {

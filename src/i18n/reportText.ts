@@ -30,6 +30,11 @@ export type ReportText = {
   respondentCode: string;
   kind: string;
   comment: string;
+  /**
+   * The fiche tab's header row, frozen on screen and repeated on each printed page: it stands above
+   * the territory's columns and, further down, the detail's, so each title names both.
+   */
+  sharedHeader: { indicator: string; unit: string; formation: string; comment: string };
   total: string;
   evolution: string;
   evolutionPercent: string;
@@ -106,6 +111,7 @@ const fr: ReportText = {
   respondentCode: 'Code',
   kind: 'Type',
   comment: 'Commentaire du répondant',
+  sharedHeader: { indicator: 'Indicateur · répondant', unit: 'Unité · code du répondant', formation: 'Formation du chiffre · type de répondant', comment: 'Commentaire du répondant' },
   total: 'Total',
   evolution: 'Évolution brute (en nombre)',
   evolutionPercent: 'Évolution brute (en %)',
@@ -184,6 +190,7 @@ const en: ReportText = {
   respondentCode: 'Code',
   kind: 'Kind',
   comment: 'Respondent’s comment',
+  sharedHeader: { indicator: 'Indicator · respondent', unit: 'Unit · respondent code', formation: 'How the figure is formed · respondent kind', comment: 'Respondent’s comment' },
   total: 'Total',
   evolution: 'Raw change (number)',
   evolutionPercent: 'Raw change (%)',

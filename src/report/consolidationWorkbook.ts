@@ -17,6 +17,7 @@ import { indicatorLookup } from './lookup';
 import { valueNotes } from './notes';
 import { buildOutstandingSheet } from './outstandingSheet';
 import { reportStyles } from './styles';
+import { fitColumns } from '../workbook/fitColumns';
 import { buildSummarySheet } from './summarySheet';
 
 export type ReportOptions = { lang?: Lang };
@@ -43,7 +44,7 @@ export function buildConsolidationWorkbook(plan: Plan, consolidation: Consolidat
       buildFindingsSheet(plan, consolidation, words, text, lang),
       buildHistorySheet(plan, consolidation, lookup, words, text),
       buildOutstandingSheet(plan, consolidation, words, text),
-    ],
+    ].map((sheet) => fitColumns(sheet, reportStyles)),
     styles: reportStyles,
     definedNames: [],
     properties: {

@@ -21,6 +21,7 @@ export function buildFicheSheet(input: FicheSheetInput): FicheSheet {
   const { plan, consolidation, fiche, text } = input;
   const periods = plan.periods;
   const lastColumn = columnLetter(firstPeriodColumn + periods.length);
+  const columnWidths = [30, 52, 14, 18, ...periods.map(() => 14), 44];
   const byCode = new Map(consolidation.indicators.filter((i) => i.fiche === fiche.number).map((i) => [i.code, i]));
   const pick = (indicators: Indicator[]) => indicators.map((i) => byCode.get(i.code)).filter((i): i is IndicatorConsolidation => i !== undefined);
   const blocks: Block[] = [
@@ -48,7 +49,13 @@ export function buildFicheSheet(input: FicheSheetInput): FicheSheet {
   wide(1, { value: text.ficheTitle(fiche.number, fiche.title), style: 'title' }, 22);
   wide(2, { value: `${fiche.theme.number}) ${fiche.theme.label}`, style: 'subtitle' });
   wide(3, { value: text.ficheHowTo, style: 'note' }, heightFor(text.ficheHowTo, 140));
-  [text.code, text.indicator, text.unit, text.formation, ...periods.map((p) => p.label)].forEach((h, c) => out.put(ficheHeaderRow, c, { value: h, style: 'header' }));
+  // One header row for both sections: it is frozen on screen and repeated on each printed page,
+  // above the detail's columns too (it read « Unité » over the respondents' codes).
+  const shared = text.sharedHeader;
+  const sharedTitles = [text.code, shared.indicator, shared.unit, shared.formation, ...periods.map((p) => p.label), shared.comment];
+  sharedTitles.forEach((h, c) => out.put(ficheHeaderRow, c, { value: h, style: 'header' }));
+  // As tall as its longest title wrapped in its column: a two-part title takes two or three lines.
+  out.heights[ficheHeaderRow] = Math.max(...sharedTitles.map((h, c) => heightFor(h, Math.floor((columnWidths[c] ?? 14) * 1.2))));
   wide(detailHeader - 1, { value: text.detailTitle, style: 'section' }, 20);
   [text.code, text.respondent, text.respondentCode, text.kind, ...periods.map((p) => p.label), text.comment].forEach((h, c) =>
     out.put(detailHeader, c, { value: h, style: 'header' }),
@@ -58,7 +65,7 @@ export function buildFicheSheet(input: FicheSheetInput): FicheSheet {
     sheet: {
       name: input.sheetName,
       visibility: 'visible',
-      columns: [{ width: 30 }, { width: 52 }, { width: 13 }, { width: 16 }, ...periods.map(() => ({ width: 14 })), { width: 44 }],
+      columns: columnWidths.map((width) => ({ width })),
       rows: out.rows,
       rowHeights: out.heights,
       merges: out.merges,

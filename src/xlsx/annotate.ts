@@ -16,6 +16,7 @@ import type { Finding, Severity } from '../returns/findings';
 import { parseA1 } from '../workbook/a1';
 import { packageForExcelJs } from './excelJsPackage';
 import { annotatedKeyword } from './ownOutput';
+import { printFooter } from './printFooter';
 import { clipText, maxCellText } from '../workbook/textLimit';
 import { readGrids, type ReadGridsOptions } from './readGrids';
 
@@ -140,6 +141,7 @@ function addFindingsSheet(workbook: ExcelJS.Workbook, findings: readonly Finding
   // The first sheet a commune sees prints on A4, landscape, every column on one page width, the
   // header row repeated on each page (it printed on US Letter, its columns split over 5 pages).
   sheet.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '4:4', horizontalCentered: true };
+  sheet.headerFooter = { oddFooter: printFooter };
   const title = sheet.getCell('A1');
   text(title, `${w.title}${fileName !== undefined ? ` — ${fileName}` : ''}`);
   title.font = { bold: true, size: 14, color: { argb: 'FF1F3864' } };

@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { inputRuleRanges } from '../workbook/ranges';
 import type { CellSpec, InputRule, SheetSpec, Style, WorkbookSpec } from '../workbook/spec';
 import { clipText } from '../workbook/textLimit';
+import { printFooter } from './printFooter';
 
 /** Password hashing cost: ExcelJS's default (100 000 rounds) costs ~0.6 s a sheet; protection is not security. */
 const passwordSpinCount = 1000;
@@ -76,6 +77,7 @@ async function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, styles:
       margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
       ...(sheet.print.repeatRows !== undefined ? { printTitlesRow: `${sheet.print.repeatRows[0]}:${sheet.print.repeatRows[1]}` } : {}),
     };
+    worksheet.headerFooter = { ...worksheet.headerFooter, oddFooter: printFooter };
   }
   if (sheet.protection !== undefined) {
     await worksheet.protect(sheet.protection.password ?? '', {

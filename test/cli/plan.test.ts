@@ -46,7 +46,7 @@ describe('ctg plan', () => {
     const { code, out, err } = await run('plan', '--plan', join(fixtures, 'invalid-plan.json'));
     expect(code).toBe(1);
     expect(out).toBe('');
-    expect(err).toContain('4 erreur(s)');
+    expect(err).toContain('invalide : 4 erreurs.');
     expect(err).toMatch(/version : Version invalide/);
     expect(err).toMatch(/fiches\[0\]\.indicators\[0\]\.type : Option invalide/);
     expect(err).toMatch(/fiches\[0\]\.indicators\[1\]\.periods : Au moins une période/);

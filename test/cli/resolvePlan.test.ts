@@ -20,6 +20,6 @@ it.each<[string, (p: Plan) => void, boolean]>([
   expect(choice.ok).toBe(usable);
   if (!usable) {
     expect(choice).toEqual({ ok: false, exitCode: 1 });
-    expect(lines.join('\n')).toMatch(/Plan intégré invalide : 1 erreur\(s\)\.\n  - .*6\.1\.allocataires_impayes_mal_logement/);
+    expect(lines.join('\n')).toMatch(/Plan intégré invalide : 1 erreur\.\n  - .*6\.1\.allocataires_impayes_mal_logement/);
   }
 });

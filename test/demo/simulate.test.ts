@@ -60,3 +60,27 @@ it('leaves the later periods of a partial return empty', () => {
   const filledPeriods = new Set(inputs.filter((c) => c.type !== 'comment' && valueAt(spec, c.sheet, c.cell) !== undefined).map((c) => c.period));
   expect([...filledPeriods].sort()).toEqual(['2022', '2023']);
 });
+
+/** What an adviser would believe, per year and respondent (issue 15: « 35,90 ETP », « 157 participants »). */
+const believable: Array<{ code: string; what: string; min: number; max: number }> = [
+  { code: '1.1.etp_charge_cooperation', what: 'ETP of the « chargé de coopération CTG », all themes', min: 0.1, max: 2 },
+  { code: '1.1.etp_coordination', what: 'ETP of coordination, all territories', min: 0.1, max: 2 },
+  { code: '1.1.participants_groupe_travail', what: 'people in the working group', min: 5, max: 30 },
+  { code: '1.1.reunions_groupe_travail', what: 'meetings of the working group', min: 1, max: 12 },
+  { code: '4.1.referents_proximite', what: 'local contacts over the 3 territories', min: 3, max: 12 },
+];
+
+it.each(believable)('draws $what within $min–$max every year, whatever the seed', ({ code, min, max }) => {
+  const outside: string[] = [];
+  for (const seed of [1, 2, 3, 2025]) {
+    for (const respondent of respondentsOf(plan).filter((r) => r.kind !== 'commune')) {
+      const { spec } = simulateReturn(plan, respondent, { seed, now, completeness: 'full', anomalies: [] });
+      const cells = buildCollectionWorkbook(plan, respondent, { now }).inputs.filter((c) => c.code === code && c.type !== 'comment');
+      for (const period of new Set(cells.map((c) => c.period))) {
+        const total = cells.filter((c) => c.period === period).reduce((n, c) => n + Number(valueAt(spec, c.sheet, c.cell)), 0);
+        if (!(total >= min && total <= max + 1e-9)) outside.push(`${respondent.kind} seed ${seed} ${period}: ${total}`);
+      }
+    }
+  }
+  expect(outside).toEqual([]);
+});

@@ -310,10 +310,23 @@ describe('hand-written workbooks, in Excel’s dialect', () => {
 // --- refusals: the same files are refused, for the same reason ---------------------------------
 
 type Outcome = Awaited<ReturnType<typeof outcome>>;
-const bothOutcomes = async (bytes: Uint8Array): Promise<[Outcome, Outcome]> => [
-  await outcome(() => readGrids(bytes, { inflate: nodeInflate, reach: wholeSheetReach })),
-  await outcome(() => readGridsWithExcelJs(bytes, { inflate: nodeInflate })),
-];
+/** The reference reader's outcome, and what ExcelJS wrote on the console meanwhile (kept, not printed). */
+async function referenceOutcome(bytes: Uint8Array): Promise<{ outcome: Outcome; warnings: string[] }> {
+  const warnings: string[] = [];
+  const warn = jest.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => void warnings.push(args.map(String).join(' ')));
+  try {
+    return { outcome: await outcome(() => readGridsWithExcelJs(bytes, { inflate: nodeInflate })), warnings };
+  } finally {
+    warn.mockRestore();
+  }
+}
+const bothOutcomes = async (bytes: Uint8Array): Promise<[Outcome, Outcome, string[]]> => {
+  const lean = await outcome(() => readGrids(bytes, { inflate: nodeInflate, reach: wholeSheetReach }));
+  const reference = await referenceOutcome(bytes);
+  return [lean, reference.outcome, reference.warnings];
+};
+/** ExcelJS truncates a sheet name over 31 characters, and says so on the console (worksheet.js). */
+const longNameWarning = /^Worksheet name .+ exceeds 31 chars\. This will be truncated$/;
 
 const refusals: Array<[string, Handmade, { sameDetail: boolean }]> = [
   ['a shared string that does not exist', { ...sheet(data('<row r="1"><c r="A1" t="s"><v>5</v></c></row>')), sharedStrings: ['<t>seule</t>'] }, { sameDetail: false }],
@@ -333,8 +346,11 @@ const refusals: Array<[string, Handmade, { sameDetail: boolean }]> = [
 
 describe('files both readers refuse', () => {
   it.each(refusals)('%s', async (_name, book, { sameDetail }) => {
-    const [lean, reference] = await bothOutcomes(handmadeXlsx(book));
+    const [lean, reference, warnings] = await bothOutcomes(handmadeXlsx(book));
     expect(lean).toMatchObject({ refused: 'corrupt' });
+    // ExcelJS's one console warning, only where a name is too long; the lean reader says nothing there.
+    const tooLong = book.sheets?.some((s) => s.name.length > 31) === true;
+    expect({ tooLong, warned: warnings.length > 0, others: warnings.filter((w) => !longNameWarning.test(w)) }).toEqual({ tooLong, warned: tooLong, others: [] });
     if (sameDetail) expect(lean).toEqual(reference);
     else expect({ ...lean, detail: undefined }).toEqual({ ...reference, detail: undefined });
   });

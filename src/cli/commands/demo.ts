@@ -14,7 +14,7 @@ import { runContext } from '../../app/run';
 import { simulateReturn, type AnomalyKind, type Completeness } from '../../demo';
 import { annotateReturns, type ReturnFile } from '../../app/validate';
 import { buildCollectionWorkbook, selectRespondents, type Respondent } from '../../collect';
-import { describePlanIssue, formatCounts, formatConsolidationSummary, summarisePlan } from '../../i18n';
+import { describePlanIssue, formatCounts, formatConsolidationSummary, formatNumber, summarisePlan } from '../../i18n';
 import { checkPlan, defaultPlan, type Plan } from '../../plan';
 import { parseA1 } from '../../workbook/a1';
 import type { WorkbookSpec } from '../../workbook/spec';
@@ -131,6 +131,6 @@ export async function demoCommand(_argv: readonly string[], output: Output): Pro
 
   output.out('\n=== 5. Consolidation ===');
   output.out(formatConsolidationSummary(plan, done.consolidation, { output: done.written.file }));
-  output.out(`\nDémonstration terminée en ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  output.out(`\nDémonstration terminée en ${formatNumber(Math.round((Date.now() - started) / 100) / 10)} s.`);
   return 0;
 }

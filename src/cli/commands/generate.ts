@@ -147,7 +147,7 @@ export async function generateCommand(argv: readonly string[], output: Output, f
     output.out(JSON.stringify(files, null, 2));
     return 0;
   }
-  output.out(`${files.length} classeur(s) de recueil écrit(s) dans ${outDir} :`);
+  output.out(`${files.length} ${files.length > 1 ? 'classeurs de recueil écrits' : 'classeur de recueil écrit'} dans ${outDir} :`);
   for (const f of files) output.out(`  ${f.file}  (${f.sheets} onglets, ${f.inputCells} cellules à remplir)`);
   return 0;
 }

@@ -172,20 +172,21 @@ export const facilities: Facility[] = [
     postcode: '04140',
     commune: '04205', // 04140 SEYNE LES ALPES
   },
-  // docs/convention/convention-ctg-p2a-2022-2025.txt:406
+  // docs/convention/convention-ctg-p2a-2022-2025.txt:406 — the annex's export writes « Enfants_Parents »;
+  // the facility is a « Lieu d'accueil enfants-parents » (LAEP), as a person writes it.
   {
     name: 'LAEP Pic et Poc',
-    type: 'Lieu d\'Accueil Enfants_Parents',
-    nature: 'Lieu d\'Accueil Enfants_Parents',
+    type: 'Lieu d\'Accueil Enfants-Parents',
+    nature: 'Lieu d\'Accueil Enfants-Parents',
     address: 'LOCAL DE LA CHENERAIE',
     postcode: '04160',
     commune: '04049', // 04160 CHATEAU ARNOUX ST AUBAN
   },
-  // docs/convention/convention-ctg-p2a-2022-2025.txt:407
+  // docs/convention/convention-ctg-p2a-2022-2025.txt:407 (same wording as above)
   {
     name: 'LAEP La Récré',
-    type: 'Lieu d\'Accueil Enfants_Parents',
-    nature: 'Lieu d\'Accueil Enfants_Parents',
+    type: 'Lieu d\'Accueil Enfants-Parents',
+    nature: 'Lieu d\'Accueil Enfants-Parents',
     address: 'RUE PIERRE MAGNAN',
     postcode: '04000',
     commune: '04070', // 04000 DIGNE LES BAINS

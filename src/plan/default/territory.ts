@@ -101,9 +101,13 @@ const managedFacilities: Facility[] = facilities.map((facility) => {
   return manager !== undefined ? { ...facility, manager } : facility;
 });
 
+/** The version of the Etalab package the snapshot was taken from (« @etalab/decoupage-administratif 6.0.0 (…) »). */
+const etalabVersion = /\d+\.\d+\.\d+/.exec(snapshot.source)?.[0] ?? snapshot.source;
+
 export const defaultTerritory: TerritoryData = {
   communes,
   territories: defaultTerritories,
   facilities: managedFacilities,
-  source: `Communes : ${snapshot.source}, ${snapshot.epci.name} (SIREN ${snapshot.epci.siren}). Équipements : Annexe 2 de la convention.`,
+  // Worded for the adviser who reads it in the plan summary: who publishes the list, not its file names.
+  source: `Communes : les ${communes.length} communes membres de la ${snapshot.epci.name} (SIREN ${snapshot.epci.siren}), selon le découpage administratif publié par Etalab (version ${etalabVersion}). Équipements : Annexe 2 de la convention.`,
 };
