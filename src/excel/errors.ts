@@ -1,37 +1,13 @@
 /**
  * Errors of the Office.js adapter, as data: every failure becomes an `ExcelAdapterError` whose
- * `issue` says what went wrong (a union, one case per thing the task pane can explain) and whose
- * message is French, ready to show. The original error is kept as `cause`: nothing is swallowed.
+ * `issue` says what went wrong (src/workbook/hostIssues.ts, one case per thing the task pane can
+ * explain). It carries no prose: its message is the issue's code, for debugging; the surfaces
+ * word it in their language (src/i18n/excel). The original error is kept as `cause`: nothing is
+ * swallowed.
  */
-import { issueMessage } from './messages';
+import type { ExcelIssue, ExcelIssueCode } from '../workbook/hostIssues';
 
-export type ExcelIssue =
-  /** The user is typing in a cell: Excel refuses every API call until the edit ends. */
-  | { code: 'cell-edit-mode' }
-  /** Excel is busy (too many requests, a conflicting edit by a co-author): try again later. */
-  | { code: 'busy'; officeCode: string }
-  /** `version` unknown when Excel only said ApiNotFound. */
-  | { code: 'requirement-missing'; set: 'ExcelApi'; version?: string }
-  | { code: 'unsupported'; feature: 'createWorkbook' | 'insertFromFile'; version: string }
-  | { code: 'not-in-excel' }
-  /** Sheets with these names exist and were not written by the add-in. */
-  | { code: 'sheet-name-taken'; sheets: string[] }
-  /** Sheets the add-in wrote, changed since: replacing them would lose those changes. */
-  | { code: 'sheet-modified'; sheets: string[] }
-  /** A sheet is protected with a password the add-in does not have. */
-  | { code: 'sheet-protected'; sheet: string }
-  | { code: 'sheet-not-found'; sheet: string }
-  /** Defined names that exist and were not made by the add-in. */
-  | { code: 'name-taken'; names: string[] }
-  /** One request or answer above Excel's limit (5 MB on the web), or a single item above the budget. */
-  | { code: 'payload-too-large'; what: 'file' | 'cell' | 'request' | 'response'; bytes?: number; limit?: number }
-  | { code: 'access-denied'; officeCode: string; detail: string }
-  | { code: 'invalid-request'; officeCode: string; detail: string }
-  | { code: 'office'; officeCode: string; detail: string }
-  /** Not an Office error at all (a bug): kept with its message. */
-  | { code: 'unexpected'; detail: string };
-
-export type ExcelIssueCode = ExcelIssue['code'];
+export type { ExcelIssue, ExcelIssueCode };
 
 export class ExcelAdapterError extends Error {
   override readonly name = 'ExcelAdapterError';
@@ -42,7 +18,7 @@ export class ExcelAdapterError extends Error {
   readonly related: unknown[] = [];
 
   constructor(issue: ExcelIssue, options: { cause?: unknown } = {}) {
-    super(issueMessage(issue), options.cause !== undefined ? { cause: options.cause } : undefined);
+    super(issue.code, options.cause !== undefined ? { cause: options.cause } : undefined);
     this.issue = issue;
     this.retryable = issue.code === 'cell-edit-mode' || issue.code === 'busy';
   }

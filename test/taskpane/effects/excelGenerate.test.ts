@@ -5,7 +5,7 @@
  * the adapter guarantees about a write that fails half-way holds.
  */
 import { buildCollectionWorkbook, respondentsOf } from '../../../src/collect';
-import { ExcelAdapterError, ExcelWorkbook } from '../../../src/excel';
+import { ExcelAdapterError, ExcelWorkbook, issueMessage } from '../../../src/excel';
 import { parseMark } from '../../../src/excel/marks';
 import { defaultPlan } from '../../../src/plan/default';
 import { excelEffects } from '../../../src/taskpane/effects/excelEffects';
@@ -133,7 +133,7 @@ describe('when Excel fails', () => {
     fake.faults.push('GeneralException');
     const error = await effects.generate(plan, request(codes), {}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ExcelAdapterError);
-    expect((error as ExcelAdapterError).message).toMatch(/^Excel a signalé une erreur \(GeneralException\)/);
+    expect(issueMessage((error as ExcelAdapterError).issue)).toMatch(/^Excel a signalé une erreur \(GeneralException\)/);
     expect(sheetNames(fake)).toEqual(['Feuil1']);
   });
 

@@ -8,6 +8,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { ExcelAdapterError } from '../../../src/excel';
 import { respondentsOf } from '../../../src/collect/respondents';
 import { defaultPlan } from '../../../src/plan/default';
 import {
@@ -320,7 +321,7 @@ describe('where the workbooks go', () => {
 });
 
 describe('sheets the adviser changed by hand, inside Excel', () => {
-  const modified = Object.assign(new Error('La feuille « 04070 FA 3.2 - Accueil 0-3 ans » a été modifiée depuis que le complément l’a écrite.'), { issue: { code: 'sheet-modified' } });
+  const modified = new ExcelAdapterError({ code: 'sheet-modified', sheets: ['04070 FA 3.2 - Accueil 0-3 ans'] });
 
   it('offers to replace them, and asks the effects to overwrite only then', async () => {
     const user = userEvent.setup();

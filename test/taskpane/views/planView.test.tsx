@@ -8,6 +8,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { LoadedPlan, LocatedIssue } from '../../../src/app/loadPlan';
+import { ExcelAdapterError } from '../../../src/excel';
 import { renderPlanIssue } from '../../../src/i18n/planIssues';
 import { parsePlan } from '../../../src/plan';
 import { defaultPlan, defaultPlanInput } from '../../../src/plan/default';
@@ -283,10 +284,7 @@ describe('writing the plan sheets', () => {
 
   it('offers to replace sheets changed by hand, and replaces them when confirmed', async () => {
     const user = userEvent.setup();
-    const modified = Object.assign(
-      new Error('Les feuilles « Plan », « Fiches » ont été modifiées depuis que le complément les a écrites : la ou les remplacer effacerait ces modifications. Copiez ce que vous voulez garder, puis confirmez le remplacement. Rien n’a été modifié.'),
-      { issue: { code: 'sheet-modified', sheets: ['Plan', 'Fiches'] } },
-    );
+    const modified = new ExcelAdapterError({ code: 'sheet-modified', sheets: ['Plan', 'Fiches'] });
     const writePlanSheets = jest
       .fn<Promise<Outcome>, [Plan, { overwrite: boolean }]>()
       .mockRejectedValueOnce(modified)
