@@ -6,43 +6,9 @@
  *
  * Pure: no Node module, no ExcelJS; runs the same in the browser.
  */
-import { renderUntrustedFileIssue } from './messages';
+import { UntrustedFileError, type UntrustedFileCode, type UntrustedFileIssue } from '../workbook/fileIssues';
 
-export type UntrustedFileCode =
-  | 'not_zip'
-  | 'too_large'
-  | 'too_many_entries'
-  | 'uncompressed_too_large'
-  | 'ratio'
-  | 'macro'
-  | 'encrypted'
-  | 'ods'
-  | 'legacy_xls'
-  | 'corrupt'
-  | 'not_xlsx'
-  /** A data validation or defined name range that ExcelJS would expand cell by cell (readGrids). */
-  | 'validation_range_too_large'
-  /** Merged cells or column definitions that ExcelJS would expand (readGrids). */
-  | 'sheet_structure_too_large';
-
-export type UntrustedFileIssue = { code: UntrustedFileCode; params: Record<string, string | number> };
-
-/** Thrown by `guardXlsx` and `readGrids`: `message` is the French text, `code` and `params` the data. */
-export class UntrustedFileError extends Error {
-  readonly code: UntrustedFileCode;
-  readonly params: Record<string, string | number>;
-
-  constructor(issue: UntrustedFileIssue) {
-    super(renderUntrustedFileIssue(issue));
-    this.name = 'UntrustedFileError';
-    this.code = issue.code;
-    this.params = issue.params;
-  }
-
-  get issue(): UntrustedFileIssue {
-    return { code: this.code, params: this.params };
-  }
-}
+export { UntrustedFileError, type UntrustedFileCode, type UntrustedFileIssue } from '../workbook/fileIssues';
 
 const MB = 1024 * 1024;
 
