@@ -43,5 +43,7 @@ it('a failed save rejects with a French message, the host’s error kept as caus
 
 it('a saveAsync that throws rejects the same way', async () => {
   const throwing: DocumentSettings = { get: () => null, set: () => undefined, saveAsync: () => { throw new Error('Office pas prêt'); } };
-  await expect(writeSetting(throwing, 'clé', 1)).rejects.toThrow(/pas pu être enregistrées.*Office pas prêt/);
+  const error = await writeSetting(throwing, 'clé', 1).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(SettingsSaveError);
+  expect(issueMessage((error as SettingsSaveError).issue)).toMatch(/pas pu être enregistrées.*Office pas prêt/);
 });
