@@ -1,13 +1,13 @@
 /**
  * The consolidation told in a few lines, for the terminal (command and demo): files, findings by
  * severity, completeness and who to remind, and the key figures of the territory. The figures are
- * gathered by src/report/consolidationSummary.ts; this file only words them.
+ * gathered by src/consolidate/summary.ts; this file only words them.
  */
 import { describeFigure } from './formation';
 import { fileOutcomes, type ConsolidationFigures, type FindingsApart } from '../consolidate/figures';
 import type { Consolidation } from '../consolidate/types';
 import type { Plan } from '../plan/schema';
-import { consolidationSummaryData, type ConsolidationSummaryData } from '../report/consolidationSummary';
+import { consolidationSummaryData, type ConsolidationSummaryData } from '../consolidate/summary';
 import { formatNumber } from './findingsFormat';
 import { defaultLang, type Lang } from './lang';
 import { describeMark, markWords, type MarkContext } from './reportMarks';

@@ -4,10 +4,10 @@
  * computes nothing (ARCHITECTURE.md, « i18n/ computes nothing »).
  */
 import { respondentsOf } from '../collect/respondents';
-import { consolidationFigures, type ConsolidationFigures } from '../consolidate/figures';
-import { keyIndicators } from '../consolidate/keyIndicators';
-import { marksOf, type FigureMark } from '../consolidate/marks';
-import type { Consolidation, ConsolidatedCell, IndicatorConsolidation } from '../consolidate/types';
+import { consolidationFigures, type ConsolidationFigures } from './figures';
+import { keyIndicators } from './keyIndicators';
+import { marksOf, type FigureMark } from './marks';
+import type { Consolidation, ConsolidatedCell, IndicatorConsolidation } from './types';
 import type { Plan } from '../plan/schema';
 
 /** A respondent to remind, and what is missing (« FA 3.2 » × period id), at most four shown. */
