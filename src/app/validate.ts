@@ -5,6 +5,7 @@
  * the use case `checkReturns` (checkReturns.ts).
  */
 import { renderFinding } from '../i18n/findings';
+import { untrustedFileMessage } from '../i18n/untrustedFile';
 import { defaultLang, type Lang } from '../i18n/lang';
 import type { Plan } from '../plan/schema';
 import { checkReturn, type CheckOptions } from '../returns/readReturn';
@@ -12,6 +13,7 @@ import { baseName } from '../returns/fileName';
 import { countBySeverity, finding, type Finding, type Severity } from '../returns/findings';
 import { checkedResult, refusedResult, statusOf, type ReturnResult, type ReturnStatus } from '../returns/result';
 import { templateReach } from '../returns/reach';
+import { UntrustedFileError } from '../workbook/fileIssues';
 import type { Grid, GridReach } from '../workbook/grid';
 import { annotatedFileName, annotatedFileNames } from './annotatedNames';
 import type { WriteFile } from './workbookSink';
@@ -34,7 +36,8 @@ export async function readReturnGrids(file: ReturnFile, readGrids: ReadGrids, re
   } catch (error) {
     const e = error as { code?: unknown; message?: unknown };
     const reason = typeof e?.code === 'string' ? e.code : 'unreadable';
-    const detail = typeof e?.message === 'string' && e.message !== '' ? e.message : 'Le fichier n’a pas pu être lu.';
+    // The finding's detail is the French sentence (returns/result.ts); an UntrustedFileError carries its issue, worded here.
+    const detail = error instanceof UntrustedFileError ? untrustedFileMessage(error.issue) : typeof e?.message === 'string' && e.message !== '' ? e.message : 'Le fichier n’a pas pu être lu.';
     return { ok: false, result: refusedResult(file.fileName, reason, detail) };
   }
 }

@@ -1,7 +1,7 @@
 /** One listed input, read within its bounds: its bytes, or its refusal as that file's result. */
 import { renderFileAccess } from '../i18n/fileAccess';
 import { refusedResult, type ReturnResult } from '../returns/result';
-import { renderUntrustedFileIssue } from '../xlsx/messages';
+import { untrustedFileMessage } from '../i18n/untrustedFile';
 import type { FileSystem } from './fileSystem';
 import { readInput, type InputEntry, type InputRefusal, type ReadCaps } from './inputs';
 
@@ -9,7 +9,7 @@ export type LoadedInput = { path: string; modified: string | null } & ({ bytes: 
 
 /** A file refused before its bytes reached the .xlsx guards: one `file_refused` finding, its message in French. */
 export function refusedInput(path: string, refusal: InputRefusal): ReturnResult {
-  const detail = refusal.code === 'too_large' ? renderUntrustedFileIssue({ code: 'too_large', params: refusal.params }) : renderFileAccess(refusal.code, refusal.params);
+  const detail = refusal.code === 'too_large' ? untrustedFileMessage({ code: 'too_large', params: refusal.params }) : renderFileAccess(refusal.code, refusal.params);
   return refusedResult(path, refusal.code, detail);
 }
 

@@ -7,7 +7,7 @@ import type { ReturnReader } from '../app/returnSource';
 import { fileSink, type WorkbookSink, type WrittenFile } from '../app/workbookSink';
 import { renderWorkbook } from '../xlsx/charts';
 import { nodeInflate } from '../xlsx/inflateNode';
-import { renderUntrustedFileIssue } from '../xlsx/messages';
+import { untrustedFileFr as renderUntrustedFileIssue } from '../i18n/untrustedFile/fr';
 import { readGrids } from '../xlsx/readGrids';
 import { renderSpec } from '../xlsx/renderSpec';
 import { folderWriter, writeAtomically } from './files';

@@ -2,6 +2,7 @@
  * The collection workbook of one respondent: « Lisez-moi », one sheet per fiche action that has
  * indicators for it, and the very hidden `_ctg` map. Pure: the time of generation is passed in.
  */
+import { collectionWords } from '../i18n/workbookWords';
 import { isCollected } from '../plan/asked';
 import type { Action, Fiche, Indicator, Plan } from '../plan/schema';
 import { isAsked } from '../plan/selection';
@@ -30,7 +31,7 @@ export type CollectionOptions = {
 
 export type CollectionWorkbook = { spec: WorkbookSpec; inputs: InputCell[] };
 
-export const defaultContact = 'Votre conseiller·ère technique de la Caf des Alpes de Haute-Provence';
+export const defaultContact: string = collectionWords.defaultContact;
 
 /** The actions (and fiche-level criteria) of a fiche with the indicators this respondent reports. */
 export function blocksFor(fiche: Fiche, respondent: Respondent, periods: string[]) {

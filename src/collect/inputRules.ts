@@ -1,19 +1,18 @@
 /**
- * Excel's own data validation for each indicator type, with a French input message and error
- * alert. Every cell also accepts « NC » (non concerné), so numeric rules are custom formulas:
- * Excel's whole-number rule would refuse the text. Excel limits prompt titles to 32 characters
- * and texts to 255: the messages stay within.
+ * Excel's own data validation for each indicator type, with an input message and error alert
+ * (their words: src/i18n/workbookWords.ts). Every cell also accepts « NC » (non concerné), so
+ * numeric rules are custom formulas: Excel's whole-number rule would refuse the text.
  */
+import { collectionWords } from '../i18n/workbookWords';
 import type { Indicator, Period } from '../plan/schema';
 import { selfCell, type InputRule } from '../workbook/spec';
-import { frenchDate } from '../workbook/dates';
+
+const words = collectionWords.input;
 
 /** `OR(<condition>, « NC »)` — written for the rule's top-left cell; Excel shifts it for the others. */
 function orNc(cell: string, condition: string): string {
   return `OR(${condition},UPPER(TRIM(${cell}))="NC")`;
 }
-
-const ncHint = 'Laissez vide si inconnu, « NC » si non concerné.';
 
 function dateOf(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
@@ -31,24 +30,25 @@ export function inputRuleFor(indicator: Indicator, period: Period): InputRule {
   const max = indicator.bounds?.max;
   const maxClause = (ref: string) => (max !== undefined ? `,${ref}<=${max}` : '');
   const base = { allowBlank: true } as const;
+  const range = { min: bound(min, 0), ...(max !== undefined ? { max } : {}) };
   switch (indicator.type) {
     case 'integer':
       return {
         ...base,
         kind: 'custom',
         formula: orNc(cell, `AND(ISNUMBER(${cell}),${cell}=INT(${cell}),${cell}>=${bound(min, 0)}${maxClause(cell)})`),
-        prompt: { title: 'Nombre entier', text: `Un nombre entier${max !== undefined ? ` entre ${bound(min, 0)} et ${max}` : `, ${bound(min, 0)} ou plus`}. Zéro est une valeur. ${ncHint}` },
-        error: { title: 'Nombre entier attendu', text: `Saisissez un nombre entier (sans décimale)${max !== undefined ? ` entre ${bound(min, 0)} et ${max}` : ` supérieur ou égal à ${bound(min, 0)}`}, ou « NC ».`, style: 'stop' },
+        prompt: { title: words.integer.prompt.title, text: words.integer.prompt.text(range) },
+        error: { title: words.integer.error.title, text: words.integer.error.text(range), style: 'stop' },
       };
     case 'decimal':
     case 'amount': {
-      const what = indicator.type === 'amount' ? 'Un montant en euros' : 'Un nombre';
+      const amount = indicator.type === 'amount';
       return {
         ...base,
         kind: 'custom',
         formula: orNc(cell, `AND(ISNUMBER(${cell}),${cell}>=${bound(min, 0)}${maxClause(cell)})`),
-        prompt: { title: indicator.type === 'amount' ? 'Montant (€)' : 'Nombre décimal', text: `${what}, décimales avec une virgule (ex. 1 234,50). ${ncHint}` },
-        error: { title: 'Nombre attendu', text: `Saisissez un nombre supérieur ou égal à ${bound(min, 0)}${max !== undefined ? ` et au plus ${max}` : ''}, ou « NC ».`, style: 'stop' },
+        prompt: { title: words.decimal.prompt.title(amount), text: words.decimal.prompt.text(amount) },
+        error: { title: words.decimal.error.title, text: words.decimal.error.text(range), style: 'stop' },
       };
     }
     case 'percentage':
@@ -56,16 +56,16 @@ export function inputRuleFor(indicator: Indicator, period: Period): InputRule {
         ...base,
         kind: 'custom',
         formula: orNc(cell, `AND(ISNUMBER(${cell}),${cell}>=${bound(min, 0)},${cell}<=${bound(max, 1)})`),
-        prompt: { title: 'Pourcentage', text: `Un pourcentage entre 0 % et 100 % (ex. 12,5 %). ${ncHint}` },
-        error: { title: 'Pourcentage attendu', text: 'Saisissez un pourcentage entre 0 % et 100 % (tapez 12,5 %), ou « NC ».', style: 'stop' },
+        prompt: { title: words.percentage.prompt.title, text: words.percentage.prompt.text },
+        error: { title: words.percentage.error.title, text: words.percentage.error.text, style: 'stop' },
       };
     case 'date':
       return {
         ...base,
         kind: 'custom',
         formula: orNc(cell, `AND(ISNUMBER(${cell}),${cell}>=${dateOf(period.start)},${cell}<=${dateOf(period.end)})`),
-        prompt: { title: 'Date', text: `Une date du ${frenchDate(period.start)} au ${frenchDate(period.end)}, au format JJ/MM/AAAA. ${ncHint}` },
-        error: { title: 'Date attendue', text: `Saisissez une date entre le ${frenchDate(period.start)} et le ${frenchDate(period.end)} (JJ/MM/AAAA), ou « NC ».`, style: 'stop' },
+        prompt: { title: words.date.prompt.title, text: words.date.prompt.text(period.start, period.end) },
+        error: { title: words.date.error.title, text: words.date.error.text(period.start, period.end), style: 'stop' },
       };
     case 'yesNo':
     case 'deliverable':
@@ -73,8 +73,8 @@ export function inputRuleFor(indicator: Indicator, period: Period): InputRule {
         ...base,
         kind: 'list',
         options: ['Oui', 'Non', 'NC'],
-        prompt: { title: indicator.type === 'deliverable' ? 'Livrable réalisé ?' : 'Oui ou non', text: `Choisissez « Oui », « Non » ou « NC » dans la liste. ${indicator.type === 'deliverable' ? 'Si « Oui », indiquez la date de réalisation à la ligne suivante.' : ''}`.trim() },
-        error: { title: 'Réponse de la liste', text: 'Choisissez « Oui », « Non » ou « NC » dans la liste déroulante.', style: 'stop' },
+        prompt: { title: words.yesNo.prompt.title(indicator.type === 'deliverable'), text: words.yesNo.prompt.text(indicator.type === 'deliverable') },
+        error: { title: words.yesNo.error.title, text: words.yesNo.error.text, style: 'stop' },
       };
     case 'choice':
       return {
@@ -82,16 +82,16 @@ export function inputRuleFor(indicator: Indicator, period: Period): InputRule {
         kind: 'listRange',
         // The options live on the hidden « _listes » sheet (an inline list is limited to 255 characters).
         source: listRangeName(indicator.list ?? ''),
-        prompt: { title: 'Choix dans la liste', text: `Choisissez une réponse dans la liste déroulante. ${ncHint}` },
-        error: { title: 'Réponse de la liste', text: 'Choisissez une réponse proposée par la liste déroulante, ou « NC ».', style: 'stop' },
+        prompt: { title: words.choice.prompt.title, text: words.choice.prompt.text },
+        error: { title: words.choice.error.title, text: words.choice.error.text, style: 'stop' },
       };
     case 'text':
       return {
         ...base,
         kind: 'textLength',
         max: 2000,
-        prompt: { title: 'Texte libre', text: `Texte libre (2 000 caractères au plus). ${ncHint}` },
-        error: { title: 'Texte trop long', text: 'Le texte dépasse 2 000 caractères : résumez-le ou joignez un document.', style: 'stop' },
+        prompt: { title: words.text.prompt.title, text: words.text.prompt.text },
+        error: { title: words.text.error.title, text: words.text.error.text, style: 'stop' },
       };
   }
 }
@@ -105,6 +105,6 @@ export const commentRule: InputRule = {
   kind: 'textLength',
   max: 2000,
   allowBlank: true,
-  prompt: { title: 'Commentaire', text: 'Commentaire libre sur cet indicateur : précision, source, difficulté (2 000 caractères au plus).' },
-  error: { title: 'Commentaire trop long', text: 'Le commentaire dépasse 2 000 caractères : résumez-le.', style: 'stop' },
+  prompt: { title: words.comment.prompt.title, text: words.comment.prompt.text },
+  error: { title: words.comment.error.title, text: words.comment.error.text, style: 'stop' },
 };

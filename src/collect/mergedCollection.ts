@@ -20,6 +20,7 @@
  *   merged workbook is never taken for one respondent's return (src/returns/manifest.ts looks
  *   for that exact name).
  */
+import { collectionWords } from '../i18n/workbookWords';
 import type { Plan } from '../plan/schema';
 import type { CellSpec, DefinedName, SheetSpec, WorkbookSpec } from '../workbook/spec';
 import { buildCollectionWorkbook, type CollectionOptions, type CollectionWorkbook } from './collectionWorkbook';
@@ -77,7 +78,7 @@ export function mergeCollections(plan: Plan, parts: readonly CollectionPart[], o
       sheets: [...sheets, ...(shared !== undefined ? [shared.sheet] : [])],
       styles,
       definedNames: [...(shared?.names ?? []), ...otherNames.values()],
-      properties: { title: `Recueil des indicateurs CTG — ${parts.length} répondant${parts.length > 1 ? 's' : ''}`, subject: plan.title, creator: 'CTG Indicateurs', created: options.now },
+      properties: { title: collectionWords.mergedTitle(parts.length), subject: plan.title, creator: 'CTG Indicateurs', created: options.now },
     },
     respondents,
   };

@@ -3,6 +3,7 @@
  * Listes, Règles, Communes…) as a spec, ready for the add-in to write into the open workbook or
  * for a file. Header rows frozen and styled, readable widths; the sheets stay editable.
  */
+import { collectionWords } from '../i18n/workbookWords';
 import type { Plan } from '../plan/schema';
 import { planToGrids, sheetColumns, sheetNames, type ColumnDef, type SheetKey } from '../plan/sheets';
 import type { CellSpec, InputRule, SheetSpec, WorkbookSpec } from '../workbook/spec';
@@ -24,7 +25,7 @@ function listRule(def: ColumnDef): InputRule | undefined {
     options: [...options],
     allowBlank: !def.required,
     ...(def.help !== undefined ? { prompt: { title: def.title.slice(0, 32), text: def.help } } : {}),
-    error: { title: def.title.slice(0, 32), text: `Choisissez une valeur de la liste : ${options.join(', ')}.`.slice(0, 255), style: 'stop' },
+    error: { title: def.title.slice(0, 32), text: collectionWords.listError(options).slice(0, 255), style: 'stop' },
   };
 }
 

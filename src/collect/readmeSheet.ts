@@ -1,4 +1,5 @@
 /** « Lisez-moi »: what this workbook is, for whom, until when, and how to fill it in. */
+import { collectionWords } from '../i18n/workbookWords';
 import type { Plan, Period } from '../plan/schema';
 import type { CellSpec, SheetSpec } from '../workbook/spec';
 import type { Respondent } from './respondents';
@@ -19,6 +20,7 @@ export type ReadmeInput = {
 
 export function buildReadmeSheet(input: ReadmeInput): SheetSpec {
   const { plan, respondent } = input;
+  const w = collectionWords.readme;
   const rows: Array<Array<CellSpec | undefined>> = [];
   const merges: string[] = [];
   const line = (cells: CellSpec[], merge = false) => {
@@ -28,29 +30,19 @@ export function buildReadmeSheet(input: ReadmeInput): SheetSpec {
   const blank = () => rows.push([]);
   const pair = (key: string, value: string) => line([{ value: key, style: 'key' }, { value, style: 'text' }]);
 
-  line([{ value: `Recueil des indicateurs — ${plan.title}`, style: 'title' }], true);
+  line([{ value: w.title(plan.title), style: 'title' }], true);
   blank();
-  pair('Répondant', `${respondent.name} (code ${respondent.code})`);
-  pair('Périodes à renseigner', input.periods.map((p) => p.label).join(', '));
-  pair('À retourner avant le', input.deadline !== undefined ? frenchDate(input.deadline) : 'date indiquée par votre conseiller·ère Caf');
-  pair('Contact', input.contact);
-  pair('Plan', `${plan.id}, version ${plan.version}`);
+  pair(w.respondent, w.respondentValue(respondent.name, respondent.code));
+  pair(w.periods, input.periods.map((p) => p.label).join(', '));
+  pair(w.deadline, input.deadline !== undefined ? frenchDate(input.deadline) : w.noDeadline);
+  pair(w.contact, input.contact);
+  pair(w.plan, w.planValue(plan.id, plan.version));
   blank();
-  line([{ value: 'Comment remplir ce classeur', style: 'subtitle' }], true);
-  const howTo = [
-    '1. Chaque onglet « FA … » correspond à une fiche action de la convention. Les cellules jaunes sont à remplir ; les autres sont protégées.',
-    '2. Saisissez une valeur par période (colonne) : un nombre, un montant, un pourcentage (tapez 12,5 %), une date (JJ/MM/AAAA) ou un choix de la liste.',
-    '3. Zéro est une valeur : saisissez 0 si rien n’a eu lieu. Laissez la cellule vide si la valeur n’est pas encore connue.',
-    '4. Saisissez « NC » (non concerné) si l’indicateur ne concerne pas votre collectivité.',
-    '5. Les cellules grises marquées « — » ne sont pas demandées pour cette période. Les totaux (en bleu) se calculent seuls.',
-    '6. Utilisez la colonne « Commentaire » pour toute précision (source du chiffre, difficulté, estimation).',
-    '7. N’ajoutez, ne supprimez ni ne renommez d’onglet, et ne modifiez pas les codes : ils permettent de lire vos réponses automatiquement.',
-    '8. Enregistrez au format Classeur Excel (.xlsx) — avec Excel ou LibreOffice — et renvoyez le fichier à votre contact.',
-  ];
-  for (const text of howTo) line([{ value: text, style: 'text' }], true);
+  line([{ value: w.howToTitle, style: 'subtitle' }], true);
+  for (const text of w.howTo) line([{ value: text, style: 'text' }], true);
   blank();
-  line([{ value: 'Onglets à remplir', style: 'subtitle' }], true);
-  line([{ value: 'Onglet', style: 'header' }, { value: 'Fiche action', style: 'header' }, { value: 'Cellules à remplir', style: 'header' }]);
+  line([{ value: w.sheetsTitle, style: 'subtitle' }], true);
+  line(w.sheetsHeader.map((value) => ({ value, style: 'header' })));
   for (const sheet of input.sheets) {
     line([
       { value: sheet.name, style: 'link', link: { kind: 'internal', sheet: sheet.name, cell: 'A1' } },
@@ -59,7 +51,7 @@ export function buildReadmeSheet(input: ReadmeInput): SheetSpec {
     ]);
   }
   blank();
-  line([{ value: 'Données : ce classeur ne contient que des indicateurs agrégés, sans donnée personnelle (convention, article 7).', style: 'note' }], true);
+  line([{ value: w.privacy, style: 'note' }], true);
   return {
     name: readmeSheetName,
     visibility: 'visible',

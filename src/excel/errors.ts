@@ -1,12 +1,13 @@
 /**
  * Errors of the Office.js adapter, as data: every failure becomes an `ExcelAdapterError` whose
- * `issue` says what went wrong (a union, one case per thing the task pane can explain) and whose
- * message is French, ready to show. The original error is kept as `cause`: nothing is swallowed.
+ * `issue` says what went wrong (src/workbook/hostIssues.ts, one case per thing the task pane can
+ * explain). It carries no prose: its message is the issue's code, for debugging; the surfaces
+ * word it in their language (src/i18n/excel). The original error is kept as `cause`: nothing is
+ * swallowed.
  */
-import type { ExcelIssue, ExcelIssueCode } from './issues';
-import { issueMessage } from './messages';
+import type { ExcelIssue, ExcelIssueCode } from '../workbook/hostIssues';
 
-export type { ExcelIssue, ExcelIssueCode } from './issues';
+export type { ExcelIssue, ExcelIssueCode };
 
 export class ExcelAdapterError extends Error {
   override readonly name = 'ExcelAdapterError';
@@ -17,7 +18,7 @@ export class ExcelAdapterError extends Error {
   readonly related: unknown[] = [];
 
   constructor(issue: ExcelIssue, options: { cause?: unknown } = {}) {
-    super(issueMessage(issue), options.cause !== undefined ? { cause: options.cause } : undefined);
+    super(issue.code, options.cause !== undefined ? { cause: options.cause } : undefined);
     this.issue = issue;
     this.retryable = issue.code === 'cell-edit-mode' || issue.code === 'busy';
   }

@@ -7,7 +7,9 @@ export { ExcelWorkbook, type ExcelWorkbookOptions } from './workbook';
 export { officeExcelHost, type ExcelHost } from './host';
 export { detectFeatures, featuresUpTo, requirementSets, type Feature, type Features, type Requirements } from './features';
 export { ExcelAdapterError, wrapOfficeError, type ExcelIssue, type ExcelIssueCode } from './errors';
-export { issueMessage, noticeMessage, type Notice } from './messages';
+// The words live in src/i18n/excel; re-exported here under their former names for the pane and the tests.
+export { excelIssueMessage as issueMessage, excelNoticeMessage as noticeMessage } from '../i18n/excel';
+export type { Notice } from '../workbook/hostIssues';
 export { writeWorkbookSpec, type WriteOptions, type WriteReport, type WrittenSheet } from './write';
 export { readSheetGrids, type ReadOptions } from './read';
 export { selectRange } from './select';

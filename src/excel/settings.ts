@@ -7,6 +7,8 @@
  * and only `saveAsync` writes them into the file (a callback, wrapped in a promise here).
  */
 
+import type { ExcelIssue } from '../workbook/hostIssues';
+
 /** What the pane uses of `Office.Settings` (checked against @types/office-js at the end). */
 export interface DocumentSettings {
   /** The stored value (parsed JSON), or null/undefined when absent. */
@@ -30,12 +32,14 @@ export function officeDocumentSettings(scope: object = globalThis): DocumentSett
   return settings as DocumentSettings;
 }
 
-/** Saving the settings failed: French message, the host's error kept as `cause`. */
+/** Saving the settings failed: the issue carries the host's words (`detail`), the host's error is kept as `cause`. */
 export class SettingsSaveError extends Error {
   override readonly name = 'SettingsSaveError';
   readonly code = 'settings-save-failed';
+  readonly issue: Extract<ExcelIssue, { code: 'settings-save-failed' }>;
   constructor(detail: string, options: { cause?: unknown } = {}) {
-    super(`Les préférences n’ont pas pu être enregistrées dans le classeur${detail !== '' ? ` (${detail.replace(/\.$/, '')})` : ''}. Elles restent valables pour cette session.`, options);
+    super('settings-save-failed', options);
+    this.issue = { code: 'settings-save-failed', detail };
   }
 }
 

@@ -9,7 +9,7 @@ export type PlacedCell = { row: number; column: number; cell: CellSpec };
 
 export function tableOrigin(table: TableSpec): { row: number; column: number } {
   const origin = parseA1(table.topLeft);
-  if (origin === undefined) throw new RangeError(`Table ${table.name}: invalid top-left cell « ${table.topLeft} »`);
+  if (origin === undefined) throw new RangeError(`Table ${table.name}: invalid top-left cell "${table.topLeft}"`);
   return origin;
 }
 

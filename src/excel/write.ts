@@ -22,7 +22,7 @@ import { requireBase, type Features } from './features';
 import { ContentFingerprint, specFingerprint } from './fingerprint';
 import { inspectWorkbook, type ExistingSheet, type WorkbookState } from './inspect';
 import { documentMarkKey, markKey, markText, nameComment, type Mark } from './marks';
-import type { Notice } from './messages';
+import type { Notice } from '../workbook/hostIssues';
 import { callBytes, defaultBudget, pathOverheadBytes, type Budget } from './payload';
 import { contentExtent } from './sheetCells';
 import { sheetContentCommands, sheetReference, type NoteCounts } from './sheetCommands';
@@ -115,7 +115,7 @@ function checkSpec(spec: WorkbookSpec): void {
   const seen = new Set<string>();
   for (const sheet of spec.sheets) {
     const key = sheet.name.toLowerCase();
-    if (seen.has(key)) throw new ExcelAdapterError({ code: 'unexpected', detail: `Deux feuilles portent le nom « ${sheet.name} ».` });
+    if (seen.has(key)) throw new ExcelAdapterError({ code: 'duplicate-sheet-name', sheet: sheet.name });
     seen.add(key);
   }
 }

@@ -1,13 +1,20 @@
 /** Messages for plan issues (src/plan/issues.ts): what is wrong, then how to fix it. */
-import { formatPath, type PlanIssue, type PlanIssueCode } from '../plan/issues';
+import { formatPath, type DuplicateKind, type PlanIssue, type PlanIssueCode } from '../plan/issues';
 import { defaultLang, type Lang } from './lang';
 
 type Params = PlanIssue['params'];
+
+/** The `what` of a duplicate (src/plan/checkPlan.ts), in words; anything else is shown as given. */
+const duplicateKind: Record<Lang, Record<DuplicateKind, string>> = {
+  fr: { period: 'période', party: 'partie', commune: 'commune', territory: 'territoire', fiche: 'fiche', action: 'action', indicator: 'indicateur', list: 'liste', rule: 'règle' },
+  en: { period: 'period', party: 'party', commune: 'municipality', territory: 'territory', fiche: 'fiche', action: 'action', indicator: 'indicator', list: 'list', rule: 'rule' },
+};
+const what = (p: Params, lang: Lang) => duplicateKind[lang][String(p.what) as DuplicateKind] ?? p.what;
 type Catalogue = Record<PlanIssueCode, (p: Params) => string>;
 
 const fr: Catalogue = {
   schema: (p) => `${p.message}.`,
-  duplicate: (p) => `${p.what} « ${p.value} » en double. Chaque code doit être unique : renommez l’un des deux.`,
+  duplicate: (p) => `${what(p, 'fr')} « ${p.value} » en double. Chaque code doit être unique : renommez l’un des deux.`,
   unknown_period: (p) => `Période « ${p.value} » inconnue. Utilisez une période déclarée dans « periods » ou ajoutez-la.`,
   unknown_list: (p) => `Liste « ${p.value} » inconnue. Déclarez-la dans « lists » ou corrigez son identifiant.`,
   list_required: (p) => `L’indicateur « ${p.indicator} » est de type liste sans liste de choix. Indiquez l’identifiant de la liste (« list »).`,
@@ -48,7 +55,7 @@ const fr: Catalogue = {
 
 const en: Catalogue = {
   schema: (p) => `${p.message}.`,
-  duplicate: (p) => `Duplicate ${p.what} "${p.value}". Every code must be unique: rename one of them.`,
+  duplicate: (p) => `Duplicate ${what(p, 'en')} "${p.value}". Every code must be unique: rename one of them.`,
   unknown_period: (p) => `Unknown period "${p.value}". Use a period declared in "periods" or add it.`,
   unknown_list: (p) => `Unknown list "${p.value}". Declare it in "lists" or fix its id.`,
   list_required: (p) => `Indicator "${p.indicator}" is a choice without a list. Set "list".`,

@@ -1,14 +1,13 @@
 /**
  * The consolidation told in a few lines, for the terminal (command and demo): files, findings by
- * severity, completeness and who to remind, and the key figures of the territory.
+ * severity, completeness and who to remind, and the key figures of the territory. The figures are
+ * gathered by src/consolidate/summary.ts; this file only words them.
  */
-import { respondentsOf } from '../collect/respondents';
 import { describeFigure } from './formation';
-import { consolidationFigures, fileOutcomes, type ConsolidationFigures, type FindingsApart } from '../consolidate/figures';
-import { keyIndicators } from '../consolidate/keyIndicators';
-import { marksOf } from '../consolidate/marks';
+import { fileOutcomes, type ConsolidationFigures, type FindingsApart } from '../consolidate/figures';
 import type { Consolidation } from '../consolidate/types';
 import type { Plan } from '../plan/schema';
+import { consolidationSummaryData, type ConsolidationSummaryData } from '../consolidate/summary';
 import { formatNumber } from './findingsFormat';
 import { defaultLang, type Lang } from './lang';
 import { describeMark, markWords, type MarkContext } from './reportMarks';
@@ -91,17 +90,23 @@ export function findingsSentence(figures: ConsolidationFigures, lang: Lang, sepa
 
 export type SummaryOptions = { lang?: Lang; output?: string; maxReminders?: number };
 
+/** Gathers the summary's figures (src/report) and words them: the one call the surfaces make. */
 export function formatConsolidationSummary(plan: Plan, c: Consolidation, options: SummaryOptions = {}): string {
+  return wordConsolidationSummary(consolidationSummaryData(plan, c, options.maxReminders), options);
+}
+
+export function wordConsolidationSummary(data: ConsolidationSummaryData, options: Omit<SummaryOptions, 'maxReminders'> = {}): string {
   const lang = options.lang ?? defaultLang;
   const w = words[lang];
   const rw = reportWords[lang];
+  const { consolidation: c, figures, names } = data;
+  const nameOf = (code: string) => names.get(code) ?? code;
+  const label = (id: string) => data.periods.get(id) ?? id;
   const lines: string[] = [];
-  const figures = consolidationFigures(c);
   lines.push(`${w.files(c.files.length)} : ${filesByOutcome(figures, lang).join(', ')}.`);
-  const names = new Map([...respondentsOf(plan), ...c.respondents].map((r) => [r.code, r.name]));
   // Which file replaced which and why, and which were set apart for their identity: never silently.
   for (const f of c.files) {
-    const identity = identityLine(f, (code) => names.get(code) ?? code, lang);
+    const identity = identityLine(f, nameOf, lang);
     if (identity !== null) lines.push(`  - ${identity}.`);
     for (const line of replacementLines(f, lang)) lines.push(`  - ${line}.`);
   }
@@ -111,37 +116,24 @@ export function formatConsolidationSummary(plan: Plan, c: Consolidation, options
 
   const r = figures.respondents;
   lines.push(`${w.completeness} : ${w.respondents(r.answered, r.partial, r.missing, r.excluded, r.expected)}.`);
-  const byRespondent = new Map<string, string[]>();
-  for (const o of c.completeness.outstanding) byRespondent.set(o.respondent, [...(byRespondent.get(o.respondent) ?? []), `FA ${o.fiche} ${o.period}`]);
-  const max = options.maxReminders ?? 6;
-  if (byRespondent.size > 0) {
+  if (data.reminders.length > 0) {
     lines.push(`${w.remind} :`);
-    for (const [code, items] of [...byRespondent].slice(0, max)) {
-      const shown = items.slice(0, 4).join(', ');
-      lines.push(`  - ${names.get(code) ?? code} : ${shown}${items.length > 4 ? ', …' : ''}`);
+    for (const reminder of data.reminders) {
+      const shown = reminder.items.map((item) => `FA ${item.fiche} ${item.period}`).join(', ');
+      lines.push(`  - ${nameOf(reminder.respondent)} : ${shown}${reminder.more ? ', …' : ''}`);
     }
-    if (byRespondent.size > max) lines.push(`  ${w.more(byRespondent.size - max)}`);
+    if (data.moreReminders > 0) lines.push(`  ${w.more(data.moreReminders)}`);
   }
 
   lines.push(`${w.keyFigures} :`);
-  const label = (id: string) => plan.periods.find((p) => p.id === id)?.label ?? id;
-  const context: MarkContext = { period: label, respondent: (code) => names.get(code) ?? code };
+  const context: MarkContext = { period: label, respondent: nameOf };
   const m = markWords[lang];
-  for (const { indicator, member } of keyIndicators(plan, c)) {
-    const cells = indicator.cells.filter((x) => x.member === member && x.applicable);
-    const latest = [...cells].reverse().find((x) => x.total !== null) ?? cells[cells.length - 1];
-    if (latest === undefined) continue;
-    const figure = typeof latest.total === 'number' ? formatNumber(latest.total, lang) : latest.total === null ? w.noFigure : String(latest.total);
-    const behind = latest.total !== null ? ` (${m.respondents(latest.basis.respondents.length)})` : '';
-    const e = latest.evolution;
-    const k = e?.constant;
-    const change =
-      e !== null && e.previousPeriod !== null && k !== undefined && k !== null && k.percent !== null
-        ? ` ; ${m.constantScope(e.respondents.both)} : ${k.percent >= 0 ? '+' : ''}${formatNumber(Math.round(k.percent * 1000) / 10, lang)} % ${w.since(label(e.previousPeriod))}`
-        : '';
-    const formed = describeFigure({ formation: indicator.formation, applied: indicator.applied, formedFrom: latest.formedFrom }, lang);
-    lines.push(`  FA ${indicator.fiche} · ${indicator.label} — ${label(latest.period)} : ${figure}${behind}${change} [${formed}]`);
-    for (const mark of marksOf(latest)) lines.push(`      ${m.sign} ${describeMark(mark, context, lang)}`);
+  for (const k of data.keyFigures) {
+    const figure = typeof k.total === 'number' ? formatNumber(k.total, lang) : k.total === null ? w.noFigure : String(k.total);
+    const behind = k.total !== null ? ` (${m.respondents(k.respondents)})` : '';
+    const change = k.change !== null ? ` ; ${m.constantScope(k.change.both)} : ${k.change.percent >= 0 ? '+' : ''}${formatNumber(k.change.percent, lang)} % ${w.since(label(k.change.since))}` : '';
+    lines.push(`  FA ${k.fiche} · ${k.label} — ${label(k.period)} : ${figure}${behind}${change} [${describeFigure(k.formation, lang)}]`);
+    for (const mark of k.marks) lines.push(`      ${m.sign} ${describeMark(mark, context, lang)}`);
   }
   if (options.output !== undefined) lines.push(`${w.written} : ${options.output}`);
   return lines.join('\n');

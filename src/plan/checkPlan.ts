@@ -4,7 +4,7 @@
  */
 import { checkRuleSyntax, parseCondition, parseExpression, referencedReads, type Reference } from '../rules';
 import { checkFormation } from './checkFormation';
-import type { PlanIssue, PlanPath } from './issues';
+import type { DuplicateKind, PlanIssue, PlanPath } from './issues';
 import type { Plan, Rule } from './schema';
 import { parseSelector, type SelectableRespondent } from './selection';
 import { indicatorSites, type IndicatorSite } from './walk';
@@ -16,19 +16,19 @@ export function checkPlan(plan: Plan): PlanIssue[] {
   const report: Report = (code, path, params = {}) => issues.push({ code, path, params });
   const sites = indicatorSites(plan);
 
-  checkUnique(report, plan.periods.map((p, i) => [p.id, ['periods', i, 'id']]), 'période');
-  checkUnique(report, plan.parties.map((p, i) => [p.code, ['parties', i, 'code']]), 'partie');
+  checkUnique(report, plan.periods.map((p, i) => [p.id, ['periods', i, 'id']]), 'period');
+  checkUnique(report, plan.parties.map((p, i) => [p.code, ['parties', i, 'code']]), 'party');
   checkUnique(report, plan.territory.communes.map((c, i) => [c.insee, ['territory', 'communes', i, 'insee']]), 'commune');
-  checkUnique(report, plan.territory.territories.map((t, i) => [t.code, ['territory', 'territories', i, 'code']]), 'territoire');
+  checkUnique(report, plan.territory.territories.map((t, i) => [t.code, ['territory', 'territories', i, 'code']]), 'territory');
   checkUnique(report, plan.fiches.map((f, i) => [f.number, ['fiches', i, 'number']]), 'fiche');
   checkUnique(
     report,
     plan.fiches.flatMap((f, i) => f.actions.map((a, j) => [a.code, ['fiches', i, 'actions', j, 'code']] as const)),
     'action',
   );
-  checkUnique(report, sites.map((s) => [s.indicator.code, [...s.path, 'code']]), 'indicateur');
-  checkUnique(report, plan.lists.map((l, i) => [l.id, ['lists', i, 'id']]), 'liste');
-  checkUnique(report, plan.rules.map((r, i) => [r.id, ['rules', i, 'id']]), 'règle');
+  checkUnique(report, sites.map((s) => [s.indicator.code, [...s.path, 'code']]), 'indicator');
+  checkUnique(report, plan.lists.map((l, i) => [l.id, ['lists', i, 'id']]), 'list');
+  checkUnique(report, plan.rules.map((r, i) => [r.id, ['rules', i, 'id']]), 'rule');
 
   checkTerritory(plan, report);
   checkFiches(plan, report);
@@ -44,7 +44,8 @@ export function checkPlan(plan: Plan): PlanIssue[] {
   return issues;
 }
 
-function checkUnique(report: Report, entries: ReadonlyArray<readonly [string, PlanPath]>, what: string): void {
+/** `what`: the kind of thing whose code is duplicated, a code worded by src/i18n/planIssues.ts. */
+function checkUnique(report: Report, entries: ReadonlyArray<readonly [string, PlanPath]>, what: DuplicateKind): void {
   const seen = new Set<string>();
   for (const [value, path] of entries) {
     if (seen.has(value)) report('duplicate', path, { what, value });

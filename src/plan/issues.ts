@@ -2,6 +2,9 @@
  * What is wrong with a plan, as data. Messages are rendered by src/i18n from `code` and `params`;
  * schema issues carry zod's own (French) wording in `params.message`.
  */
+/** What a `duplicate` issue is about (its `params.what`). */
+export type DuplicateKind = 'period' | 'party' | 'commune' | 'territory' | 'fiche' | 'action' | 'indicator' | 'list' | 'rule';
+
 export type PlanIssueCode =
   | 'schema'
   | 'duplicate'

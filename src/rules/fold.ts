@@ -22,7 +22,7 @@ export function foldExpr<T>(root: Expr, folder: ExprFolder<T>): T {
   const frames: Frame[] = [{ node: root, childrenDone: false }];
   const results: T[] = [];
   const pop = (): T => {
-    if (results.length === 0) throw new Error('foldExpr : pile de résultats vide (erreur interne)');
+    if (results.length === 0) throw new Error('foldExpr: empty result stack (internal error)');
     return results.pop() as T;
   };
 

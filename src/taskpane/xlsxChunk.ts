@@ -14,12 +14,13 @@
  */
 import JSZip from 'jszip';
 import type { Lang } from '../i18n/lang';
+import { untrustedFileMessage } from '../i18n/untrustedFile';
 import type { Finding } from '../returns/findings';
 import type { Grid, GridReach } from '../workbook/grid';
 import type { WorkbookSpec } from '../workbook/spec';
 import { annotateReturn } from '../xlsx/annotate';
 import { renderWorkbook } from '../xlsx/charts';
-import { defaultGuardCaps, UntrustedFileError } from '../xlsx/guards';
+import { defaultGuardCaps } from '../xlsx/guards';
 import { readGrids as readUntrustedGrids } from '../xlsx/readGrids';
 import { renderSpec } from '../xlsx/renderSpec';
 
@@ -35,7 +36,7 @@ export function renderReport(spec: WorkbookSpec): Promise<Uint8Array> {
 
 /**
  * An untrusted file's bytes → grids, through every guard (size, zip directory, bombs, macros…).
- * Throws `UntrustedFileError` (French message, string `code`) for a file it refuses.
+ * Throws `UntrustedFileError` (its issue: a string `code` and params) for a file it refuses.
  */
 export function readGrids(bytes: Uint8Array, reach?: GridReach): Promise<Grid[]> {
   return readUntrustedGrids(bytes, { reach });
@@ -62,5 +63,5 @@ export const maxFileBytes: number = defaultGuardCaps.maxFileBytes;
 
 /** The French refusal of a file too large to read (what, how to fix), as the guards word it. */
 export function tooLargeMessage(size: number, max: number): string {
-  return new UntrustedFileError({ code: 'too_large', params: { size, max } }).message;
+  return untrustedFileMessage({ code: 'too_large', params: { size, max } }, 'fr');
 }

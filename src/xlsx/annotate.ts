@@ -9,6 +9,7 @@
  */
 import ExcelJS from 'exceljs';
 import { findingsSheetNameAmong } from '../collect/layout';
+import { annotatedCopyWords } from '../i18n/annotatedCopy';
 import { renderFinding } from '../i18n/findings';
 import { formatCounts, severityLabel } from '../i18n/findingsReport';
 import { defaultLang, type Lang } from '../i18n/lang';
@@ -24,15 +25,7 @@ import { readGrids, type ReadGridsOptions } from './readGrids';
 const fills: Record<Severity, string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' };
 const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-const headers = {
-  fr: ['N°', 'Gravité', 'Onglet', 'Cellule', 'Indicateur', 'Période', 'Membre', 'Valeur saisie', 'Message', 'Code du contrôle'],
-  en: ['#', 'Severity', 'Sheet', 'Cell', 'Indicator', 'Period', 'Member', 'Value as typed', 'Message', 'Check code'],
-} as const;
-
-const words = {
-  fr: { title: 'Contrôles du classeur', noteTitle: 'Contrôle CTG', none: 'Aucune anomalie relevée.', workbook: '(classeur)' },
-  en: { title: 'Checks of the workbook', noteTitle: 'CTG check', none: 'No finding.', workbook: '(workbook)' },
-} as const;
+const words = annotatedCopyWords;
 
 export type AnnotateOptions = { lang?: Lang; read?: ReadGridsOptions; fileName?: string };
 
@@ -147,7 +140,7 @@ function addFindingsSheet(workbook: ExcelJS.Workbook, findings: readonly Finding
   title.font = { bold: true, size: 14, color: { argb: 'FF1F3864' } };
   text(sheet.getCell('A2'), findings.length === 0 ? w.none : formatCounts(findings, lang));
   const header = sheet.getRow(4);
-  headers[lang].forEach((label, i) => {
+  words[lang].headers.forEach((label, i) => {
     const cell = header.getCell(i + 1);
     cell.value = label;
     cell.font = { bold: true, color: { argb: 'FFFFFFFF' } };
@@ -179,5 +172,5 @@ function addFindingsSheet(workbook: ExcelJS.Workbook, findings: readonly Finding
     row.height = messageHeight(rendered);
     text(row.getCell(10), f.code);
   });
-  if (findings.length > 0) sheet.autoFilter = { from: { row: 4, column: 1 }, to: { row: 4 + findings.length, column: headers[lang].length } };
+  if (findings.length > 0) sheet.autoFilter = { from: { row: 4, column: 1 }, to: { row: 4 + findings.length, column: words[lang].headers.length } };
 }

@@ -6,30 +6,12 @@
  *
  * Pure: no Node module, no ExcelJS; runs the same in the browser.
  */
-import { renderUntrustedFileIssue } from './messages';
-import type { UntrustedFileCode, UntrustedFileIssue } from './untrustedFileIssue';
+import { UntrustedFileError, type UntrustedFileCode, type UntrustedFileIssue } from '../workbook/fileIssues';
+
+export { UntrustedFileError, type UntrustedFileCode, type UntrustedFileIssue } from '../workbook/fileIssues';
 import { readEndOfDirectory, readEntries, type ZipEntry } from './zipDirectory';
 
 export type { ZipEntry };
-
-export type { UntrustedFileCode, UntrustedFileIssue } from './untrustedFileIssue';
-
-/** Thrown by `guardXlsx` and `readGrids`: `message` is the French text, `code` and `params` the data. */
-export class UntrustedFileError extends Error {
-  readonly code: UntrustedFileCode;
-  readonly params: Record<string, string | number>;
-
-  constructor(issue: UntrustedFileIssue) {
-    super(renderUntrustedFileIssue(issue));
-    this.name = 'UntrustedFileError';
-    this.code = issue.code;
-    this.params = issue.params;
-  }
-
-  get issue(): UntrustedFileIssue {
-    return { code: this.code, params: this.params };
-  }
-}
 
 const MB = 1024 * 1024;
 

@@ -1,6 +1,7 @@
 /** The ExcelJS adapter: untrusted-file guards, grids read from and written to .xlsx bytes. */
 export * from './guards';
-export { renderUntrustedFileIssue, formatMegabytes } from './messages';
+// The words live in src/i18n/untrustedFile; re-exported here for the command line and the tests.
+export { untrustedFileFr as renderUntrustedFileIssue, formatMegabytes } from '../i18n/untrustedFile/fr';
 export { readGrids, defaultReadCaps, type ReadGridsOptions } from './readGrids';
 export { writeGrids } from './writeGrids';
 export { streamInflate, InflateLimitError, type Inflate } from './inflate';

@@ -27,7 +27,7 @@ describe('wrapOfficeError', () => {
     expect(error.issue.code).toBe(code);
     expect(error.retryable).toBe(retryable);
     expect(error.cause).toBe(cause);
-    expect(error.message).toBe(issueMessage(error.issue));
+    expect(error.message).toBe(error.issue.code);
   });
 
   it('an ItemNotFound about a known sheet says which sheet', () => {
@@ -111,7 +111,7 @@ describe('withRetry', () => {
         if (attempts < 3) throw cellEdit();
         return 'fait';
       },
-      { delaysMs: [10, 20, 40], sleep: async (ms) => void pauses.push(ms), onRetry: (error) => told.push(error.message) },
+      { delaysMs: [10, 20, 40], sleep: async (ms) => void pauses.push(ms), onRetry: (error) => told.push(issueMessage(error.issue)) },
     );
     expect(result).toBe('fait');
     expect(pauses).toEqual([10, 20]);

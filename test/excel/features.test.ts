@@ -3,7 +3,7 @@
  * host lacks a set the adapter does without it — the fake fails any call above its version, so a
  * write that succeeds on an older host proves the fallback — and says so in French.
  */
-import { detectFeatures, ExcelWorkbook, featuresUpTo, officeExcelHost, requirementSets, type Notice } from '../../src/excel';
+import { detectFeatures, ExcelWorkbook, issueMessage, featuresUpTo, officeExcelHost, requirementSets, type Notice } from '../../src/excel';
 import { FakeExcel } from './fake';
 import { readOnFake, rejection, writeOnFake } from './support/run';
 import { everythingSpec, planSpec } from './support/specs';
@@ -58,7 +58,7 @@ it('refuses, in French, a host without ExcelApi 1.8', async () => {
   const workbook = new ExcelWorkbook(new FakeExcel({ version: '1.7' }).host());
   const error = await rejection(workbook.writeSpec(planSpec()));
   expect(error.issue).toEqual({ code: 'requirement-missing', set: 'ExcelApi', version: '1.8' });
-  expect(error.message).toContain('ne prend pas en charge ExcelApi 1.8');
+  expect(issueMessage(error.issue)).toContain('ne prend pas en charge ExcelApi 1.8');
 });
 
 describe('officeExcelHost reads office.js from the page', () => {

@@ -3,7 +3,7 @@
  * sheets inserted from a file (ExcelApi 1.13, in two syncs) — with the fallbacks where the host
  * lacks them.
  */
-import { ExcelWorkbook } from '../../src/excel';
+import { ExcelWorkbook, issueMessage } from '../../src/excel';
 import { readGrids } from '../../src/xlsx/readGrids';
 import { renderWorkbook } from '../../src/xlsx/charts';
 import { FakeExcel } from './fake';
@@ -24,7 +24,7 @@ describe('a new workbook from .xlsx bytes', () => {
     const fake = new FakeExcel({ createWorkbook: false });
     const error = await rejection(new ExcelWorkbook(fake.host()).createWorkbook(new Uint8Array([1, 2, 3])));
     expect(error.issue).toEqual({ code: 'unsupported', feature: 'createWorkbook', version: '1.8' });
-    expect(error.message).toContain('enregistrez le fichier proposé');
+    expect(issueMessage(error.issue)).toContain('enregistrez le fichier proposé');
   });
 
   it('refuses a file above the payload budget before sending it', async () => {

@@ -1,7 +1,7 @@
 /**
  * The adapter's messages in English (the pane when Office speaks English): one for every issue
- * and notice, English, saying what to do; an ExcelAdapterError keeps its French message and is
- * said again in English by the pane.
+ * and notice, English, saying what to do; an ExcelAdapterError carries its issue, worded by the
+ * pane in its language.
  */
 import { ExcelAdapterError, issueMessage, noticeMessage, type ExcelIssue, type ExcelIssueCode, type Notice } from '../../src/excel';
 import { describeError } from '../../src/taskpane/task/describeError';
@@ -17,8 +17,10 @@ const issues: Record<ExcelIssueCode, ExcelIssue> = {
   'sheet-modified': { code: 'sheet-modified', sheets: ['Périodes'] },
   'sheet-protected': { code: 'sheet-protected', sheet: 'Plan' },
   'sheet-not-found': { code: 'sheet-not-found', sheet: 'Plan' },
+  'duplicate-sheet-name': { code: 'duplicate-sheet-name', sheet: 'Plan' },
   'name-taken': { code: 'name-taken', names: ['_listes_oui_non'] },
   'payload-too-large': { code: 'payload-too-large', what: 'file', bytes: 12_500_000, limit: 5_000_000 },
+  'settings-save-failed': { code: 'settings-save-failed', detail: 'read-only document' },
   'access-denied': { code: 'access-denied', officeCode: 'AccessDenied', detail: 'read-only' },
   'invalid-request': { code: 'invalid-request', officeCode: 'InvalidArgument', detail: 'bad range' },
   office: { code: 'office', officeCode: 'GeneralException', detail: 'boom' },
@@ -46,9 +48,9 @@ it.each(notices.map((n) => [n.code, n] as const))('notice %s: in English', (_, n
   expect(noticeMessage(notice, 'en')).toMatch(/ExcelApi 1\.\d+/);
 });
 
-it('an adapter error keeps its French message, and the pane says it again in English', () => {
+it('an adapter error carries its issue, and the pane says it in its language', () => {
   const error = new ExcelAdapterError({ code: 'sheet-modified', sheets: ['Périodes'] });
-  expect(error.message).toMatch(/^La feuille « Périodes » a été modifiée/);
-  expect(describeError(error, 'fr')).toBe(error.message);
+  expect(error.message).toBe('sheet-modified');
+  expect(describeError(error, 'fr')).toMatch(/^La feuille « Périodes » a été modifiée depuis que le complément l’a écrite/);
   expect(describeError(error, 'en')).toBe('The sheet “Périodes” was changed since the add-in wrote it: replacing it would erase those changes. Copy what you want to keep, then confirm the replacement. Nothing was changed.');
 });

@@ -4,7 +4,7 @@
  * is known before anything is written), and leaves each sheet protected as the spec says — or as
  * the user had protected it — also when the write fails.
  */
-import { ExcelAdapterError } from '../../src/excel';
+import { ExcelAdapterError, issueMessage } from '../../src/excel';
 import type { WorkbookSpec } from '../../src/workbook/spec';
 import { findSheet } from './fake';
 import { writeOnFake } from './support/run';
@@ -60,7 +60,7 @@ it('a sheet of the add-in protected with a password it does not have: stops befo
   const cellsBefore = fake.state.sheets.map((s) => s.cells.size);
   const error = await failure(writeOnFake(spec, { fake }));
   expect(error.issue).toEqual({ code: 'sheet-protected', sheet: victim });
-  expect(error.message).toContain(`La feuille « ${victim} » est protégée par un mot de passe`);
+  expect(issueMessage(error.issue)).toContain(`La feuille « ${victim} » est protégée par un mot de passe`);
   expect(fake.state.sheets.map((s) => s.cells.size)).toEqual(cellsBefore);
   for (const sheet of spec.sheets) expect(protectionOf(fake, sheet.name).protected).toBe(true);
   expect(protectionOf(fake, victim).password).toBe('secret-de-la-commune');

@@ -1,5 +1,5 @@
 /** The document's settings: found on office.js's global only when usable, saved through a promise, failures in French. */
-import { officeDocumentSettings, readSetting, SettingsSaveError, writeSetting, type DocumentSettings } from '../../src/excel';
+import { issueMessage, officeDocumentSettings, readSetting, SettingsSaveError, writeSetting, type DocumentSettings } from '../../src/excel';
 import { FakeSettings } from './fake';
 
 describe('officeDocumentSettings', () => {
@@ -35,7 +35,7 @@ it('a failed save rejects with a French message, the host’s error kept as caus
   settings.saveFailures.push('Le document est en lecture seule.');
   const error = await writeSetting(settings, 'clé', 1).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(SettingsSaveError);
-  expect((error as SettingsSaveError).message).toBe('Les préférences n’ont pas pu être enregistrées dans le classeur (Le document est en lecture seule). Elles restent valables pour cette session.');
+  expect(issueMessage((error as SettingsSaveError).issue)).toBe('Les préférences n’ont pas pu être enregistrées dans le classeur (Le document est en lecture seule). Elles restent valables pour cette session.');
   expect((error as SettingsSaveError).code).toBe('settings-save-failed');
   expect((error as SettingsSaveError).cause).toMatchObject({ code: 5001 });
   expect(settings.reopened().get('clé')).toBeNull();
@@ -43,5 +43,7 @@ it('a failed save rejects with a French message, the host’s error kept as caus
 
 it('a saveAsync that throws rejects the same way', async () => {
   const throwing: DocumentSettings = { get: () => null, set: () => undefined, saveAsync: () => { throw new Error('Office pas prêt'); } };
-  await expect(writeSetting(throwing, 'clé', 1)).rejects.toThrow(/pas pu être enregistrées.*Office pas prêt/);
+  const error = await writeSetting(throwing, 'clé', 1).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(SettingsSaveError);
+  expect(issueMessage((error as SettingsSaveError).issue)).toMatch(/pas pu être enregistrées.*Office pas prêt/);
 });

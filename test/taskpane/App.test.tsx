@@ -8,6 +8,7 @@ import userEvent from '@testing-library/user-event';
 import { App, type Settled } from '../../src/taskpane/App';
 import type { HostState } from '../../src/taskpane/host';
 import { fakeEffects } from './support/fakeEffects';
+import { ExcelAdapterError, issueMessage, SettingsSaveError } from '../../src/excel';
 
 const standalone: HostState = { kind: 'standalone', reason: 'not-in-office' };
 
@@ -62,9 +63,10 @@ it('speaks English when Office does', async () => {
 it('says why it could not start, and starts when asked again', async () => {
   const user = userEvent.setup();
   const effects = fakeEffects();
-  effects.initialPlan.mockRejectedValueOnce(Object.assign(new Error('Les feuilles du plan sont illisibles.'), { code: 'unreadable' }));
+  const missing = { code: 'sheet-not-found', sheet: 'Plan' } as const;
+  effects.initialPlan.mockRejectedValueOnce(new ExcelAdapterError(missing));
   render(<App host={Promise.resolve(standalone)} makeEffects={() => effects} />);
-  expect(await screen.findByText('Les feuilles du plan sont illisibles.')).toBeInTheDocument();
+  expect(await screen.findByText(issueMessage(missing))).toBeInTheDocument();
   await user.click(screen.getByRole('button', { name: 'Réessayer' }));
   expect(await screen.findByRole('tablist', { name: 'Étapes' })).toBeInTheDocument();
   expect(effects.initialPlan).toHaveBeenCalledTimes(2);
@@ -72,12 +74,13 @@ it('says why it could not start, and starts when asked again', async () => {
 
 it('tells when the preferences could not be saved, without stopping the work', async () => {
   const effects = fakeEffects();
-  effects.savePreferences.mockRejectedValue(Object.assign(new Error('Les réglages du classeur sont en lecture seule.'), { code: 'readonly' }));
+  const failed = new SettingsSaveError('Le document est en lecture seule');
+  effects.savePreferences.mockRejectedValue(failed);
   const user = userEvent.setup();
   render(<App host={Promise.resolve(standalone)} makeEffects={() => effects} />);
   await user.click(await screen.findByRole('tab', { name: 'Générer' }));
   await user.click(screen.getByRole('button', { name: /^Générer \d+ classeurs?/ }));
-  expect(await screen.findByText('Les réglages du classeur sont en lecture seule.')).toBeInTheDocument();
+  expect(await screen.findByText(issueMessage(failed.issue))).toBeInTheDocument();
   expect(effects.generate).toHaveBeenCalled();
 });
 

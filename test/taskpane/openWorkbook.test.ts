@@ -3,7 +3,8 @@
  * Excel; writing the plan sheets says what it did, what this Excel could not do, and refuses to
  * overwrite what the adviser changed until asked; a busy Excel (cell edit) is said in French.
  */
-import { ExcelAdapterError, ExcelWorkbook } from '../../src/excel';
+import { ExcelAdapterError, ExcelWorkbook, issueMessage } from '../../src/excel';
+import { describeError } from '../../src/taskpane/task/describeError';
 import { excelEffects } from '../../src/taskpane/effects/excelEffects';
 import { openWorkbook } from '../../src/taskpane/openWorkbook';
 import { defaultPlan } from '../../src/plan';
@@ -42,7 +43,7 @@ it('refuses to overwrite a sheet the adviser changed, and does it when asked', a
   const effects = effectsOn(new ExcelWorkbook(fake.host()));
   await effects.writePlanSheets!(plan, { overwrite: false });
   await userTypes(fake, 'Périodes', 'B2', "'Année 2022 bis");
-  await expect(effects.writePlanSheets!(plan, { overwrite: false })).rejects.toMatchObject({ message: expect.stringContaining('« Périodes » a été modifiée'), issue: { code: 'sheet-modified' } });
+  await expect(effects.writePlanSheets!(plan, { overwrite: false })).rejects.toMatchObject({ issue: { code: 'sheet-modified', sheets: ['Périodes'] } });
   await expect(effects.writePlanSheets!(plan, { overwrite: true })).resolves.toMatchObject({ message: expect.stringContaining('remplacées') });
 });
 
@@ -50,9 +51,11 @@ it('says so in French when Excel stays in cell edit mode, after trying again', a
   const fake = new FakeExcel();
   fake.cellEditMode = true;
   const waits: string[] = [];
-  const workbook = new ExcelWorkbook(fake.host(), { retry: { delaysMs: [1], sleep: async () => undefined, onRetry: (e) => waits.push(e.message) } });
+  const workbook = new ExcelWorkbook(fake.host(), { retry: { delaysMs: [1], sleep: async () => undefined, onRetry: (e) => waits.push(issueMessage(e.issue)) } });
   const failure = effectsOn(workbook).writePlanSheets!(plan, { overwrite: false });
   await expect(failure).rejects.toBeInstanceOf(ExcelAdapterError);
-  await expect(failure).rejects.toMatchObject({ message: expect.stringContaining('validez la saisie'), retryable: true });
+  await expect(failure).rejects.toMatchObject({ issue: { code: 'cell-edit-mode' }, retryable: true });
+  expect(describeError(await failure.catch((e: unknown) => e))).toContain('validez la saisie');
   expect(waits).toHaveLength(1);
+  expect(waits[0]).toContain('validez la saisie');
 });

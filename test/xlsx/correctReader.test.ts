@@ -6,6 +6,7 @@
  */
 import type { CellValue, Grid, GridReach } from '../../src/workbook/grid';
 import { parseA1 } from '../../src/workbook/a1';
+import { untrustedFileMessage } from '../../src/i18n/untrustedFile';
 import { UntrustedFileError } from '../../src/xlsx/guards';
 import { nodeInflate } from '../../src/xlsx/inflateNode';
 import { readGrids } from '../../src/xlsx/readGrids';
@@ -104,7 +105,7 @@ describe('XML: the five predefined entities and character references only, never
     try {
       await read(book);
     } catch (error) {
-      if (error instanceof UntrustedFileError) return { code: error.code, reason: error.params.reason, message: error.message };
+      if (error instanceof UntrustedFileError) return { code: error.code, reason: error.params.reason, message: untrustedFileMessage(error.issue) };
       throw error;
     }
     return undefined;

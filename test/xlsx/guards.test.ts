@@ -5,6 +5,7 @@
 import { createDeflateRaw, crc32, deflateRawSync } from 'node:zlib';
 import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
+import { untrustedFileMessage } from '../../src/i18n/untrustedFile';
 import { guardXlsx, InflateLimitError, inspectXlsx, readGrids, streamInflate, UntrustedFileError, writeGrids, type UntrustedFileCode } from '../../src/xlsx';
 import { nodeInflate } from '../../src/xlsx/inflateNode';
 import { buildZip, minimalXlsx, minimalXlsxParts } from './zip';
@@ -111,7 +112,7 @@ describe('guardXlsx (zip directory, before any unzip)', () => {
     })();
     expect(error).toBeInstanceOf(UntrustedFileError);
     expect(error.code).toBe(code);
-    expect(error.message).toMatch(message);
+    expect(untrustedFileMessage(error.issue)).toMatch(message);
   });
 
   it('refuses the zip bomb from the directory alone: fast, with little memory, and never inflates', async () => {
@@ -177,7 +178,7 @@ describe('readGrids refuses what ExcelJS would expand, before ExcelJS sees it', 
       expect(performance.now() - started).toBeLessThan(2000);
       expect(error).toBeInstanceOf(UntrustedFileError);
       expect(error).toMatchObject({ code });
-      expect((error as Error).message).toMatch(message);
+      expect(untrustedFileMessage((error as UntrustedFileError).issue)).toMatch(message);
       expect(xlsxGetter).not.toHaveBeenCalled();
     } finally {
       xlsxGetter.mockRestore();

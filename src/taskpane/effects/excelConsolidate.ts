@@ -72,7 +72,7 @@ export async function consolidateInExcel(ports: ConsolidateInExcel, plan: Plan, 
   } catch (error) {
     // Nothing was opened: the same workbook is offered as a file instead.
     if (error instanceof ExcelAdapterError && (error.issue.code === 'unsupported' || (error.issue.code === 'payload-too-large' && error.issue.what === 'file'))) {
-      return download(ports, plan, returns, options, control, error.message);
+      return download(ports, plan, returns, options, control, issueMessage(error.issue, ports.lang));
     }
     throw error;
   }
@@ -85,7 +85,7 @@ export async function consolidateInExcel(ports: ConsolidateInExcel, plan: Plan, 
   };
 }
 
-/** `why`: what this Excel could not do, in the adapter's words (French: src/excel is not translated). */
+/** `why`: what this Excel could not do, worded in the pane's language (src/i18n/excel). */
 async function download(ports: ConsolidateInExcel, plan: Plan, returns: readonly ImportedReturn[], options: Options, control: TaskControl, why: string): Promise<ConsolidationSummary> {
   const summary = await ports.files.consolidate(plan, returns, { ...options, target: 'download' }, control);
   return { ...summary, message: consolidateEffectsWords[ports.lang].downloadedInstead(why, summary.message), details: summary.details };

@@ -4,7 +4,7 @@
  */
 import type { LoadedPlan } from '../../app/loadPlan';
 import { buildPlanWorkbook } from '../../collect/planWorkbook';
-import { ExcelAdapterError, type ExcelWorkbook, type SheetEntry } from '../../excel';
+import { ExcelAdapterError, issueMessage, type ExcelWorkbook, type SheetEntry } from '../../excel';
 import type { Lang } from '../../i18n/lang';
 import { planEffectsWords } from '../../i18n/pane/planEffects';
 import type { Plan } from '../../plan/schema';
@@ -45,7 +45,7 @@ export async function workbookPlan(workbook: ExcelWorkbook, lang: Lang): Promise
   } catch (error) {
     // Start-up must not fail because Excel is busy: the pane opens on the embedded plan and says why.
     if (!(error instanceof ExcelAdapterError)) throw error;
-    return { plan: await embeddedPlan(), problem: { ok: false, format: 'xlsx', unreadable: planEffectsWords[lang].sheetsNotRead(error.message) } };
+    return { plan: await embeddedPlan(), problem: { ok: false, format: 'xlsx', unreadable: planEffectsWords[lang].sheetsNotRead(issueMessage(error.issue, lang)) } };
   }
   if (read === null) return { plan: await embeddedPlan() };
   if (read.ok) return { plan: { plan: read.plan, source: { kind: 'workbook' } } };

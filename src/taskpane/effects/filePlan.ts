@@ -9,6 +9,8 @@ import { loadPlan, planFormatOf, type LoadedPlan, type PlanFormat } from '../../
 import type { Lang } from '../../i18n/lang';
 import { importEffectsWords } from '../../i18n/pane/importEffects';
 import { planEffectsWords } from '../../i18n/pane/planEffects';
+import { untrustedFileMessage } from '../../i18n/untrustedFile';
+import { UntrustedFileError } from '../../workbook/fileIssues';
 import type { PickedFile } from './types';
 import { sizeCap, type FileContext } from './fileContext';
 import { formatFileSize } from './fileSize';
@@ -45,8 +47,8 @@ export async function readPlanFile(file: PickedFile, context: FileContext): Prom
   try {
     return await loadPlan(format, bytes.bytes, xlsx.readGrids);
   } catch (error) {
-    // readGrids refuses hostile or damaged workbooks with a French message (UntrustedFileError).
-    const message = error instanceof Error && error.message !== '' ? error.message : words.notRead;
+    // readGrids refuses hostile or damaged workbooks with an UntrustedFileError: its issue, worded here.
+    const message = error instanceof UntrustedFileError ? untrustedFileMessage(error.issue, context.lang) : error instanceof Error && error.message !== '' ? error.message : words.notRead;
     return { ok: false, format, unreadable: words.unreadable(file.name, message) };
   }
 }

@@ -1,20 +1,20 @@
-import { ExcelAdapterError, issueMessage } from '../../excel';
+import { ExcelAdapterError, issueMessage, SettingsSaveError } from '../../excel';
+import { untrustedFileMessage } from '../../i18n/untrustedFile';
 import { defaultLang, type Lang } from '../../i18n/lang';
 import { errorWords } from '../../i18n/pane/errors';
+import { UntrustedFileError } from '../../workbook/fileIssues';
+import { FileEffectError } from '../effects/fileErrors';
 
 /**
- * Any failure as one sentence for the user, in `lang`. Errors the user can act on carry theirs
- * already: the effects' (FileEffectError, in the pane's language) and the adapters'
- * (ExcelAdapterError, said again in `lang`; UntrustedFileError, French whatever `lang`).
+ * Any failure as one sentence for the user, in `lang`, by what it is, never by its shape: the
+ * adapters' errors carry an issue (code and params), worded here by the catalogue of their domain;
+ * the effects' FileEffectError carries a sentence already worded in the pane's language. Anything
+ * else is a failure nobody planned for.
  */
 export function describeError(error: unknown, lang: Lang = defaultLang): string {
-  const words = errorWords[lang];
-  // The adapter's errors carry their issue as data: said in the pane's language.
-  if (error instanceof ExcelAdapterError && lang !== 'fr') return issueMessage(error.issue, lang);
-  if (error instanceof Error && error.message !== '') {
-    const named = error as Error & { issue?: unknown; code?: unknown };
-    if (named.issue !== undefined || typeof named.code === 'string') return error.message;
-    return words.unexpected(error.message);
-  }
-  return words.unknown;
+  if (error instanceof ExcelAdapterError || error instanceof SettingsSaveError) return issueMessage(error.issue, lang);
+  if (error instanceof UntrustedFileError) return untrustedFileMessage(error.issue, lang);
+  if (error instanceof FileEffectError) return error.message;
+  if (error instanceof Error && error.message !== '') return errorWords[lang].unexpected(error.message);
+  return errorWords[lang].unknown;
 }

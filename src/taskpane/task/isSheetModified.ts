@@ -4,6 +4,5 @@
  */
 export function isSheetModified(error: unknown): boolean {
   const issue = (error as { issue?: { code?: unknown } } | null)?.issue;
-  if (issue?.code === 'sheet-modified') return true;
-  return error instanceof Error && /modifiées? depuis que le complément/.test(error.message);
+  return issue?.code === 'sheet-modified';
 }

@@ -7,7 +7,7 @@ import { simulateReturn } from '../../../src/demo';
 import { validateGrids } from '../../../src/app/validate';
 import { respondentsOf } from '../../../src/collect';
 import type { Consolidation } from '../../../src/consolidate/types';
-import { ExcelAdapterError, ExcelWorkbook } from '../../../src/excel';
+import { ExcelAdapterError, ExcelWorkbook, issueMessage } from '../../../src/excel';
 import { defaultPlan } from '../../../src/plan/default';
 import { excelEffects } from '../../../src/taskpane/effects/excelEffects';
 import type { ConsolidationSummary, ImportedReturn } from '../../../src/taskpane/effects/types';
@@ -65,7 +65,7 @@ describe('as tabs of the open workbook', () => {
     await userTypes(fake, 'Synthèse', 'A1', 'Mon titre');
     const refused = await effects.consolidate(plan, returns, options, {}).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ExcelAdapterError);
-    expect((refused as ExcelAdapterError).message).toContain('« Synthèse » a été modifiée');
+    expect(issueMessage((refused as ExcelAdapterError).issue)).toContain('« Synthèse » a été modifiée');
     // « Remplacer quand même »: the adviser's title gives way to the consolidation's.
     expect((await effects.consolidate(plan, returns, { ...options, overwrite: true }, {})).message).toMatch(/13 feuilles remplacées\.$/);
     expect(fake.state.sheets.find((s) => s.name === 'Synthèse')!.cells.get(cellKey(0, 0))?.value).not.toBe('Mon titre');

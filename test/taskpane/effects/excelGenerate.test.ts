@@ -5,7 +5,7 @@
  * the adapter guarantees about a write that fails half-way holds.
  */
 import { buildCollectionWorkbook, respondentsOf } from '../../../src/collect';
-import { ExcelAdapterError, ExcelWorkbook } from '../../../src/excel';
+import { ExcelAdapterError, ExcelWorkbook, issueMessage } from '../../../src/excel';
 import { parseMark } from '../../../src/excel/marks';
 import { defaultPlan } from '../../../src/plan/default';
 import { excelEffects } from '../../../src/taskpane/effects/excelEffects';
@@ -87,7 +87,7 @@ it('refuses to replace a sheet the adviser typed into, and replaces it when aske
   const input = buildCollectionWorkbook(plan, communes[0]!, { now }).inputs.find((i) => i.type !== 'comment')!;
   const typedInto = fake.state.sheets.find((s) => s.name.startsWith(`${codes[0]} `) && input.sheet.startsWith(s.name.slice(codes[0]!.length + 1).replace(/…$/, '')))!;
   await userTypes(fake, typedInto.name, input.cell, '12');
-  await expect(effects.generate(plan, request(codes), {})).rejects.toMatchObject({ issue: { code: 'sheet-modified' }, message: expect.stringContaining(typedInto.name) });
+  await expect(effects.generate(plan, request(codes), {})).rejects.toMatchObject({ issue: { code: 'sheet-modified', sheets: expect.arrayContaining([typedInto.name]) } });
   expect((await effects.generate(plan, request(codes, { overwrite: true }), {})).message).toMatch(/feuilles remplacées\.$/);
 });
 
@@ -135,7 +135,7 @@ describe('when Excel fails', () => {
     fake.faults.push('GeneralException');
     const error = await effects.generate(plan, request(codes), {}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ExcelAdapterError);
-    expect((error as ExcelAdapterError).message).toMatch(/^Excel a signalé une erreur \(GeneralException\)/);
+    expect(issueMessage((error as ExcelAdapterError).issue)).toMatch(/^Excel a signalé une erreur \(GeneralException\)/);
     expect(sheetNames(fake)).toEqual(['Feuil1']);
   });
 
@@ -177,7 +177,9 @@ describe('when Excel fails', () => {
     const theirs = fake.state.sheets.find((s) => s.name === `${code} Lisez-moi`)!;
     theirs.customProperties.clear();
     const count = fake.state.sheets.length;
-    await expect(effects.generate(plan, request([code, communes[1]!.code]), {})).rejects.toThrow(`La feuille « ${code} Lisez-moi » existe déjà`);
+    const refused = await effects.generate(plan, request([code, communes[1]!.code]), {}).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ExcelAdapterError);
+    expect(issueMessage((refused as ExcelAdapterError).issue)).toContain(`La feuille « ${code} Lisez-moi » existe déjà`);
     expect(fake.state.sheets).toHaveLength(count);
   });
 });

@@ -4,6 +4,7 @@
  * sheets, with the adapter's refusals thrown in French. On the fake Excel.
  */
 import { ExcelAdapterError, ExcelWorkbook } from '../../../src/excel';
+import { describeError } from '../../../src/taskpane/task/describeError';
 import { defaultPlan } from '../../../src/plan/default';
 import { excelEffects } from '../../../src/taskpane/effects/excelEffects';
 import { FakeExcel, FakeSettings } from '../../excel/fake';
@@ -87,11 +88,13 @@ it('writing the plan sheets over sheets the user changed is refused in French, t
   const refused = await effects.writePlanSheets!(plan, { overwrite: false }).catch((e: unknown) => e);
   expect(refused).toBeInstanceOf(ExcelAdapterError);
   expect((refused as ExcelAdapterError).issue).toEqual({ code: 'sheet-modified', sheets: ['Périodes'] });
-  expect((refused as ExcelAdapterError).message).toContain('« Périodes » a été modifiée');
+  expect(describeError(refused)).toContain('« Périodes » a été modifiée');
   expect((await effects.writePlanSheets!(plan, { overwrite: true })).message).toBe('Feuilles du plan écrites dans le classeur : 11 feuilles remplacées.');
 });
 
 it('on an Excel older than the add-in needs, writing the plan throws the French « mettez Excel à jour »', async () => {
   const { effects } = setup(new FakeExcel({ version: '1.7' }));
-  await expect(effects.writePlanSheets!(defaultPlan(), { overwrite: false })).rejects.toThrow('mettez Excel à jour');
+  const refused = await effects.writePlanSheets!(defaultPlan(), { overwrite: false }).catch((e: unknown) => e);
+  expect(refused).toBeInstanceOf(ExcelAdapterError);
+  expect(describeError(refused)).toContain('mettez Excel à jour');
 });

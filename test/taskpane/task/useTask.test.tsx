@@ -2,6 +2,7 @@
 import { FluentProvider, Button, webLightTheme } from '@fluentui/react-components';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { ExcelAdapterError } from '../../../src/excel';
 import { TaskCancelled, type TaskControl } from '../../../src/taskpane/effects/types';
 import { TaskStatus } from '../../../src/taskpane/task/TaskStatus';
 import { useTask } from '../../../src/taskpane/task/useTask';
@@ -78,7 +79,7 @@ it('speaks the pane’s language: English when Office does', async () => {
 });
 
 it.each<[string, Error, 'fr' | 'en', RegExp]>([
-  ['an adapter error keeps its French message', Object.assign(new Error('Le classeur est protégé.'), { code: 'protected' }), 'fr', /^Le classeur est protégé\.$/],
+  ['an adapter error is worded from its issue, in French', new ExcelAdapterError({ code: 'sheet-protected', sheet: 'Synthèse' }), 'fr', /^La feuille « Synthèse » est protégée par un mot de passe/],
   ['an unexpected error says the workbook was not changed', new Error('boom'), 'fr', /boom.*n’a pas été modifié/],
   ['an unexpected error says so in the pane’s language', new Error('boom'), 'en', /^An unexpected error occurred: boom\. The workbook was not changed/],
 ])('%s', async (_, error, lang, expected) => {

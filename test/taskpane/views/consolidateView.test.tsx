@@ -15,6 +15,7 @@ import {
 } from '../../../src/taskpane/effects/types';
 import { ConsolidateView } from '../../../src/taskpane/views/ConsolidateView';
 import { fakeEffects } from '../support/fakeEffects';
+import { ExcelAdapterError, issueMessage } from '../../../src/excel';
 
 const now = '2026-02-01T10:00:00.000Z';
 const caf = checkedReturn('caf04');
@@ -200,10 +201,11 @@ it('shows the progress, and cancelling aborts the consolidation', async () => {
 });
 
 it('a failure is said, with no summary', async () => {
-  const effects = fakeEffects({ consolidate: jest.fn(async () => Promise.reject(Object.assign(new Error('Le classeur est protégé.'), { code: 'protected' }))) });
+  const protectedSheet = { code: 'sheet-protected', sheet: 'Synthèse' } as const;
+  const effects = fakeEffects({ consolidate: jest.fn(async () => Promise.reject(new ExcelAdapterError(protectedSheet))) });
   const { user } = show(effects);
   await user.click(run());
-  expect(await screen.findByText('Le classeur est protégé.')).toBeInTheDocument();
+  expect(await screen.findByText(issueMessage(protectedSheet))).toBeInTheDocument();
   expect(screen.queryByRole('list', { name: 'Résumé de la consolidation' })).toBeNull();
 });
 

@@ -10,6 +10,7 @@ import { FindingsView } from '../../../src/taskpane/views/FindingsView';
 import { findingSubjects } from '../../../src/taskpane/views/findingSubject';
 import { indicatorSites } from '../../../src/plan/walk';
 import { fakeEffects } from '../support/fakeEffects';
+import { FileEffectError } from '../../../src/taskpane/effects/fileErrors';
 
 const caf = checkedReturn('caf04');
 const epci = checkedReturn('200067437', { anomalies: ['negative_count', 'text_in_number'] });
@@ -178,7 +179,7 @@ describe('annotated copy', () => {
   });
 
   it('shows the error when the copy could not be made', async () => {
-    const effects = fakeEffects({ downloadAnnotated: jest.fn(async () => Promise.reject(Object.assign(new Error('Le fichier d’origine n’est plus disponible.'), { code: 'missing' }))) });
+    const effects = fakeEffects({ downloadAnnotated: jest.fn(async () => Promise.reject(new FileEffectError('refused_file', 'Le fichier d’origine n’est plus disponible.'))) });
     const user = show(effects);
     await user.click(screen.getByRole('button', { name: `Télécharger la copie annotée de ${caf.fileName}` }));
     expect(await screen.findByText('Le fichier d’origine n’est plus disponible.')).toBeInTheDocument();

@@ -8,6 +8,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { ExcelAdapterError, issueMessage } from '../../../src/excel';
 import { respondentsOf } from '../../../src/collect/respondents';
 import { defaultPlan } from '../../../src/plan/default';
 import {
@@ -23,6 +24,7 @@ import { GenerateView } from '../../../src/taskpane/views/GenerateView';
 import { readDeadline, type DeadlineReading } from '../../../src/taskpane/views/generateViewState';
 import type { Plan } from '../../../src/plan/schema';
 import { fakeEffects } from '../support/fakeEffects';
+import { describeError } from '../../../src/taskpane/task/describeError';
 
 
 const plan = defaultPlan();
@@ -279,9 +281,10 @@ describe('while generating', () => {
 
   it('shows the failure in French', async () => {
     const user = userEvent.setup();
-    show({ generate: async () => Promise.reject(Object.assign(new Error('Le classeur est protégé : ôtez la protection, puis réessayez.'), { code: 'protected' })) });
+    const protectedSheet = { code: 'sheet-protected', sheet: 'Lisez-moi' } as const;
+    show({ generate: async () => Promise.reject(new ExcelAdapterError(protectedSheet)) });
     await user.click(generateButton());
-    expect(await screen.findByText('Le classeur est protégé : ôtez la protection, puis réessayez.')).toBeInTheDocument();
+    expect(await screen.findByText(issueMessage(protectedSheet))).toBeInTheDocument();
   });
 
   it('shows the summary and its details when done', async () => {
@@ -373,7 +376,7 @@ describe('where the workbooks go', () => {
 });
 
 describe('sheets the adviser changed by hand, inside Excel', () => {
-  const modified = Object.assign(new Error('La feuille « 04070 FA 3.2 - Accueil 0-3 ans » a été modifiée depuis que le complément l’a écrite.'), { issue: { code: 'sheet-modified' } });
+  const modified = new ExcelAdapterError({ code: 'sheet-modified', sheets: ['04070 FA 3.2 - Accueil 0-3 ans'] });
 
   it('offers to replace them, and asks the effects to overwrite only then', async () => {
     const user = userEvent.setup();
@@ -390,14 +393,14 @@ describe('sheets the adviser changed by hand, inside Excel', () => {
   });
 
   it.each<[string, Error, 'excel' | 'files']>([
-    ['another failure', Object.assign(new Error('Excel est occupé.'), { code: 'busy' }), 'excel'],
+    ['another failure', new ExcelAdapterError({ code: 'busy', officeCode: 'ActivityLimitReached' }), 'excel'],
     ['outside Excel', modified, 'files'],
   ])('offers nothing to replace after %s', async (_, error, surface) => {
     const user = userEvent.setup();
     show({ effects: fakeEffects({ surface, generate: jest.fn(async () => Promise.reject(error)) }) });
     if (surface === 'excel') await user.click(screen.getByRole('radio', { name: 'Écrire dans ce classeur' }));
     await user.click(generateButton());
-    expect(await screen.findByText(error.message)).toBeInTheDocument();
+    expect(await screen.findByText(describeError(error))).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Remplacer quand même' })).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { LoadedPlan, LocatedIssue } from '../../../src/app/loadPlan';
+import { ExcelAdapterError, issueMessage } from '../../../src/excel';
 import { renderPlanIssue } from '../../../src/i18n/planIssues';
 import { parsePlan } from '../../../src/plan';
 import { defaultPlan, defaultPlanInput } from '../../../src/plan/default';
@@ -16,6 +17,8 @@ import type { Outcome, PaneEffects, PlanInUse, PlanSource } from '../../../src/t
 import { PlanView } from '../../../src/taskpane/views/PlanView';
 import type { PlanViewProps } from '../../../src/taskpane/views/viewProps';
 import { fakeEffects } from '../support/fakeEffects';
+import { UntrustedFileError } from '../../../src/workbook/fileIssues';
+import { untrustedFileMessage } from '../../../src/i18n/untrustedFile';
 
 
 const plan = defaultPlan();
@@ -175,12 +178,13 @@ describe('importing a plan', () => {
 
   it('shows a failure of the reader itself', async () => {
     const user = userEvent.setup();
+    const tooLarge = { code: 'too_large', params: { size: 30 * 1024 * 1024, max: 20 * 1024 * 1024 } } as const;
     const readPlanFile = jest.fn(async (): Promise<LoadedPlan> => {
-      throw Object.assign(new Error('Le fichier dépasse la taille autorisée.'), { code: 'too-large' });
+      throw new UntrustedFileError(tooLarge);
     });
     const { onPlan } = show({ effects: fakeEffects({ readPlanFile }) });
     await user.upload(screen.getByLabelText('Importer un plan…'), pick('énorme.xlsx'));
-    expect(await screen.findByText('Le fichier dépasse la taille autorisée.')).toBeInTheDocument();
+    expect(await screen.findByText(untrustedFileMessage(tooLarge))).toBeInTheDocument();
     expect(onPlan).not.toHaveBeenCalled();
   });
 });
@@ -283,10 +287,7 @@ describe('writing the plan sheets', () => {
 
   it('offers to replace sheets changed by hand, and replaces them when confirmed', async () => {
     const user = userEvent.setup();
-    const modified = Object.assign(
-      new Error('Les feuilles « Plan », « Fiches » ont été modifiées depuis que le complément les a écrites : la ou les remplacer effacerait ces modifications. Copiez ce que vous voulez garder, puis confirmez le remplacement. Rien n’a été modifié.'),
-      { issue: { code: 'sheet-modified', sheets: ['Plan', 'Fiches'] } },
-    );
+    const modified = new ExcelAdapterError({ code: 'sheet-modified', sheets: ['Plan', 'Fiches'] });
     const writePlanSheets = jest
       .fn<Promise<Outcome>, [Plan, { overwrite: boolean }]>()
       .mockRejectedValueOnce(modified)
@@ -302,12 +303,13 @@ describe('writing the plan sheets', () => {
 
   it('does not offer to replace when the failure is of another kind', async () => {
     const user = userEvent.setup();
+    const denied = { code: 'access-denied', officeCode: 'AccessDenied', detail: 'read-only' } as const;
     const writePlanSheets = jest.fn(async (): Promise<Outcome> => {
-      throw Object.assign(new Error('Excel a refusé la modification : le classeur est protégé.'), { issue: { code: 'protected' } });
+      throw new ExcelAdapterError(denied);
     });
     show({ effects: fakeEffects({ surface: 'excel', writePlanSheets }) });
     await user.click(screen.getByRole('button', { name: write }));
-    expect(await screen.findByText('Excel a refusé la modification : le classeur est protégé.')).toBeInTheDocument();
+    expect(await screen.findByText(issueMessage(denied))).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Remplacer quand même' })).toBeNull();
   });
 });

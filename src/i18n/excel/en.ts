@@ -1,13 +1,10 @@
-/**
- * The Office.js adapter's messages in English, for the pane when Office's display language is
- * English: the same content as the French (messages.ts) — what went wrong, what to do.
- */
-import type { ExcelIssue, Notice } from './issues';
+/** The Office.js adapter's issues and notices in English: the same content as the French (fr.ts). */
+import type { ExcelIssue, Notice } from '../../workbook/hostIssues';
 
 const list = (names: string[]) => names.map((n) => `“${n}”`).join(', ');
 const plural = (n: number, one: string, many: string) => (n > 1 ? many : one);
 
-export function issueMessageEn(issue: ExcelIssue): string {
+export function excelIssueEn(issue: ExcelIssue): string {
   switch (issue.code) {
     case 'cell-edit-mode':
       return 'Excel is editing a cell: confirm the entry (Enter) or cancel it (Esc), then try again.';
@@ -31,6 +28,8 @@ export function issueMessageEn(issue: ExcelIssue): string {
       return `The sheet “${issue.sheet}” is protected by a password: unprotect it (Review > Unprotect Sheet), then try again.`;
     case 'sheet-not-found':
       return `The sheet “${issue.sheet}” does not exist (any more) in this workbook.`;
+    case 'duplicate-sheet-name':
+      return `Unexpected error in the add-in: two sheets are named “${issue.sheet}”.`;
     case 'name-taken':
       return `${plural(issue.names.length, 'The defined name', 'The defined names')} ${list(issue.names)} already ${plural(issue.names.length, 'exists', 'exist')} in this workbook (Formulas > Name Manager): delete or rename ${plural(issue.names.length, 'it', 'them')}, then try again.`;
     case 'payload-too-large':
@@ -44,6 +43,8 @@ export function issueMessageEn(issue: ExcelIssue): string {
           return 'Excel refused an exchange that was too large (5 MB at most on Excel for the web): try again; if it persists, report it.';
       }
       break;
+    case 'settings-save-failed':
+      return `The preferences could not be saved in the workbook${issue.detail !== '' ? ` (${issue.detail.replace(/\.$/, '')})` : ''}. They still hold for this session.`;
     case 'access-denied':
       return `Excel refused the change: the workbook or the sheet is protected, or open read-only (${issue.officeCode}).`;
     case 'invalid-request':
@@ -59,7 +60,7 @@ function megabytes(bytes: number | undefined): string {
   return bytes === undefined ? '?' : `${(bytes / 1_000_000).toLocaleString('en-GB', { maximumFractionDigits: 1 })} MB`;
 }
 
-export function noticeMessageEn(notice: Notice): string {
+export function excelNoticeEn(notice: Notice): string {
   switch (notice.code) {
     case 'no-page-layout':
       return 'This version of Excel does not let the add-in set the page layout (ExcelApi 1.9): set orientation and fit to width when printing.';

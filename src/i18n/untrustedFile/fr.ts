@@ -1,8 +1,7 @@
 /**
- * French messages for refused files: what is wrong, then how to fix it. Pure (no ExcelJS, no
- * Node module), so the task pane can render them too.
+ * Refused files in French (the reference): what is wrong, then how to fix it.
  */
-import type { UntrustedFileCode, UntrustedFileIssue } from './untrustedFileIssue';
+import type { UntrustedFileCode, UntrustedFileIssue } from '../../workbook/fileIssues';
 
 type Params = UntrustedFileIssue['params'];
 
@@ -87,6 +86,6 @@ const catalogue: Record<UntrustedFileCode, (p: Params) => string> = {
       : `La feuille « ${p.sheet} » déclare des colonnes au-delà de la limite d’Excel (jusqu’à la colonne n° ${formatCount(p.max)}). Le fichier n’a sans doute pas été produit par Excel : ouvrez-le dans Excel, enregistrez-le à nouveau au format .xlsx et réessayez.`,
 };
 
-export function renderUntrustedFileIssue(issue: UntrustedFileIssue): string {
+export function untrustedFileFr(issue: UntrustedFileIssue): string {
   return catalogue[issue.code](issue.params);
 }

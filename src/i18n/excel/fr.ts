@@ -1,19 +1,15 @@
 /**
- * Messages of the Office.js adapter, French first (English in messagesEn.ts): errors (what went
- * wrong, what to do) and notices (a feature this version of Excel lacks, and what the add-in did
- * instead). An ExcelAdapterError carries the French one; the pane asks again in its language.
+ * The Office.js adapter's issues and notices in French (the reference): errors say what went
+ * wrong and what to do; notices say what the add-in did without a feature this Excel lacks.
  */
-import type { Lang } from '../i18n/lang';
-import type { ExcelIssue, Notice } from './issues';
-import { issueMessageEn, noticeMessageEn } from './messagesEn';
+import type { ExcelIssue, Notice } from '../../workbook/hostIssues';
 
-export type { Notice } from './issues';
+export type { Notice } from '../../workbook/hostIssues';
 
 const list = (names: string[]) => names.map((n) => `« ${n} »`).join(', ');
 const plural = (n: number, one: string, many: string) => (n > 1 ? many : one);
 
-export function issueMessage(issue: ExcelIssue, lang: Lang = 'fr'): string {
-  if (lang === 'en') return issueMessageEn(issue);
+export function excelIssueFr(issue: ExcelIssue): string {
   switch (issue.code) {
     case 'cell-edit-mode':
       return 'Excel est en train de modifier une cellule : validez la saisie (Entrée) ou annulez-la (Échap), puis réessayez.';
@@ -37,6 +33,8 @@ export function issueMessage(issue: ExcelIssue, lang: Lang = 'fr'): string {
       return `La feuille « ${issue.sheet} » est protégée par un mot de passe : ôtez la protection (Révision > Ôter la protection de la feuille), puis réessayez.`;
     case 'sheet-not-found':
       return `La feuille « ${issue.sheet} » n’existe pas (ou plus) dans ce classeur.`;
+    case 'duplicate-sheet-name':
+      return `Erreur inattendue du complément : Deux feuilles portent le nom « ${issue.sheet} ».`;
     case 'name-taken':
       return `${plural(issue.names.length, 'Le nom défini', 'Les noms définis')} ${list(issue.names)} ${plural(issue.names.length, 'existe', 'existent')} déjà dans ce classeur (Formules > Gestionnaire de noms) : supprimez-${plural(issue.names.length, 'le', 'les')} ou renommez-${plural(issue.names.length, 'le', 'les')}, puis réessayez.`;
     case 'payload-too-large':
@@ -50,6 +48,8 @@ export function issueMessage(issue: ExcelIssue, lang: Lang = 'fr'): string {
           return 'Excel a refusé un échange trop volumineux (5 Mo au plus sur Excel pour le web) : réessayez ; si le problème persiste, signalez-le.';
       }
       break;
+    case 'settings-save-failed':
+      return `Les préférences n’ont pas pu être enregistrées dans le classeur${issue.detail !== '' ? ` (${issue.detail.replace(/\.$/, '')})` : ''}. Elles restent valables pour cette session.`;
     case 'access-denied':
       return `Excel a refusé la modification : le classeur ou la feuille est protégé, ou ouvert en lecture seule (${issue.officeCode}).`;
     case 'invalid-request':
@@ -65,8 +65,7 @@ function megabytes(bytes: number | undefined): string {
   return bytes === undefined ? '?' : `${(bytes / 1_000_000).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo`;
 }
 
-export function noticeMessage(notice: Notice, lang: Lang = 'fr'): string {
-  if (lang === 'en') return noticeMessageEn(notice);
+export function excelNoticeFr(notice: Notice): string {
   switch (notice.code) {
     case 'no-page-layout':
       return 'Cette version d’Excel ne permet pas au complément de régler la mise en page (ExcelApi 1.9) : orientation et ajustement à la largeur sont à régler à l’impression.';
