@@ -211,7 +211,7 @@ it('a failure is said, with no summary', async () => {
 
 describe('consolidation tabs the adviser changed by hand, inside Excel', () => {
   type Consolidate = PaneEffects['consolidate'];
-  const modified = Object.assign(new Error('La feuille « Synthèse » a été modifiée depuis que le complément l’a écrite.'), { issue: { code: 'sheet-modified' } });
+  const modified = new ExcelAdapterError({ code: 'sheet-modified', sheets: ['Synthèse'] });
   const lastChoice = (effect: jest.Mock) => effect.mock.calls.at(-1)![2] as Parameters<Consolidate>[2];
   const inTabs = { ...defaultPreferences, consolidationTarget: 'workbook-tabs' as const };
 
@@ -231,13 +231,13 @@ describe('consolidation tabs the adviser changed by hand, inside Excel', () => {
     expect(screen.queryByRole('button', { name: 'Remplacer quand même' })).toBeNull();
   });
 
-  it.each<[string, Error, Preferences]>([
-    ['another failure', Object.assign(new Error('Excel est occupé.'), { code: 'busy' }), inTabs],
+  it.each<[string, ExcelAdapterError, Preferences]>([
+    ['another failure', new ExcelAdapterError({ code: 'busy', officeCode: 'GeneralException' }), inTabs],
     ['a new workbook', modified, { ...defaultPreferences, consolidationTarget: 'new-workbook' }],
   ])('offers nothing to replace after %s', async (_label, error, preferences) => {
     const { user } = show(fakeEffects({ surface: 'excel', consolidate: jest.fn(async () => Promise.reject(error)) }), { preferences });
     await user.click(run());
-    expect(await screen.findByText(error.message)).toBeInTheDocument();
+    expect(await screen.findByText(issueMessage(error.issue))).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Remplacer quand même' })).toBeNull();
   });
 
