@@ -8,13 +8,13 @@ import type { Columns, FieldPath } from './columns';
 /** The input the reader rebuilds: plain objects, as a plan author would write them in JSON. */
 export type InputObject = { [field: string]: unknown };
 
-const isObject = (value: unknown): value is InputObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isInputObject = (value: unknown): value is InputObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The value at `path` in `item`, or undefined when a step is missing. */
 export function valueAt(item: unknown, path: FieldPath): unknown {
   let value: unknown = item;
   for (const step of path) {
-    if (!isObject(value)) return undefined;
+    if (!isInputObject(value)) return undefined;
     value = value[step];
   }
   return value;
@@ -35,7 +35,7 @@ export function putAt(item: InputObject, path: FieldPath, value: unknown, requir
   let target = item;
   for (const step of path.slice(0, -1)) {
     const next = target[step];
-    if (isObject(next)) target = next;
+    if (isInputObject(next)) target = next;
     else target = target[step] = {};
   }
   if (value !== undefined) target[path[path.length - 1]!] = value;

@@ -1,11 +1,11 @@
 /**
- * The plan sheets back to a plan: sheets found by name, columns by header title, every row read,
- * each row read into its item by the columns' fields (columns.ts), then the whole plan checked by
+ * The plan sheets back to a plan: sheets found by name, columns by header title, each row read into
+ * its item by the columns' fields (columns.ts) where the layouts put it, then the whole plan checked by
  * `parsePlan` (schema, then cross-checks). Every issue is collected; a schema issue's path is traced
  * back to its sheet, row and column by the same fields.
  */
 import type { Grid } from '../../workbook/grid';
-import type { PlanIssue, PlanPath } from '../issues';
+import type { PlanIssue } from '../issues';
 import { parsePlan } from '../parsePlan';
 import { formationSchema, type Plan } from '../schema';
 import {
@@ -22,9 +22,10 @@ import {
   type PlanFieldKey,
   type SheetKey,
 } from './columns';
-import { columnAt, putAt, startsWith, type InputObject } from './fieldPath';
+import { isInputObject, putAt, type InputObject } from './fieldPath';
 import type { LocatedIssue, LocatedPlanIssue, SheetIssue } from './issues';
 import { ficheTree, listLayout, tableLayouts, type TableKey } from './layouts';
+import { locate, type Place, type SourceMap } from './locate';
 import { renderSheetIssue } from './messages';
 import { ReadContext, SheetReader } from './sheetReader';
 
@@ -39,17 +40,6 @@ export type GridsToPlanResult =
       /** Both, in one list (sheet issues first), each with its sheet, cell and (for sheet issues) message. */
       located: LocatedIssue[];
     };
-
-/** Where each item of the rebuilt plan input came from: grid row indices. */
-type SourceMap = {
-  planRows: Partial<Record<PlanFieldKey, number>>;
-  tables: Record<TableKey, number[]>;
-  fiches: number[];
-  actions: number[][];
-  actionIndicators: number[][][];
-  ficheIndicators: number[][];
-  lists: Array<{ row: number; options: number[] }>;
-};
 
 type AnyReader = SheetReader<Columns>;
 
@@ -125,7 +115,7 @@ export function gridsToPlan(grids: readonly Grid[]): GridsToPlanResult {
 
 /** One item per data row, each column's field read into it. */
 function readTable(reader: AnyReader | undefined, rows: number[]): InputObject[] {
-  return rowsOf(reader, rows, (row) => reader!.item(row));
+  return reader === undefined ? [] : rowsOf(reader, rows, (row) => reader.item(row));
 }
 
 function rowsOf<C extends Columns, T>(reader: SheetReader<C> | undefined, rows: number[], read: (row: number) => T): T[] {
@@ -183,7 +173,8 @@ function readPlanSheet(reader: SheetReader<typeof planColumns> | undefined, cont
   }
 }
 
-type FicheIn = InputObject & { actions: InputObject[]; indicators: InputObject[] };
+type ActionIn = InputObject & { indicators: InputObject[] };
+type FicheIn = InputObject & { actions: ActionIn[]; indicators: InputObject[] };
 
 function readFiches(
   F: SheetReader<typeof ficheColumns> | undefined,
@@ -240,7 +231,7 @@ function readFiches(
         I.unknownReference(row, ficheTree.indicators.action, { target: 'action', fiche: typeof fiche.number === 'string' ? fiche.number : '' });
         continue;
       }
-      (fiche.actions[a]!.indicators as InputObject[]).push(indicator);
+      fiche.actions[a]!.indicators.push(indicator);
       source.actionIndicators[f]![a]!.push(row);
     }
   }
@@ -260,7 +251,7 @@ const formationKindAliases: Readonly<Record<string, string>> = { last: 'latest',
  * shape for that kind), so a leftover « Source qui fait foi » on a `sum` row does no harm.
  */
 function declaredFormation(read: unknown): InputObject {
-  const columns: InputObject = typeof read === 'object' && read !== null ? (read as InputObject) : {};
+  const columns: InputObject = isInputObject(read) ? read : {};
   const written = columns.kind;
   const kind = typeof written === 'string' ? (formationKindAliases[written] ?? written) : written;
   const shape = formationSchema.options.find((option) => option.shape.kind.value === kind)?.shape;
@@ -290,63 +281,6 @@ function readLists(L: SheetReader<typeof listColumns> | undefined, source: Sourc
     putAt(list, listLayout.options.at, rows.map((row) => L.item(row, listLayout.options.columns)));
     return list;
   });
-}
-
-type Place = { sheet: SheetKey; row?: number; column?: string };
-
-/** The sheet, row and column a plan path comes from, as far as it can be traced. */
-function locate(path: PlanPath, source: SourceMap): Place | undefined {
-  const planField = (Object.keys(planFields) as PlanFieldKey[]).find((key) => startsWith(path, planFields[key].field));
-  if (planField !== undefined) return planPlace(planField, source);
-  const table = (Object.keys(tableLayouts) as TableKey[]).find((key) => startsWith(path, tableLayouts[key].at));
-  if (table !== undefined) {
-    const { at, keyColumn } = tableLayouts[table];
-    const [index, ...field] = path.slice(at.length);
-    const row = typeof index === 'number' ? source.tables[table][index] : undefined;
-    return row === undefined ? { sheet: table } : { sheet: table, row, column: columnAt<Columns>(sheetColumns[table], field, keyColumn) };
-  }
-  if (startsWith(path, ficheTree.fiches.at)) return locateInFiche(path.slice(ficheTree.fiches.at.length), source);
-  if (startsWith(path, listLayout.at)) return locateInList(path.slice(listLayout.at.length), source);
-  return undefined;
-}
-
-function planPlace(key: PlanFieldKey, source: SourceMap): Place {
-  const row = source.planRows[key];
-  // A missing field row is blamed under the column `field:<key>`.
-  return row === undefined ? { sheet: 'plan', column: `field:${key}` } : { sheet: 'plan', row, column: 'value' };
-}
-
-function locateInFiche(path: PlanPath, source: SourceMap): Place {
-  const [f, part, index, ...rest] = path;
-  if (typeof f !== 'number' || source.fiches[f] === undefined) return { sheet: 'fiches' };
-  const ficheRow = source.fiches[f];
-  if (part === ficheTree.actions.at[0] && typeof index === 'number') {
-    const actionRow = source.actions[f]?.[index];
-    if (actionRow === undefined) return { sheet: 'actions' };
-    const [sub, i, ...field] = rest;
-    if (sub === ficheTree.indicators.at[0] && typeof i === 'number') {
-      const row = source.actionIndicators[f]?.[index]?.[i];
-      return row === undefined ? { sheet: 'indicators' } : { sheet: 'indicators', row, column: columnAt(indicatorColumns, field, ficheTree.indicators.keyColumn) };
-    }
-    return { sheet: 'actions', row: actionRow, column: columnAt(actionColumns, rest, ficheTree.actions.keyColumn) };
-  }
-  if (part === ficheTree.indicators.at[0] && typeof index === 'number') {
-    const row = source.ficheIndicators[f]?.[index];
-    return row === undefined ? { sheet: 'indicators' } : { sheet: 'indicators', row, column: columnAt(indicatorColumns, rest, ficheTree.indicators.keyColumn) };
-  }
-  return { sheet: 'fiches', row: ficheRow, column: columnAt(ficheColumns, path.slice(1), ficheTree.fiches.keyColumn) };
-}
-
-function locateInList(path: PlanPath, source: SourceMap): Place {
-  const [l, ...field] = path;
-  const list = typeof l === 'number' ? source.lists[l] : undefined;
-  if (list === undefined) return { sheet: 'lists' };
-  const { options } = listLayout;
-  if (startsWith(field, options.at) && typeof field[options.at.length] === 'number') {
-    const row = list.options[field[options.at.length] as number];
-    if (row !== undefined) return { sheet: 'lists', row, column: columnAt(listColumns, field.slice(options.at.length + 1), options.keyColumn, options.columns) };
-  }
-  return { sheet: 'lists', row: list.row, column: columnAt(listColumns, field, listLayout.keyColumn, listLayout.listColumns) };
 }
 
 function withPlace(
