@@ -5,7 +5,7 @@
  */
 import { collectionWords } from '../i18n/workbookWords';
 import type { Plan } from '../plan/schema';
-import { planToGrids, sheetColumns, sheetNames, type ColumnDef, type SheetKey } from '../plan/sheets';
+import { isYesNo, planToGrids, sheetColumns, sheetNames, type ColumnDef, type SheetKey } from '../plan/sheets';
 import type { CellSpec, InputRule, SheetSpec, WorkbookSpec } from '../workbook/spec';
 import { collectionStyles } from './styles';
 
@@ -16,7 +16,7 @@ const spareRows = 30;
 
 /** A drop-down list for the columns that take one of a few codes (types, formation, « oui »/« non »). */
 function listRule(def: ColumnDef): InputRule | undefined {
-  const options = def.kind === 'enum' ? def.values : def.kind === 'boolean' ? ['oui', 'non'] : undefined;
+  const options = def.kind === 'enum' ? def.values : isYesNo(def) ? ['oui', 'non'] : undefined;
   // A list source starting with « = » is a formula to Excel (the rules' « == »), and a comma splits
   // an option: such columns keep no list, their codes are checked when the plan is read.
   if (options === undefined || options.some((o) => /^[=+\-@]/.test(o) || o.includes(','))) return undefined;

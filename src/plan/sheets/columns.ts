@@ -1,199 +1,220 @@
 /**
- * The plan sheets' layout, in one place for the writer and the reader: sheet names, and for each
- * sheet its columns in writing order (key → French title). The reader finds sheets and columns by
- * these titles (or an alias), never by position.
- *
- * Column keys are the schema's field names wherever a column holds one field, so that a schema
- * issue's path leads to its column without a translation table.
+ * The plan sheets' columns, said once for the writer, the reader and the error locator: for each
+ * sheet its columns in writing order (key → words from src/i18n, how the cell is written and read,
+ * and the field of the sheet's item it holds). The reader finds sheets and columns by these titles
+ * (or an alias), never by position; a schema issue's path leads to the column holding its field.
  */
+import { planSheetColumnWords as words, planSheetNames, type ColumnWords } from '../../i18n/planSheetWords';
 import { ficheStatuses, formationKinds, indicatorTypes, missingPolicies, respondentKinds, ruleOperators } from '../schema';
 
 /**
  * How a cell is written and read:
  * - `text`: trimmed text; numbers typed in Excel are read as their decimal writing (3.2 → « 3.2 »).
  * - `code5`: an INSEE code or a postcode; a number loses its leading zero in Excel, it is restored.
+ * - `respondent`: a party's code or a commune's INSEE code; four digits get their leading zero back.
  * - `lines`: one item per line of the cell (Alt+Entrée in Excel).
  * - `codes`: codes separated by commas (« epci, commune[competence_petite_enfance] »); semicolons and line breaks also work.
+ * - `selectors`: `codes` naming respondents; the kinds forgive case and accents (« EPCI » → « epci »).
  * - `integer`, `number`: a number; text like « 1,5 », « 1 000 » or « 50 % » (0.5) is accepted.
  * - `boolean`: « oui » / « non ».
+ * - `flag`: « oui », or empty for « non » (a choice few rows make).
  * - `date`: AAAA-MM-JJ (an Excel date or « JJ/MM/AAAA » is converted).
  * - `targets`: « 2024=10 ; 2025=12 » (period id = value).
  * - `clause`: « Fiche 3.2, action 2 : Les indicateurs » (where a line stands in the convention).
  * - `enum`: one of `values`, written as its code; case and accents are forgiven when reading.
  */
-export type CellKind = 'text' | 'code5' | 'lines' | 'codes' | 'integer' | 'number' | 'boolean' | 'date' | 'targets' | 'clause' | 'enum';
+export type CellKind =
+  | 'text'
+  | 'code5'
+  | 'respondent'
+  | 'lines'
+  | 'codes'
+  | 'selectors'
+  | 'integer'
+  | 'number'
+  | 'boolean'
+  | 'flag'
+  | 'date'
+  | 'targets'
+  | 'clause'
+  | 'enum';
 
-export type ColumnDef = {
-  readonly title: string;
-  /** Other titles accepted when reading (older or shorter wordings). */
-  readonly aliases?: readonly string[];
+/** A field's path inside one sheet's item (a period, an indicator…). */
+export type FieldPath = readonly string[];
+
+export type ColumnDef = ColumnWords & {
   /** A missing required column is a structural issue; a missing optional one reads as empty. */
   readonly required: boolean;
   readonly kind: CellKind;
   /** For `enum` columns: the accepted codes. */
   readonly values?: readonly string[];
-  /** What to write, shown by Excel when the cell is selected (the input message of its list). */
-  readonly help?: string;
+  /**
+   * Where the cell's value sits in the sheet's item (a period, an indicator…); none for a column
+   * that names the row's parent (the fiche of an action, the action of an indicator).
+   */
+  readonly field?: FieldPath;
 };
 
 export type Columns = Readonly<Record<string, ColumnDef>>;
 
-const text = (title: string, required = true, aliases?: readonly string[]): ColumnDef => ({ title, required, kind: 'text', ...(aliases ? { aliases } : {}) });
-const col = (title: string, kind: CellKind, required = true, extra: Partial<ColumnDef> = {}): ColumnDef => ({ title, required, kind, ...extra });
-const enumeration = (title: string, values: readonly string[], required = true, extra: Partial<ColumnDef> = {}): ColumnDef => ({ title, required, kind: 'enum', values, ...extra });
+const required = (w: ColumnWords, kind: CellKind, field?: FieldPath, values?: readonly string[]): ColumnDef => ({
+  ...w,
+  required: true,
+  kind,
+  ...(values !== undefined ? { values } : {}),
+  ...(field !== undefined ? { field } : {}),
+});
+const optional = (w: ColumnWords, kind: CellKind, field?: FieldPath, values?: readonly string[]): ColumnDef => ({
+  ...required(w, kind, field, values),
+  required: false,
+});
 
-export const sheetNames = {
-  plan: 'Plan',
-  periods: 'Périodes',
-  parties: 'Parties',
-  fiches: 'Fiches',
-  actions: 'Actions',
-  indicators: 'Indicateurs',
-  lists: 'Listes',
-  rules: 'Règles',
-  communes: 'Communes',
-  territories: 'Territoires',
-  facilities: 'Équipements',
-} as const;
+/** Cells read as « oui » / « non » (a drop-down list of the two words in the adviser's workbook). */
+export const isYesNo = (def: ColumnDef): boolean => def.kind === 'boolean' || def.kind === 'flag';
+
+export const sheetNames = planSheetNames;
 
 export type SheetKey = keyof typeof sheetNames;
 
 /** The « Plan » sheet is a key/value sheet: these two columns, one row per field below. */
 export const planColumns = {
-  field: text('Champ', true, ['Clé', 'Paramètre']),
-  value: text('Valeur'),
+  field: required(words.plan.field, 'text'),
+  value: required(words.plan.value, 'text'),
 } as const satisfies Columns;
 
-/** Rows of the « Plan » sheet, in writing order (key → label in the « Champ » column). */
+/** A row of the « Plan » sheet: its label in the « Champ » column, its field of the plan. */
+export type PlanFieldDef = ColumnDef & { readonly field: FieldPath };
+
+const planField = (w: ColumnWords, kind: CellKind, field: FieldPath): PlanFieldDef => ({ ...required(w, kind), field });
+
+/** Rows of the « Plan » sheet, in writing order. */
 export const planFields = {
-  id: col('Identifiant', 'text'),
-  title: col('Titre', 'text'),
-  version: col('Version', 'text'),
-  signedOn: col('Date de signature', 'date'),
-  territorySource: col('Source du territoire', 'text', true, { aliases: ['Source des communes'] }),
+  id: planField(words.planFields.id, 'text', ['id']),
+  title: planField(words.planFields.title, 'text', ['title']),
+  version: planField(words.planFields.version, 'text', ['version']),
+  signedOn: planField(words.planFields.signedOn, 'date', ['signedOn']),
+  territorySource: planField(words.planFields.territorySource, 'text', ['territory', 'source']),
 } as const satisfies Columns;
 
 export type PlanFieldKey = keyof typeof planFields;
 
 export const periodColumns = {
-  id: text('Identifiant', true, ['Id', 'Code']),
-  label: text('Libellé'),
-  start: col('Début', 'date'),
-  end: col('Fin', 'date'),
+  id: required(words.periods.id, 'text', ['id']),
+  label: required(words.periods.label, 'text', ['label']),
+  start: required(words.periods.start, 'date', ['start']),
+  end: required(words.periods.end, 'date', ['end']),
 } as const satisfies Columns;
 
 export const partyColumns = {
-  code: text('Code'),
-  kind: enumeration('Type', respondentKinds),
-  name: text('Nom'),
-  representedBy: col('Représentée par', 'lines', false, { aliases: ['Représenté par', 'Représentants'] }),
+  code: required(words.parties.code, 'text', ['code']),
+  kind: required(words.parties.kind, 'enum', ['kind'], respondentKinds),
+  name: required(words.parties.name, 'text', ['name']),
+  representedBy: optional(words.parties.representedBy, 'lines', ['representedBy']),
   /** Empty reads as « oui »: plans written before partners existed listed signatories only. */
-  signatory: col('Signataire', 'boolean', false),
-  attributes: col('Attributs', 'codes', false),
+  signatory: optional(words.parties.signatory, 'boolean', ['signatory']),
+  attributes: optional(words.parties.attributes, 'codes', ['attributes']),
 } as const satisfies Columns;
 
 export const ficheColumns = {
-  number: text('Numéro', true, ['N°', 'Fiche']),
-  themeNumber: col('N° thème', 'integer', true, { aliases: ['Numéro du thème', 'No thème'] }),
-  themeLabel: text('Thème'),
-  title: text('Titre'),
-  shortTitle: text('Titre court', false),
-  context: col('Constats', 'lines', false, { aliases: ['Contexte'] }),
-  objectives: col('Objectifs', 'lines', false),
-  targetPublic: text('Public visé', false, ['Public']),
-  status: enumeration('Statut', ficheStatuses, false),
+  number: required(words.fiches.number, 'text', ['number']),
+  themeNumber: required(words.fiches.themeNumber, 'integer', ['theme', 'number']),
+  themeLabel: required(words.fiches.themeLabel, 'text', ['theme', 'label']),
+  title: required(words.fiches.title, 'text', ['title']),
+  shortTitle: optional(words.fiches.shortTitle, 'text', ['shortTitle']),
+  context: optional(words.fiches.context, 'lines', ['context']),
+  objectives: optional(words.fiches.objectives, 'lines', ['objectives']),
+  targetPublic: optional(words.fiches.targetPublic, 'text', ['targetPublic']),
+  status: optional(words.fiches.status, 'enum', ['status'], ficheStatuses),
 } as const satisfies Columns;
 
 export const actionColumns = {
-  fiche: text('Fiche'),
-  number: col('N°', 'integer', true, { aliases: ['Numéro', 'No'] }),
-  code: text('Code'),
-  title: text('Titre'),
-  description: col('Descriptif', 'lines', false, { aliases: ['Description'] }),
-  start: text('Début', false),
-  startPeriod: text('Période de début', false),
+  /** The fiche's number: the action's parent. */
+  fiche: required(words.actions.fiche, 'text'),
+  number: required(words.actions.number, 'integer', ['number']),
+  code: required(words.actions.code, 'text', ['code']),
+  title: required(words.actions.title, 'text', ['title']),
+  description: optional(words.actions.description, 'lines', ['description']),
+  start: optional(words.actions.start, 'text', ['start']),
+  startPeriod: optional(words.actions.startPeriod, 'text', ['startPeriod']),
 } as const satisfies Columns;
 
 export const indicatorColumns = {
-  fiche: text('Fiche'),
+  /** The fiche's number: the indicator's parent, with the action. */
+  fiche: required(words.indicators.fiche, 'text'),
   /** The action's code; empty for the evaluation criteria of the fiche as a whole. */
-  action: text('Action'),
-  code: text('Code'),
-  label: text('Libellé'),
-  source: text('Texte de la convention', true, ['Source', 'Source (texte de la convention)']),
-  type: enumeration('Type', indicatorTypes),
-  unit: text('Unité', false),
-  list: text('Liste', false),
-  breakdown: col('Ventilation', 'codes', false),
+  action: required(words.indicators.action, 'text'),
+  code: required(words.indicators.code, 'text', ['code']),
+  label: required(words.indicators.label, 'text', ['label']),
+  source: required(words.indicators.source, 'text', ['source']),
+  type: required(words.indicators.type, 'enum', ['type'], indicatorTypes),
+  unit: optional(words.indicators.unit, 'text', ['unit']),
+  list: optional(words.indicators.list, 'text', ['list']),
+  breakdown: optional(words.indicators.breakdown, 'codes', ['breakdown']),
   /** Kinds (« epci »), kinds holding an attribute (« commune[competence_petite_enfance] ») or codes (« 04070 »). */
-  reporters: col('Répondants', 'codes'),
-  periods: col('Périodes', 'codes'),
-  required: col('Obligatoire', 'boolean', false),
-  min: col('Min', 'number', false, { aliases: ['Minimum'] }),
-  max: col('Max', 'number', false, { aliases: ['Maximum'] }),
+  reporters: required(words.indicators.reporters, 'selectors', ['reporters']),
+  periods: required(words.indicators.periods, 'codes', ['periods']),
+  required: optional(words.indicators.required, 'boolean', ['required']),
+  min: optional(words.indicators.min, 'number', ['bounds', 'min']),
+  max: optional(words.indicators.max, 'number', ['bounds', 'max']),
   // How the territory figure is formed (schema: `formation`), one column per field of the declaration.
-  formation: enumeration('Formation du chiffre', formationKinds, true, {
-    aliases: ['Formation', 'Agrégation'],
-    help:
-      'sum : somme d’un type de répondant ; distinctSum : contributions distinctes (dire qui compte quoi) ; authority : source qui fait foi ; max ; latest : dernière valeur ; listed : réponses listées ; sameAs : reprend un autre indicateur.',
-  }),
-  formationSource: enumeration('Source qui fait foi', respondentKinds, false, { help: 'Pour « authority » : le répondant dont le chiffre fait foi (caf, epci…).' }),
-  formationSplit: text('Qui compte quoi', false, ['Contributions distinctes']),
-  formationShares: col('Parts calculées', 'boolean', false, { help: 'Oui : la part de chaque membre (financeur…) est calculée sur les montants.' }),
-  formationOf: text('Même chiffre que', false, ['Reprend l’indicateur']),
-  trackEvolution: col('Évolution', 'boolean', false, { aliases: ['Suivre l’évolution'] }),
-  changeFactor: col('Facteur de variation', 'number', false),
-  targets: col('Cibles', 'targets', false),
-  note: text('Note', false),
+  formation: required(words.indicators.formation, 'enum', ['formation', 'kind'], formationKinds),
+  formationSource: optional(words.indicators.formationSource, 'enum', ['formation', 'source'], respondentKinds),
+  formationSplit: optional(words.indicators.formationSplit, 'text', ['formation', 'split']),
+  formationShares: optional(words.indicators.formationShares, 'flag', ['formation', 'shares']),
+  formationOf: optional(words.indicators.formationOf, 'text', ['formation', 'indicator']),
+  trackEvolution: optional(words.indicators.trackEvolution, 'boolean', ['trackEvolution']),
+  changeFactor: optional(words.indicators.changeFactor, 'number', ['changeFactor']),
+  targets: optional(words.indicators.targets, 'targets', ['targets']),
+  note: optional(words.indicators.note, 'text', ['note']),
   /** Last, so that an adviser's existing column letters stay put. */
-  clause: col('Passage de la convention', 'clause', false),
+  clause: optional(words.indicators.clause, 'clause', ['clause']),
 } as const satisfies Columns;
 
-/** One row per option; the list's id and label are repeated on each of its rows. */
+/** One row per option; the list's id and label are repeated on each of its rows (fields of the list, then of the option). */
 export const listColumns = {
-  list: text('Liste'),
-  listLabel: text('Libellé de la liste'),
-  code: text('Code'),
-  label: text('Libellé'),
+  list: required(words.lists.list, 'text', ['id']),
+  listLabel: required(words.lists.listLabel, 'text', ['label']),
+  code: required(words.lists.code, 'text', ['code']),
+  label: required(words.lists.label, 'text', ['label']),
 } as const satisfies Columns;
 
 export const ruleColumns = {
-  id: text('Identifiant', true, ['Id']),
-  when: text('Condition', false),
-  left: text('Gauche'),
-  operator: enumeration('Opérateur', ruleOperators),
-  right: text('Droite'),
-  missingLeft: enumeration('Si manquant à gauche', missingPolicies),
-  missingRight: enumeration('Si manquant à droite', missingPolicies),
-  severity: enumeration('Gravité', ['error', 'warning']),
-  message: text('Message'),
-  fix: text('Correction'),
-  scope: enumeration('Portée', ['member', 'total']),
-  clause: col('Passage de la convention', 'clause', false),
-  quote: text('Citation de la convention', false),
+  id: required(words.rules.id, 'text', ['id']),
+  when: optional(words.rules.when, 'text', ['when']),
+  left: required(words.rules.left, 'text', ['left']),
+  operator: required(words.rules.operator, 'enum', ['operator'], ruleOperators),
+  right: required(words.rules.right, 'text', ['right']),
+  missingLeft: required(words.rules.missingLeft, 'enum', ['missing', 'left'], missingPolicies),
+  missingRight: required(words.rules.missingRight, 'enum', ['missing', 'right'], missingPolicies),
+  severity: required(words.rules.severity, 'enum', ['severity'], ['error', 'warning']),
+  message: required(words.rules.message, 'text', ['message']),
+  fix: required(words.rules.fix, 'text', ['fix']),
+  scope: required(words.rules.scope, 'enum', ['scope'], ['member', 'total']),
+  clause: optional(words.rules.clause, 'clause', ['clause']),
+  quote: optional(words.rules.quote, 'text', ['clause', 'quote']),
 } as const satisfies Columns;
 
 export const communeColumns = {
-  insee: col('INSEE', 'code5', true, { aliases: ['Code INSEE'] }),
-  name: text('Nom'),
-  signatory: col('Signataire', 'boolean'),
-  territory: text('Territoire', false),
-  attributes: col('Attributs', 'codes', false),
+  insee: required(words.communes.insee, 'code5', ['insee']),
+  name: required(words.communes.name, 'text', ['name']),
+  signatory: required(words.communes.signatory, 'boolean', ['signatory']),
+  territory: optional(words.communes.territory, 'text', ['territory']),
+  attributes: optional(words.communes.attributes, 'codes', ['attributes']),
 } as const satisfies Columns;
 
 export const territoryColumns = {
-  code: text('Code'),
-  name: text('Nom'),
+  code: required(words.territories.code, 'text', ['code']),
+  name: required(words.territories.name, 'text', ['name']),
 } as const satisfies Columns;
 
 export const facilityColumns = {
-  name: text('Nom'),
-  type: text('Type'),
-  nature: text('Nature'),
-  address: text('Adresse', false),
-  postcode: col('Code postal', 'code5'),
-  commune: col('Commune (INSEE)', 'code5', true, { aliases: ['Commune', 'INSEE'] }),
-  manager: text('Gestionnaire', false),
+  name: required(words.facilities.name, 'text', ['name']),
+  type: required(words.facilities.type, 'text', ['type']),
+  nature: required(words.facilities.nature, 'text', ['nature']),
+  address: optional(words.facilities.address, 'text', ['address']),
+  postcode: required(words.facilities.postcode, 'code5', ['postcode']),
+  commune: required(words.facilities.commune, 'code5', ['commune']),
+  manager: optional(words.facilities.manager, 'respondent', ['manager']),
 } as const satisfies Columns;
 
 /** Every sheet's columns, by sheet key (the « Plan » sheet's are its key/value columns). */
@@ -210,7 +231,6 @@ export const sheetColumns = {
   territories: territoryColumns,
   facilities: facilityColumns,
 } as const satisfies Record<SheetKey, Columns>;
-
 
 /** Header comparison: case, accents, apostrophes, repeated and trailing spaces do not matter. */
 export function normaliseTitle(title: string): string {

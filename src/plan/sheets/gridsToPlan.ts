@@ -1,33 +1,31 @@
 /**
- * The plan sheets back to a plan: sheets found by name, columns by header title, every row read,
- * then the whole plan checked by `parsePlan` (schema, then cross-checks). Every issue is collected;
- * schema issues are traced back to the sheet and cell they come from.
+ * The plan sheets back to a plan: sheets found by name, columns by header title, each row read into
+ * its item by the columns' fields (columns.ts) where the layouts put it, then the whole plan checked by
+ * `parsePlan` (schema, then cross-checks). Every issue is collected; a schema issue's path is traced
+ * back to its sheet, row and column by the same fields.
  */
 import type { Grid } from '../../workbook/grid';
-import type { PlanIssue, PlanPath } from '../issues';
+import type { PlanIssue } from '../issues';
 import { parsePlan } from '../parsePlan';
-import { respondentKinds, type Plan } from '../schema';
+import { formationSchema, type Plan } from '../schema';
 import {
   actionColumns,
-  communeColumns,
-  facilityColumns,
   ficheColumns,
   indicatorColumns,
   listColumns,
   normaliseTitle,
-  partyColumns,
-  periodColumns,
   planColumns,
   planFields,
-  ruleColumns,
+  sheetColumns,
   sheetNames,
-  territoryColumns,
   type Columns,
   type PlanFieldKey,
   type SheetKey,
 } from './columns';
-import type { ClauseCell } from './cells';
+import { isInputObject, putAt, type InputObject } from './fieldPath';
 import type { LocatedIssue, LocatedPlanIssue, SheetIssue } from './issues';
+import { ficheTree, listLayout, tableLayouts, type TableKey } from './layouts';
+import { locate, type Place, type SourceMap } from './locate';
 import { renderSheetIssue } from './messages';
 import { ReadContext, SheetReader } from './sheetReader';
 
@@ -43,117 +41,49 @@ export type GridsToPlanResult =
       located: LocatedIssue[];
     };
 
-/** Where each item of the rebuilt plan input came from: grid row indices. */
-type SourceMap = {
-  planRows: Partial<Record<PlanFieldKey, number>>;
-  periods: number[];
-  parties: number[];
-  fiches: number[];
-  actions: number[][];
-  actionIndicators: number[][][];
-  ficheIndicators: number[][];
-  lists: Array<{ row: number; options: number[] }>;
-  rules: number[];
-  communes: number[];
-  territories: number[];
-  facilities: number[];
-};
-
 type AnyReader = SheetReader<Columns>;
+
+type Readers = { [K in SheetKey]: SheetReader<(typeof sheetColumns)[K]> | undefined };
+
+/** The plain sheets, in the order their rows are read (and their unreadable cells reported). */
+const tablesInReadingOrder: readonly TableKey[] = ['periods', 'parties', 'communes', 'territories', 'facilities'];
 
 export function gridsToPlan(grids: readonly Grid[]): GridsToPlanResult {
   const context = new ReadContext();
   const found = findSheets(grids, context);
-  const open = <C extends Columns>(key: SheetKey, columns: C): SheetReader<C> | undefined => {
+  const open = <K extends SheetKey>(key: K): SheetReader<(typeof sheetColumns)[K]> | undefined => {
     const grid = found.get(key);
-    return grid === undefined ? undefined : new SheetReader(context, key, grid, columns);
+    return grid === undefined ? undefined : new SheetReader(context, key, grid, sheetColumns[key]);
   };
-  const readers = {
-    plan: open('plan', planColumns),
-    periods: open('periods', periodColumns),
-    parties: open('parties', partyColumns),
-    fiches: open('fiches', ficheColumns),
-    actions: open('actions', actionColumns),
-    indicators: open('indicators', indicatorColumns),
-    lists: open('lists', listColumns),
-    rules: open('rules', ruleColumns),
-    communes: open('communes', communeColumns),
-    territories: open('territories', territoryColumns),
-    facilities: open('facilities', facilityColumns),
+  const readers: Readers = {
+    plan: open('plan'),
+    periods: open('periods'),
+    parties: open('parties'),
+    fiches: open('fiches'),
+    actions: open('actions'),
+    indicators: open('indicators'),
+    lists: open('lists'),
+    rules: open('rules'),
+    communes: open('communes'),
+    territories: open('territories'),
+    facilities: open('facilities'),
   };
   const source: SourceMap = {
     planRows: {},
-    periods: [],
-    parties: [],
+    tables: { periods: [], parties: [], communes: [], territories: [], facilities: [], rules: [] },
     fiches: [],
     actions: [],
     actionIndicators: [],
     ficheIndicators: [],
     lists: [],
-    rules: [],
-    communes: [],
-    territories: [],
-    facilities: [],
   };
 
-  const planValues = readPlanSheet(readers.plan, context, source);
-  const { periods: P, parties: Pa, communes: C, territories: T, facilities: F, rules: R } = readers;
-
-  const input = {
-    id: planValues.id,
-    title: planValues.title,
-    version: planValues.version,
-    signedOn: planValues.signedOn,
-    periods: rowsOf(P, source.periods, (r) => ({
-      id: P!.text(r, 'id'),
-      label: P!.text(r, 'label'),
-      start: P!.date(r, 'start'),
-      end: P!.date(r, 'end'),
-    })),
-    parties: rowsOf(Pa, source.parties, (r) => ({
-      code: Pa!.text(r, 'code'),
-      kind: Pa!.enumeration(r, 'kind'),
-      name: Pa!.text(r, 'name'),
-      representedBy: Pa!.lines(r, 'representedBy'),
-      signatory: Pa!.boolean(r, 'signatory'),
-      attributes: Pa!.codes(r, 'attributes'),
-    })),
-    territory: {
-      communes: rowsOf(C, source.communes, (r) => ({
-        insee: C!.code5(r, 'insee'),
-        name: C!.text(r, 'name'),
-        signatory: C!.boolean(r, 'signatory'),
-        territory: C!.text(r, 'territory'),
-        attributes: C!.codes(r, 'attributes'),
-      })),
-      territories: rowsOf(T, source.territories, (r) => ({ code: T!.text(r, 'code'), name: T!.text(r, 'name') })),
-      facilities: rowsOf(F, source.facilities, (r) => ({
-        name: F!.text(r, 'name'),
-        type: F!.text(r, 'type'),
-        nature: F!.text(r, 'nature'),
-        address: F!.text(r, 'address'),
-        postcode: F!.code5(r, 'postcode'),
-        commune: F!.code5(r, 'commune'),
-        manager: readManager(F!.text(r, 'manager')),
-      })),
-      source: planValues.territorySource,
-    },
-    fiches: readFiches(readers.fiches, readers.actions, readers.indicators, source),
-    lists: readLists(readers.lists, source),
-    rules: rowsOf(R, source.rules, (r) => ({
-      id: R!.text(r, 'id'),
-      when: R!.text(r, 'when'),
-      left: R!.text(r, 'left'),
-      operator: R!.enumeration(r, 'operator'),
-      right: R!.text(r, 'right'),
-      missing: { left: R!.enumeration(r, 'missingLeft'), right: R!.enumeration(r, 'missingRight') },
-      severity: R!.enumeration(r, 'severity'),
-      message: R!.text(r, 'message'),
-      fix: R!.text(r, 'fix'),
-      scope: R!.enumeration(r, 'scope'),
-      clause: ruleClause(R!.clause(r, 'clause'), R!.text(r, 'quote')),
-    })),
-  };
+  const input: InputObject = {};
+  readPlanSheet(readers.plan, context, source, input);
+  for (const key of tablesInReadingOrder) putAt(input, tableLayouts[key].at, readTable(readers[key], source.tables[key]));
+  putAt(input, ficheTree.fiches.at, readFiches(readers.fiches, readers.actions, readers.indicators, source));
+  putAt(input, listLayout.at, readLists(readers.lists, source));
+  putAt(input, tableLayouts.rules.at, readTable(readers.rules, source.tables.rules));
 
   // The input is untrusted by construction (cells as typed): `parsePlan` is the judge.
   const parsed = parsePlan(input);
@@ -181,6 +111,11 @@ export function gridsToPlan(grids: readonly Grid[]): GridsToPlanResult {
     })),
   ];
   return { ok: false, issues, sheetIssues, located };
+}
+
+/** One item per data row, each column's field read into it. */
+function readTable(reader: AnyReader | undefined, rows: number[]): InputObject[] {
+  return reader === undefined ? [] : rowsOf(reader, rows, (row) => reader.item(row));
 }
 
 function rowsOf<C extends Columns, T>(reader: SheetReader<C> | undefined, rows: number[], read: (row: number) => T): T[] {
@@ -214,17 +149,12 @@ function findSheets(grids: readonly Grid[], context: ReadContext): Map<SheetKey,
 }
 
 /** The « Plan » sheet: one row per field, found by its label in the « Champ » column. */
-function readPlanSheet(
-  reader: SheetReader<typeof planColumns> | undefined,
-  context: ReadContext,
-  source: SourceMap,
-): Partial<Record<PlanFieldKey, string>> {
-  const values: Partial<Record<PlanFieldKey, string>> = {};
-  if (reader === undefined) return values;
+function readPlanSheet(reader: SheetReader<typeof planColumns> | undefined, context: ReadContext, source: SourceMap, input: InputObject): void {
+  if (reader === undefined) return;
   if (!reader.has('field') || !reader.has('value')) {
     // Reported as a missing column: nothing of this sheet can be read, nothing more is said of it.
     context.blameSheet('plan');
-    return values;
+    return;
   }
   const rowOf = new Map<string, number>();
   for (const row of reader.dataRows) {
@@ -232,57 +162,42 @@ function readPlanSheet(
     if (label !== undefined && !rowOf.has(normaliseTitle(label))) rowOf.set(normaliseTitle(label), row);
   }
   for (const [key, def] of Object.entries(planFields) as Array<[PlanFieldKey, (typeof planFields)[PlanFieldKey]]>) {
-    const row = [def.title, ...(('aliases' in def ? def.aliases : undefined) ?? [])]
-      .map((title) => rowOf.get(normaliseTitle(title)))
-      .find((r) => r !== undefined);
+    const row = [def.title, ...(def.aliases ?? [])].map((title) => rowOf.get(normaliseTitle(title))).find((r) => r !== undefined);
     if (row === undefined) {
       context.report({ code: 'missing_row', sheet: reader.grid.name, params: { field: def.title } });
       context.blameColumn('plan', `field:${key}`);
       continue;
     }
     source.planRows[key] = row;
-    values[key] = def.kind === 'date' ? reader.date(row, 'value') : reader.text(row, 'value');
+    putAt(input, def.field, reader.read(row, 'value', def.kind));
   }
-  return values;
 }
 
-type IndicatorReader = SheetReader<typeof indicatorColumns>;
+type ActionIn = InputObject & { indicators: InputObject[] };
+type FicheIn = InputObject & { actions: ActionIn[]; indicators: InputObject[] };
 
 function readFiches(
   F: SheetReader<typeof ficheColumns> | undefined,
   A: SheetReader<typeof actionColumns> | undefined,
-  I: IndicatorReader | undefined,
+  I: SheetReader<typeof indicatorColumns> | undefined,
   source: SourceMap,
-): unknown[] {
-  type ActionIn = { number: unknown; code: unknown; indicators: unknown[] } & Record<string, unknown>;
-  type FicheIn = { number: string | undefined; actions: ActionIn[]; indicators: unknown[] } & Record<string, unknown>;
-  const fiches: FicheIn[] = rowsOf(F, source.fiches, (r) => ({
-    number: F!.text(r, 'number'),
-    theme: { number: F!.number(r, 'themeNumber', 'integer'), label: F!.text(r, 'themeLabel') },
-    title: F!.text(r, 'title'),
-    shortTitle: F!.text(r, 'shortTitle'),
-    context: F!.lines(r, 'context'),
-    objectives: F!.lines(r, 'objectives'),
-    targetPublic: F!.text(r, 'targetPublic'),
-    status: F!.enumeration(r, 'status'),
-    actions: [],
-    indicators: [],
-  }));
+): FicheIn[] {
+  const fiches: FicheIn[] = rowsOf(F, source.fiches, (row) => ({ ...F!.item(row), actions: [], indicators: [] }));
   fiches.forEach(() => {
     source.actions.push([]);
     source.actionIndicators.push([]);
     source.ficheIndicators.push([]);
   });
-  const ficheIndex = new Map<string, number>();
+  const ficheIndex = new Map<unknown, number>();
   fiches.forEach((fiche, i) => {
     if (fiche.number !== undefined && !ficheIndex.has(fiche.number)) ficheIndex.set(fiche.number, i);
   });
   /** The fiche a row belongs to; undefined (reported) when unknown, or when there is no Fiches sheet. */
   const ficheOf = <C extends Columns & { fiche: unknown }>(reader: SheetReader<C>, row: number): number | undefined => {
     if (F === undefined) return undefined;
-    const number = reader.text(row, 'fiche');
+    const number = reader.text(row, ficheTree.actions.parent);
     const index = number === undefined ? undefined : ficheIndex.get(number);
-    if (index === undefined) reader.unknownReference(row, 'fiche', { target: 'fiche' });
+    if (index === undefined) reader.unknownReference(row, ficheTree.actions.parent, { target: 'fiche' });
     return index;
   };
 
@@ -290,15 +205,7 @@ function readFiches(
     for (const row of A.dataRows) {
       const f = ficheOf(A, row);
       if (f === undefined) continue;
-      fiches[f]!.actions.push({
-        number: A.number(row, 'number', 'integer'),
-        code: A.text(row, 'code'),
-        title: A.text(row, 'title'),
-        description: A.lines(row, 'description'),
-        start: A.text(row, 'start'),
-        startPeriod: A.text(row, 'startPeriod'),
-        indicators: [],
-      });
+      fiches[f]!.actions.push({ ...A.item(row), indicators: [] });
       source.actions[f]!.push(row);
       source.actionIndicators[f]!.push([]);
     }
@@ -306,13 +213,13 @@ function readFiches(
 
   if (I !== undefined) {
     for (const row of I.dataRows) {
+      const actionRef = I.text(row, ficheTree.indicators.action);
       // Without an Actions sheet (reported), an action's indicators have nowhere to go.
-      if (A === undefined && I.text(row, 'action') !== undefined) continue;
+      if (A === undefined && actionRef !== undefined) continue;
       const f = ficheOf(I, row);
       if (f === undefined) continue;
       const fiche = fiches[f]!;
       const indicator = readIndicator(I, row);
-      const actionRef = I.text(row, 'action');
       if (actionRef === undefined) {
         fiche.indicators.push(indicator);
         source.ficheIndicators[f]!.push(row);
@@ -321,7 +228,7 @@ function readFiches(
       let a = fiche.actions.findIndex((action) => action.code === actionRef);
       if (a < 0 && /^\d+$/.test(actionRef)) a = fiche.actions.findIndex((action) => action.number === Number(actionRef));
       if (a < 0) {
-        I.unknownReference(row, 'action', { target: 'action', fiche: fiche.number ?? '' });
+        I.unknownReference(row, ficheTree.indicators.action, { target: 'action', fiche: typeof fiche.number === 'string' ? fiche.number : '' });
         continue;
       }
       fiche.actions[a]!.indicators.push(indicator);
@@ -331,201 +238,49 @@ function readFiches(
   return fiches;
 }
 
-function readIndicator(I: IndicatorReader, row: number): Record<string, unknown> {
-  const min = I.number(row, 'min');
-  const max = I.number(row, 'max');
-  const bounds = min === undefined && max === undefined ? undefined : { ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
-  return {
-    code: I.text(row, 'code'),
-    label: I.text(row, 'label'),
-    source: I.text(row, 'source'),
-    clause: I.clause(row, 'clause'),
-    type: I.enumeration(row, 'type'),
-    unit: I.text(row, 'unit'),
-    list: I.text(row, 'list'),
-    breakdown: I.codes(row, 'breakdown'),
-    reporters: I.codes(row, 'reporters').map(readSelector),
-    periods: I.codes(row, 'periods'),
-    required: I.boolean(row, 'required'),
-    bounds,
-    formation: readFormation(I, row),
-    trackEvolution: I.boolean(row, 'trackEvolution'),
-    changeFactor: I.number(row, 'changeFactor'),
-    targets: I.targets(row, 'targets'),
-    note: I.text(row, 'note'),
-  };
+function readIndicator(I: SheetReader<typeof indicatorColumns>, row: number): InputObject {
+  const indicator = I.item(row);
+  return { ...indicator, formation: declaredFormation(indicator.formation) };
 }
+
+/** Plan sheets written before the declaration had « Agrégation », whose « last » and « none » say « latest » and « listed ». */
+const formationKindAliases: Readonly<Record<string, string>> = { last: 'latest', none: 'listed' };
 
 /**
- * A rule's passage and its quotation, from two cells. Both empty: no clause. One without the
- * other is passed on incomplete, for the schema to report the missing part at its column.
+ * The declaration from its columns; only the fields of the kind chosen are kept (the schema's
+ * shape for that kind), so a leftover « Source qui fait foi » on a `sum` row does no harm.
  */
-function ruleClause(clause: ClauseCell | undefined, quote: string | undefined): unknown {
-  if (clause === undefined && quote === undefined) return undefined;
-  return { ...clause, quote };
-}
-
-/**
- * « EPCI » → « epci », « Commune[competence_petite_enfance] » → « commune[competence_petite_enfance] »:
- * respondent kinds forgive case and accents, like the other codes; named respondents and
- * attributes are codes, read as typed.
- */
-function readSelector(text: string): string {
-  const withAttribute = /^([^[\]]+)\[(.*)\]$/.exec(text);
-  if (withAttribute === null) return readEnumCode(text, respondentKinds);
-  return `${readEnumCode(withAttribute[1]!.trim(), respondentKinds)}[${withAttribute[2]!.trim()}]`;
-}
-
-/** A commune's INSEE code typed as a number loses its leading zero in Excel: « 4070 » → « 04070 ». */
-function readManager(text: string | undefined): string | undefined {
-  return text !== undefined && /^\d{4}$/.test(text) ? `0${text}` : text;
-}
-
-/**
- * The declaration from its columns; only the fields of the kind chosen are read, so a leftover
- * « Source qui fait foi » on a `sum` row does no harm. Plan sheets written before the declaration
- * had « Agrégation »: its « last » and « none » read as « latest » and « listed ».
- */
-function readFormation(I: IndicatorReader, row: number): Record<string, unknown> {
-  const written = I.enumeration(row, 'formation');
-  const kind = written === 'last' ? 'latest' : written === 'none' ? 'listed' : written;
-  const shares = I.boolean(row, 'formationShares') ?? false;
-  switch (kind) {
-    case 'sum':
-      return { kind, shares };
-    case 'distinctSum':
-      return { kind, split: I.text(row, 'formationSplit'), shares };
-    case 'authority':
-      return { kind, source: I.enumeration(row, 'formationSource'), shares };
-    case 'sameAs':
-      return { kind, indicator: I.text(row, 'formationOf') };
-    default:
-      return { kind };
-  }
-}
-
-/** « EPCI » → « epci »: respondent kinds forgive case and accents, like the other codes. */
-function readEnumCode(code: string, values: readonly string[]): string {
-  return values.find((value) => normaliseTitle(value) === normaliseTitle(code)) ?? code;
+function declaredFormation(read: unknown): InputObject {
+  const columns: InputObject = isInputObject(read) ? read : {};
+  const written = columns.kind;
+  const kind = typeof written === 'string' ? (formationKindAliases[written] ?? written) : written;
+  const shape = formationSchema.options.find((option) => option.shape.kind.value === kind)?.shape;
+  const declared: InputObject = { kind };
+  for (const field of Object.keys(shape ?? {})) if (field !== 'kind' && columns[field] !== undefined) declared[field] = columns[field];
+  return declared;
 }
 
 /** Lists: one row per option, grouped by the list's id in order of first appearance. */
-function readLists(L: SheetReader<typeof listColumns> | undefined, source: SourceMap): unknown[] {
+function readLists(L: SheetReader<typeof listColumns> | undefined, source: SourceMap): InputObject[] {
   if (L === undefined) return [];
   const groups = new Map<string, number[]>();
   for (const row of L.dataRows) {
-    const id = L.text(row, 'list') ?? '';
+    const id = L.text(row, listLayout.keyColumn) ?? '';
     const rows = groups.get(id) ?? [];
     rows.push(row);
     groups.set(id, rows);
   }
-  return [...groups.entries()].map(([id, rows]) => {
+  return [...groups.values()].map((rows) => {
     source.lists.push({ row: rows[0]!, options: rows });
-    const labelRow = rows.find((row) => L.text(row, 'listLabel') !== undefined) ?? rows[0]!;
-    return {
-      id: id === '' ? undefined : id,
-      label: L.text(labelRow, 'listLabel'),
-      options: rows.map((row) => ({ code: L.text(row, 'code'), label: L.text(row, 'label') })),
-    };
+    // The list's own cells are read from its first row that has them.
+    const list: InputObject = {};
+    for (const key of listLayout.listColumns) {
+      const row = rows.find((r) => L.text(r, key) !== undefined) ?? rows[0]!;
+      Object.assign(list, L.item(row, [key]));
+    }
+    putAt(list, listLayout.options.at, rows.map((row) => L.item(row, listLayout.options.columns)));
+    return list;
   });
-}
-
-type Place = { sheet: SheetKey; row?: number; column?: string };
-
-const ficheFields: Record<string, string> = {
-  number: 'number',
-  title: 'title',
-  shortTitle: 'shortTitle',
-  context: 'context',
-  objectives: 'objectives',
-  targetPublic: 'targetPublic',
-  status: 'status',
-  actions: 'number',
-  indicators: 'number',
-};
-
-/** The sheet, row and column a plan path comes from, as far as it can be traced. */
-function locate(path: PlanPath, source: SourceMap): Place | undefined {
-  const [head, i, field, ...rest] = path;
-  const item = (sheet: SheetKey, rows: number[], column?: string): Place => {
-    const row = typeof i === 'number' ? rows[i] : undefined;
-    return row === undefined ? { sheet } : { sheet, row, ...(column !== undefined ? { column } : {}) };
-  };
-  switch (head) {
-    case 'id':
-    case 'title':
-    case 'version':
-    case 'signedOn':
-      return planPlace(head, source);
-    case 'periods':
-      return item('periods', source.periods, field as string | undefined);
-    case 'parties':
-      return item('parties', source.parties, field as string | undefined);
-    case 'rules': {
-      const column =
-        field === 'missing' ? (rest[0] === 'right' ? 'missingRight' : 'missingLeft')
-        : field === 'clause' && rest[0] === 'quote' ? 'quote'
-        : (field as string | undefined);
-      return item('rules', source.rules, column);
-    }
-    case 'lists': {
-      const list = typeof i === 'number' ? source.lists[i] : undefined;
-      if (list === undefined) return { sheet: 'lists' };
-      if (field === 'options' && typeof rest[0] === 'number') {
-        const row = list.options[rest[0]];
-        if (row !== undefined) return { sheet: 'lists', row, column: rest[1] === 'label' ? 'label' : 'code' };
-      }
-      return { sheet: 'lists', row: list.row, column: field === 'label' ? 'listLabel' : 'list' };
-    }
-    case 'territory': {
-      const [, part, index, subField] = path;
-      if (part === 'source') return planPlace('territorySource', source);
-      const sheet = part === 'territories' ? 'territories' : part === 'facilities' ? 'facilities' : 'communes';
-      const row = typeof index === 'number' ? source[sheet][index] : undefined;
-      return row === undefined ? { sheet } : { sheet, row, ...(typeof subField === 'string' ? { column: subField } : {}) };
-    }
-    case 'fiches':
-      return locateInFiche(path.slice(1), source);
-    default:
-      return undefined;
-  }
-}
-
-function planPlace(key: PlanFieldKey, source: SourceMap): Place {
-  const row = source.planRows[key];
-  // A missing field row is blamed under the column `field:<key>`.
-  return row === undefined ? { sheet: 'plan', column: `field:${key}` } : { sheet: 'plan', row, column: 'value' };
-}
-
-function locateInFiche(path: PlanPath, source: SourceMap): Place {
-  const [f, part, index, ...rest] = path;
-  if (typeof f !== 'number' || source.fiches[f] === undefined) return { sheet: 'fiches' };
-  const ficheRow = source.fiches[f];
-  if (part === 'actions' && typeof index === 'number') {
-    const actionRow = source.actions[f]?.[index];
-    if (actionRow === undefined) return { sheet: 'actions' };
-    if (rest[0] === 'indicators' && typeof rest[1] === 'number') {
-      const row = source.actionIndicators[f]?.[index]?.[rest[1]];
-      return row === undefined ? { sheet: 'indicators' } : indicatorPlace(row, rest.slice(2));
-    }
-    return { sheet: 'actions', row: actionRow, column: typeof rest[0] === 'string' && rest[0] !== 'indicators' ? rest[0] : 'code' };
-  }
-  if (part === 'indicators' && typeof index === 'number') {
-    const row = source.ficheIndicators[f]?.[index];
-    return row === undefined ? { sheet: 'indicators' } : indicatorPlace(row, rest);
-  }
-  if (part === 'theme') return { sheet: 'fiches', row: ficheRow, column: index === 'label' ? 'themeLabel' : 'themeNumber' };
-  return { sheet: 'fiches', row: ficheRow, column: (typeof part === 'string' ? ficheFields[part] : undefined) ?? 'number' };
-}
-
-/** A path inside `formation` → its column. */
-const formationColumnOf: Record<string, string> = { source: 'formationSource', split: 'formationSplit', shares: 'formationShares', indicator: 'formationOf' };
-
-function indicatorPlace(row: number, path: PlanPath): Place {
-  const [field, sub] = path;
-  if (field === 'bounds') return { sheet: 'indicators', row, column: sub === 'max' ? 'max' : 'min' };
-  if (field === 'formation') return { sheet: 'indicators', row, column: formationColumnOf[String(sub)] ?? 'formation' };
-  return { sheet: 'indicators', row, column: typeof field === 'string' ? field : 'code' };
 }
 
 function withPlace(

@@ -1,197 +1,75 @@
 /**
  * The plan as editable sheets, in the spirit of XLSForm's survey/choices sheets: one header row of
- * French titles, one row per item. `gridsToPlan` reads them back.
+ * French titles, one row per item. Each cell is its column's field written as its kind says
+ * (columns.ts); `gridsToPlan` reads them back.
  */
 import type { CellValue, Grid } from '../../workbook/grid';
-import type { Formation, Plan } from '../schema';
-import { writeBoolean, writeClause, writeCodes, writeLines, writeTargets } from './cells';
+import type { Plan } from '../schema';
+import { writeCell } from './cellCodec';
 import {
   actionColumns,
-  communeColumns,
-  facilityColumns,
-  ficheColumns,
   indicatorColumns,
   listColumns,
-  partyColumns,
-  periodColumns,
   planColumns,
   planFields,
-  ruleColumns,
+  sheetColumns,
   sheetNames,
-  territoryColumns,
   type Columns,
+  type SheetKey,
 } from './columns';
+import { valueAt } from './fieldPath';
+import { listLayout, tableLayouts, type TableKey } from './layouts';
 
-type Record_<C extends Columns> = { [K in keyof C]?: CellValue | undefined };
+type Cells<C extends Columns> = { [K in keyof C]?: CellValue };
 
-function sheet<C extends Columns>(name: string, columns: C, records: ReadonlyArray<Record_<C>>): Grid {
+/** The cells of the columns holding a field of `item` (those of `only`, when given). */
+function fieldCells<C extends Columns>(columns: C, item: unknown, only?: ReadonlyArray<keyof C & string>): Cells<C> {
+  const cells: Cells<C> = {};
+  for (const key of only ?? Object.keys(columns)) {
+    const def = columns[key]!;
+    if (def.field !== undefined) cells[key] = writeCell(def.kind, valueAt(item, def.field));
+  }
+  return cells;
+}
+
+function sheet<C extends Columns>(key: SheetKey, columns: C, rows: ReadonlyArray<Cells<C>>): Grid {
   const keys = Object.keys(columns) as Array<keyof C & string>;
   return {
-    name,
-    rows: [keys.map((key) => columns[key]!.title), ...records.map((record) => keys.map((key) => record[key] ?? null))],
+    name: sheetNames[key],
+    rows: [keys.map((k) => columns[k]!.title), ...rows.map((cells) => keys.map((k) => cells[k] ?? null))],
     formulas: [],
   };
 }
 
-const orNull = (text: string | undefined): CellValue => (text === undefined || text === '' ? null : text);
+const items = (plan: Plan, key: TableKey): readonly unknown[] => {
+  const found = valueAt(plan, tableLayouts[key].at);
+  return Array.isArray(found) ? found : [];
+};
+
+const table = (plan: Plan, key: TableKey): Grid => sheet(key, sheetColumns[key], items(plan, key).map((item) => fieldCells(sheetColumns[key], item)));
 
 export function planToGrids(plan: Plan): Grid[] {
-  const planValues: Record<keyof typeof planFields, CellValue> = {
-    id: plan.id,
-    title: plan.title,
-    version: plan.version,
-    signedOn: plan.signedOn,
-    territorySource: plan.territory.source,
-  };
-  const indicatorRows: Array<Record_<typeof indicatorColumns>> = [];
-  for (const fiche of plan.fiches) {
-    const sites = [
-      ...fiche.actions.flatMap((action) => action.indicators.map((indicator) => ({ action: action.code, indicator }))),
-      ...fiche.indicators.map((indicator) => ({ action: undefined, indicator })),
-    ];
-    for (const { action, indicator } of sites) {
-      indicatorRows.push({
-        fiche: fiche.number,
-        action: orNull(action),
-        code: indicator.code,
-        label: indicator.label,
-        source: indicator.source,
-        type: indicator.type,
-        unit: orNull(indicator.unit),
-        list: orNull(indicator.list),
-        breakdown: writeCodes(indicator.breakdown),
-        reporters: writeCodes(indicator.reporters),
-        periods: writeCodes(indicator.periods),
-        required: writeBoolean(indicator.required),
-        min: indicator.bounds?.min ?? null,
-        max: indicator.bounds?.max ?? null,
-        ...formationColumns(indicator.formation),
-        trackEvolution: writeBoolean(indicator.trackEvolution),
-        changeFactor: indicator.changeFactor ?? null,
-        targets: writeTargets(indicator.targets),
-        note: orNull(indicator.note),
-        clause: writeClause(indicator.clause),
-      });
-    }
-  }
-
+  const fields = Object.values(planFields).map((def) => ({ field: def.title, value: writeCell(def.kind, valueAt(plan, def.field)) }));
+  const actions = plan.fiches.flatMap((fiche) => fiche.actions.map((action) => ({ fiche: fiche.number, ...fieldCells(actionColumns, action) })));
+  // Per fiche, its actions' indicators first, then the fiche's own evaluation criteria (no action).
+  const indicators = plan.fiches.flatMap((fiche) => [
+    ...fiche.actions.flatMap((action) => action.indicators.map((indicator) => ({ fiche: fiche.number, action: action.code, ...fieldCells(indicatorColumns, indicator) }))),
+    ...fiche.indicators.map((indicator) => ({ fiche: fiche.number, ...fieldCells(indicatorColumns, indicator) })),
+  ]);
+  const options = plan.lists.flatMap((list) =>
+    list.options.map((option) => ({ ...fieldCells(listColumns, list, listLayout.listColumns), ...fieldCells(listColumns, option, listLayout.options.columns) })),
+  );
   return [
-    sheet(
-      sheetNames.plan,
-      planColumns,
-      (Object.keys(planFields) as Array<keyof typeof planFields>).map((key) => ({ field: planFields[key].title, value: planValues[key] })),
-    ),
-    sheet(
-      sheetNames.periods,
-      periodColumns,
-      plan.periods.map((p) => ({ id: p.id, label: p.label, start: p.start, end: p.end })),
-    ),
-    sheet(
-      sheetNames.parties,
-      partyColumns,
-      plan.parties.map((p) => ({
-        code: p.code,
-        kind: p.kind,
-        name: p.name,
-        representedBy: writeLines(p.representedBy),
-        signatory: writeBoolean(p.signatory),
-        attributes: writeCodes(p.attributes),
-      })),
-    ),
-    sheet(
-      sheetNames.fiches,
-      ficheColumns,
-      plan.fiches.map((f) => ({
-        number: f.number,
-        themeNumber: f.theme.number,
-        themeLabel: f.theme.label,
-        title: f.title,
-        shortTitle: orNull(f.shortTitle),
-        context: writeLines(f.context),
-        objectives: writeLines(f.objectives),
-        targetPublic: orNull(f.targetPublic),
-        status: f.status,
-      })),
-    ),
-    sheet(
-      sheetNames.actions,
-      actionColumns,
-      plan.fiches.flatMap((f) =>
-        f.actions.map((a) => ({
-          fiche: f.number,
-          number: a.number,
-          code: a.code,
-          title: a.title,
-          description: writeLines(a.description),
-          start: orNull(a.start),
-          startPeriod: orNull(a.startPeriod),
-        })),
-      ),
-    ),
-    sheet(sheetNames.indicators, indicatorColumns, indicatorRows),
-    sheet(
-      sheetNames.lists,
-      listColumns,
-      plan.lists.flatMap((l) => l.options.map((o) => ({ list: l.id, listLabel: l.label, code: o.code, label: o.label }))),
-    ),
-    sheet(
-      sheetNames.rules,
-      ruleColumns,
-      plan.rules.map((r) => ({
-        id: r.id,
-        when: orNull(r.when),
-        left: r.left,
-        operator: r.operator,
-        right: r.right,
-        missingLeft: r.missing.left,
-        missingRight: r.missing.right,
-        severity: r.severity,
-        message: r.message,
-        fix: r.fix,
-        scope: r.scope,
-        clause: writeClause(r.clause),
-        quote: orNull(r.clause?.quote),
-      })),
-    ),
-    sheet(
-      sheetNames.communes,
-      communeColumns,
-      plan.territory.communes.map((c) => ({
-        insee: c.insee,
-        name: c.name,
-        signatory: writeBoolean(c.signatory),
-        territory: orNull(c.territory),
-        attributes: writeCodes(c.attributes),
-      })),
-    ),
-    sheet(
-      sheetNames.territories,
-      territoryColumns,
-      plan.territory.territories.map((t) => ({ code: t.code, name: t.name })),
-    ),
-    sheet(
-      sheetNames.facilities,
-      facilityColumns,
-      plan.territory.facilities.map((f) => ({
-        name: f.name,
-        type: f.type,
-        nature: f.nature,
-        address: orNull(f.address),
-        postcode: f.postcode,
-        commune: f.commune,
-        manager: orNull(f.manager),
-      })),
-    ),
+    sheet('plan', planColumns, fields),
+    table(plan, 'periods'),
+    table(plan, 'parties'),
+    sheet('fiches', sheetColumns.fiches, plan.fiches.map((fiche) => fieldCells(sheetColumns.fiches, fiche))),
+    sheet('actions', actionColumns, actions),
+    sheet('indicators', indicatorColumns, indicators),
+    sheet('lists', listColumns, options),
+    table(plan, 'rules'),
+    table(plan, 'communes'),
+    table(plan, 'territories'),
+    table(plan, 'facilities'),
   ];
-}
-
-/** The declaration of how the figure is formed, spread over its columns (empty where it has no such field). */
-function formationColumns(formation: Formation) {
-  return {
-    formation: formation.kind,
-    formationSource: formation.kind === 'authority' ? formation.source : null,
-    formationSplit: formation.kind === 'distinctSum' ? formation.split : null,
-    formationShares: 'shares' in formation && formation.shares ? writeBoolean(true) : null,
-    formationOf: formation.kind === 'sameAs' ? formation.indicator : null,
-  };
 }

@@ -20,8 +20,10 @@ import {
   type ClauseCell,
   type Parsed,
 } from './cells';
-import { normaliseTitle, type Columns, type SheetKey } from './columns';
+import { normaliseTitle, type CellKind, type Columns, type SheetKey } from './columns';
+import { putAt, type InputObject } from './fieldPath';
 import type { ExpectedCell, SheetIssue } from './issues';
+import { readSelector, readRespondentCode } from './readCodes';
 
 /** Issues found while reading, and the places they make unreliable. */
 export class ReadContext {
@@ -174,6 +176,53 @@ export class SheetReader<C extends Columns> {
 
   clause(row: number, key: keyof C & string): ClauseCell | undefined {
     return this.parsed(row, key, parseClause(this.raw(row, key)), 'clause');
+  }
+
+  /** The cell of column `key` read as its kind says (or as `kind`: a « Plan » row's value); undefined for an empty cell or one reported. */
+  read(row: number, key: keyof C & string, kind: CellKind = this.columns[key]!.kind): unknown {
+    switch (kind) {
+      case 'text':
+        return this.text(row, key);
+      case 'code5':
+        return this.code5(row, key);
+      case 'respondent':
+        return readRespondentCode(this.text(row, key));
+      case 'enum':
+        return this.enumeration(row, key);
+      case 'lines':
+        return this.lines(row, key);
+      case 'codes':
+        return this.codes(row, key);
+      case 'selectors':
+        return this.codes(row, key).map(readSelector);
+      case 'date':
+        return this.date(row, key);
+      case 'integer':
+        return this.number(row, key, 'integer');
+      case 'number':
+        return this.number(row, key);
+      case 'boolean':
+      case 'flag':
+        return this.boolean(row, key);
+      case 'targets':
+        return this.targets(row, key);
+      case 'clause':
+        return this.clause(row, key);
+    }
+  }
+
+  /**
+   * The item a row describes: each column that holds a field read into it, in column order (an
+   * optional column's object, such as `bounds`, appears only when one of its cells is filled); the
+   * fields of `only` when given (the columns of one part of a row, such as a list's option).
+   */
+  item(row: number, only?: ReadonlyArray<keyof C & string>): InputObject {
+    const item: InputObject = {};
+    for (const key of only ?? Object.keys(this.columns)) {
+      const def = this.columns[key]!;
+      if (def.field !== undefined) putAt(item, def.field, this.read(row, key), def.required);
+    }
+    return item;
   }
 
   /** Reports a reference to a fiche or an action that does not exist. */
