@@ -25,7 +25,7 @@ export type RespondentSelection = { kind: 'expected' } | { kind: 'all' } | { kin
 export const defaultRespondentSelection: RespondentSelection = { kind: 'expected' };
 
 /** A party is asked by the plan itself (it names the Caf, the EPCI and its partners); a commune, when it signed. */
-function isExpected(respondent: Respondent): boolean {
+export function isExpected(respondent: Pick<Respondent, 'kind' | 'signatory'>): boolean {
   return respondent.kind !== 'commune' || respondent.signatory;
 }
 

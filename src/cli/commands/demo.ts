@@ -13,7 +13,7 @@ import { memorySource, type ReturnSource } from '../../app/returnSource';
 import { runContext } from '../../app/run';
 import { simulateReturn, type AnomalyKind, type Completeness } from '../../demo';
 import { annotateReturns, type ReturnFile } from '../../app/validate';
-import { buildCollectionWorkbook, selectRespondents, type Respondent } from '../../collect';
+import { buildCollectionWorkbook, defaultRespondentSelection, selectRespondents, type Respondent } from '../../collect';
 import { describePlanIssue, formatCounts, formatConsolidationSummary, formatNumber, summarisePlan } from '../../i18n';
 import { checkPlan, defaultPlan, type Plan } from '../../plan';
 import { parseA1 } from '../../workbook/a1';
@@ -93,8 +93,10 @@ export async function demoCommand(_argv: readonly string[], output: Output): Pro
     }
   }
 
-  output.out('\n=== 2. Classeurs de recueil (communes signataires, EPCI, Caf) ===');
-  const selection = selectRespondents(plan, { kind: 'signatories' });
+  output.out('\n=== 2. Classeurs de recueil (répondants attendus : Caf, EPCI, partenaires, communes signataires) ===');
+  // The campaign's expected respondents, as `ctg generate` by default; the partners send nothing
+  // in the demo, so the consolidation shows whom to chase.
+  const selection = selectRespondents(plan, defaultRespondentSelection);
   if (!selection.ok) return 1;
   const { renderSpec } = await import('../../xlsx/renderSpec');
   const { consolidationSink, folderSink, nodeReturnReader } = await import('../xlsxPorts');
