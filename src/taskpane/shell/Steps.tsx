@@ -18,12 +18,15 @@ export type Step = 'plan' | 'generate' | 'import' | 'findings' | 'consolidate';
 const steps: readonly Step[] = ['plan', 'generate', 'import', 'findings', 'consolidate'];
 
 const useStyles = makeStyles({
-  tabs: { flexWrap: 'nowrap', minWidth: 0 },
+  // Visible overflow: a tab's counter reaches past its corner (Fluent's Tab clips its overflow, which
+  // left a red sliver in place of the number on every step but the selected one).
+  tabs: { flexWrap: 'nowrap', minWidth: 0, overflow: 'visible' },
   // « Consolider » must not wrap at 320 px, even in a wide fallback font (DejaVu Sans where Segoe UI is
   // missing): caption-sized labels, tight padding, no bold label on selection (Fluent reserves its
   // width on every tab) — the selected tab keeps its underline and colour.
   tab: {
     position: 'relative',
+    overflow: 'visible',
     minWidth: 0,
     paddingLeft: tokens.spacingHorizontalXS,
     paddingRight: tokens.spacingHorizontalXS,
@@ -31,7 +34,7 @@ const useStyles = makeStyles({
     '& .fui-Tab__content--reserved-space': { display: 'none' },
   },
   // Counters sit on the tab's corner, as on an app icon: they take no width from the line.
-  counter: { position: 'absolute', top: 0, right: 0, transform: 'translate(60%, -35%)', pointerEvents: 'none' },
+  counter: { position: 'absolute', top: 0, right: 0, transform: 'translate(45%, -30%)', pointerEvents: 'none', zIndex: 1 },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   // `hidden` alone loses to the class's display: flex.
   hiddenPanel: { display: 'none' },
