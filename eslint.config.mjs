@@ -151,6 +151,10 @@ const NETWORK_GLOBALS = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'].
   message: MSG.network,
 }));
 
+/** What a pure folder may not import (no I/O, no host, no UI, no adapter), plus its own order rule. */
+const pureImports = (order) =>
+  restrictImports(EXCELJS, OFFICE, REACT, NODE, group(['xlsx', 'excel', 'app', 'cli', 'taskpane', DEMO], MSG.adapters), order);
+
 export default defineConfig(
   globalIgnores(['dist/**', 'dist-cli/**', 'coverage/**', '.tmp/**', 'out/**']),
   {
@@ -220,29 +224,11 @@ export default defineConfig(
   ...PURE.map((name) => ({
     files: inSrc([name]),
     ignores: name === 'i18n' ? I18N_STILL_COMPUTING : [],
-    rules: {
-      'no-restricted-imports': restrictImports(
-        EXCELJS,
-        OFFICE,
-        REACT,
-        NODE,
-        group(['xlsx', 'excel', 'app', 'cli', 'taskpane', DEMO], MSG.adapters),
-        laterFolders(name),
-      ),
-    },
+    rules: { 'no-restricted-imports': pureImports(laterFolders(name)) },
   })),
   {
     files: I18N_STILL_COMPUTING,
-    rules: {
-      'no-restricted-imports': restrictImports(
-        EXCELJS,
-        OFFICE,
-        REACT,
-        NODE,
-        group(['xlsx', 'excel', 'app', 'cli', 'taskpane', DEMO], MSG.adapters),
-        group(['report'], MSG.order('i18n', ['report'])),
-      ),
-    },
+    rules: { 'no-restricted-imports': pureImports(group(['report'], MSG.order('i18n', ['report']))) },
   },
   {
     files: inSrc([...PURE, DEMO]),
