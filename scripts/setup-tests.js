@@ -17,6 +17,8 @@ const { accessSync, constants } = require('node:fs');
 /** What the tests run, how to tell it is there, and the Debian package that brings it. */
 const requirements = [
   { what: 'LibreOffice (soffice)', package: 'libreoffice-calc-nogui', present: () => onPath('soffice') },
+  // Writer opens the bilan's .docx (calc-nogui alone answers « source file could not be loaded »).
+  { what: 'LibreOffice Writer', package: 'libreoffice-writer-nogui', present: () => libreOfficeHas('libswlo.so') },
   { what: 'Chromium', package: 'chromium', present: () => executable(process.env.CHROMIUM_PATH || '/usr/bin/chromium') },
   { what: 'Gnumeric (ssconvert)', package: 'gnumeric', present: () => onPath('ssconvert') },
   { what: 'pdftotext', package: 'poppler-utils', present: () => onPath('pdftotext') },
@@ -30,6 +32,20 @@ function succeeds(command, args) {
 
 function onPath(command) {
   return succeeds('sh', ['-c', `command -v ${command}`]);
+}
+
+/** A LibreOffice module is there when its library is in LibreOffice's program folder (Debian's layout). */
+function libreOfficeHas(library) {
+  return ['/usr/lib/libreoffice/program', '/opt/libreoffice/program'].some((folder) => exists(`${folder}/${library}`));
+}
+
+function exists(path) {
+  try {
+    accessSync(path, constants.F_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function executable(path) {

@@ -20,7 +20,7 @@ const soffice = setup.requirements.find((r) => r.package === 'libreoffice-calc-n
 describe('what is checked', () => {
   // The packages .ci/run used to install, plus poppler-utils (pdftotext) for the print checks.
   it('names the Debian packages the tests use', () => {
-    expect(setup.requirements.map((r) => r.package).sort()).toEqual(['chromium', 'gnumeric', 'libreoffice-calc-nogui', 'poppler-utils', 'python3-openpyxl']);
+    expect(setup.requirements.map((r) => r.package).sort()).toEqual(['chromium', 'gnumeric', 'libreoffice-calc-nogui', 'libreoffice-writer-nogui', 'poppler-utils', 'python3-openpyxl']);
   });
 });
 
