@@ -3,6 +3,7 @@
  * accepts: at most 31 characters, none of : \ / ? * [ ], not starting or ending with a quote.
  */
 import { collectionWords } from '../i18n/collectionWords';
+import { isGovernanceFiche } from '../plan/governance';
 import type { Fiche } from '../plan/schema';
 
 export const maxSheetNameLength = 31;
@@ -13,6 +14,8 @@ export function safeSheetName(text: string): string {
 }
 
 export function ficheSheetName(fiche: Fiche): string {
+  // The governance the plan derives is not a fiche action of the convention: its tab is named alone.
+  if (isGovernanceFiche(fiche)) return safeSheetName(fiche.shortTitle ?? fiche.title);
   return safeSheetName(`${collectionWords.sheets.fiche} ${fiche.number} - ${fiche.shortTitle ?? fiche.title}`);
 }
 

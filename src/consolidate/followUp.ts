@@ -10,9 +10,10 @@
  * words: every label is rendered from the plan and the i18n catalogues at the edge.
  */
 
-/** An action's state for a period, as its pilot reports it (a list in the collection workbook). */
-export const actionStates = ['non_engagee', 'en_cours', 'realisee', 'reportee', 'abandonnee'] as const;
-export type ActionState = (typeof actionStates)[number];
+import type { ActionState } from '../plan/actionStates';
+
+/** An action's state for a period, as its pilot reports it (a list in the collection workbook): said once, in the plan. */
+export { actionStates, type ActionState } from '../plan/actionStates';
 
 /** One pilot's account of one action for one period. */
 export type ActionReport = {

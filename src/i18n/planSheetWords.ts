@@ -62,6 +62,7 @@ export const planSheetColumnWords = {
     objectives: { title: 'Objectifs' },
     targetPublic: { title: 'Public visé', aliases: ['Public'] },
     status: { title: 'Statut' },
+    milestones: { title: 'Échéances', help: 'Une par ligne : « 2023-03-31 = au plus tard le 31 mars 2023 » (date due = formulation de la convention).' },
   },
   actions: {
     fiche: { title: 'Fiche' },
@@ -71,6 +72,8 @@ export const planSheetColumnWords = {
     description: { title: 'Descriptif', aliases: ['Description'] },
     start: { title: 'Début' },
     startPeriod: { title: 'Période de début' },
+    pilots: { title: 'Pilotes', help: 'Qui pilote l’action et en rend compte chaque année : caf, epci, les deux, commune, ou le code d’un répondant.' },
+    milestones: { title: 'Échéances', help: 'Une par ligne : « 2024-06-20 = printemps 2024 » (date due = formulation de la convention).' },
   },
   indicators: {
     fiche: { title: 'Fiche' },

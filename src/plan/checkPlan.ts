@@ -2,6 +2,7 @@
  * Checks that span several parts of a plan, run after the schema accepted its shape. Like zod's
  * own checks, they collect every issue: an adviser fixing a plan sees all its problems at once.
  */
+import { isGovernanceFiche } from './governance';
 import { checkRuleSyntax, parseCondition, parseExpression, referencedReads, type Reference } from '../rules';
 import { checkFormation } from './checkFormation';
 import type { DuplicateKind, PlanIssue, PlanPath } from './issues';
@@ -99,7 +100,7 @@ function checkFiches(plan: Plan, report: Report): void {
     if (fiche.status === 'announced' && hasIndicators) {
       report('announced_with_content', ['fiches', i, 'status'], { fiche: fiche.number });
     }
-    if (fiche.status === 'active' && fiche.actions.length === 0) {
+    if (fiche.status === 'active' && fiche.actions.length === 0 && !isGovernanceFiche(fiche)) {
       report('active_without_action', ['fiches', i, 'actions'], { fiche: fiche.number });
     }
     fiche.actions.forEach((action, j) => {

@@ -1,6 +1,7 @@
 /** From untrusted JSON to a Plan: schema first (shape), then the cross-checks, every issue kept. */
 import { z } from 'zod';
 import { checkPlan } from './checkPlan';
+import { withFollowUp, withoutFollowUp } from './followUpPlan';
 import type { PlanIssue } from './issues';
 import { planSchema, type Plan } from './schema';
 
@@ -20,6 +21,9 @@ export function parsePlan(input: unknown): PlanResult {
       })),
     };
   }
-  const issues = checkPlan(parsed.data);
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, plan: parsed.data };
+  // The follow-up is derived afresh (a plan printed with it, then edited, gets it again from its
+  // actions), and before the checks, so that its indicators are checked like the others.
+  const plan = withFollowUp(withoutFollowUp(parsed.data));
+  const issues = checkPlan(plan);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, plan };
 }

@@ -189,6 +189,17 @@ export const indicatorSchema = z.object({
   note: z.string().optional(),
 });
 
+/**
+ * A dated step as the convention words it (« printemps 2024 », « courant 2024 », « au plus tard le
+ * 31 mars 2023 »): the wording kept verbatim, and the ISO date by which it is due — the last day the
+ * wording allows (« printemps 2024 » → 2024-06-20, « courant 2024 » → 2024-12-31), so that an écart
+ * is never raised before the convention's own deadline.
+ */
+export const milestoneSchema = z.object({
+  wording: nonEmpty,
+  due: isoDate,
+});
+
 export const actionSchema = z.object({
   number: z.number().int().min(1),
   code: codeSchema,
@@ -198,6 +209,13 @@ export const actionSchema = z.object({
   start: z.string().default(''),
   /** The first period concerned, when the wording pins one down. */
   startPeriod: codeSchema.optional(),
+  /**
+   * Who steers the action and reports on it year by year (reporter selectors, as indicators have):
+   * `caf`, `epci`, both, a commune's INSEE code… Empty: the action is not followed in the workbooks.
+   */
+  pilots: z.array(reporterSelectorSchema).default([]),
+  /** Its dated steps, as the convention words them. */
+  milestones: z.array(milestoneSchema).default([]),
   indicators: z.array(indicatorSchema).default([]),
 });
 
@@ -216,6 +234,8 @@ export const ficheSchema = z.object({
   targetPublic: z.string().default(''),
   /** `announced`: named by the convention, its content awaits an amendment (theme 5). */
   status: z.enum(ficheStatuses).default('active'),
+  /** Dated steps of the fiche as a whole (theme 5's amendment « au plus tard le 31 mars 2023 »). */
+  milestones: z.array(milestoneSchema).default([]),
   actions: z.array(actionSchema).default([]),
   /** Evaluation criteria the convention lists for the fiche as a whole, after all its actions. */
   indicators: z.array(indicatorSchema).default([]),
@@ -279,6 +299,7 @@ export type Formation = z.infer<typeof formationSchema>;
 export type Clause = z.infer<typeof clauseSchema>;
 export type RuleClause = z.infer<typeof ruleClauseSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
+export type Milestone = z.infer<typeof milestoneSchema>;
 export type Action = z.infer<typeof actionSchema>;
 export type Fiche = z.infer<typeof ficheSchema>;
 export type ChoiceList = z.infer<typeof choiceListSchema>;

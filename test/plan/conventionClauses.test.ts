@@ -7,10 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { buildCollectionWorkbook, respondentsOf } from '../../src/collect';
 import { defaultPlan, indicatorSites } from '../../src/plan';
+import { withoutFollowUp } from '../../src/plan/followUpPlan';
 import { parseExpression, referencedCodes } from '../../src/rules';
 import { conventionIndicatorLines, conventionPath } from '../support/conventionIndicators';
 
-const plan = defaultPlan();
+// The convention's own indicators: the follow-up the plan derives from the actions is tested apart.
+const plan = withoutFollowUp(defaultPlan());
 const sites = indicatorSites(plan);
 const lines = conventionIndicatorLines();
 /** The text with its runs of spaces made single, as a quotation is compared. */

@@ -4,9 +4,11 @@
  * invented). A line the convention repeats under two actions is measured under both.
  */
 import { defaultPlan, indicatorSites } from '../../src/plan';
+import { withoutFollowUp } from '../../src/plan/followUpPlan';
 import { conventionIndicatorLines } from '../support/conventionIndicators';
 
-const plan = defaultPlan();
+// The convention's own indicators: the follow-up the plan derives from the actions is tested apart.
+const plan = withoutFollowUp(defaultPlan());
 const sites = indicatorSites(plan);
 const lines = conventionIndicatorLines();
 

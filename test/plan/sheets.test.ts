@@ -4,6 +4,7 @@
  * every structural or content problem reported at its sheet and cell.
  */
 import { defaultPlan } from '../../src/plan/default';
+import { isDerivedIndicator, withFollowUp, withoutFollowUp } from '../../src/plan/followUpPlan';
 import {
   actionSchema,
   choiceListSchema,
@@ -105,6 +106,7 @@ function located(result: GridsToPlanResult): Array<{ code: string; sheet?: strin
 }
 
 const plan = defaultPlan();
+const derivedPlan = plan;
 const grids = () => planToGrids(plan);
 
 // ---------------------------------------------------------------------------------------------
@@ -226,6 +228,8 @@ describe('planToGrids', () => {
   it('writes one row per item', () => {
     const written = grids();
     const rowsOf = (name: string) => sheet(written, name).rows.length - 1;
+    // The sheets hold what the author wrote: the derived follow-up is left out.
+    const plan = withoutFollowUp(derivedPlan);
     expect(rowsOf('Fiches')).toBe(plan.fiches.length);
     expect(rowsOf('Actions')).toBe(plan.fiches.flatMap((f) => f.actions).length);
     expect(rowsOf('Indicateurs')).toBe(
@@ -265,7 +269,7 @@ function richPlan(): Plan {
   const rich = defaultPlan();
   const indicator = rich.fiches
     .flatMap((f) => f.actions.flatMap((a) => a.indicators))
-    .find((i) => i.periods.includes('2024') && i.periods.includes('2025'))!;
+    .find((i) => !isDerivedIndicator(i.code) && i.periods.includes('2024') && i.periods.includes('2025'))!;
   indicator.targets = { '2024': 10, '2025': 12.5 };
   indicator.note = 'Une note\nsur deux lignes';
   indicator.required = true;
@@ -275,7 +279,10 @@ function richPlan(): Plan {
   rich.fiches[0]!.actions[0]!.startPeriod = '2024';
   rich.territory.communes[0]!.territory = 'digne';
   rich.rules[0]!.when = '#{3.2.a1.projets} > 0';
-  return rich;
+  rich.fiches[0]!.actions[0]!.pilots = ['caf', 'epci'];
+  rich.fiches[0]!.actions[0]!.milestones = [{ due: '2024-06-20', wording: 'printemps 2024 : un jalon' }];
+  // The follow-up is derived from the actions as edited, as any plan read is.
+  return withFollowUp(withoutFollowUp(rich));
 }
 
 describe('gridsToPlan: round trip', () => {
@@ -302,8 +309,8 @@ describe('gridsToPlan: round trip', () => {
     ['commune', communeSchema, ['insee', 'name', 'signatory', 'territory', 'attributes']],
     ['territory', territorySchema, ['code', 'name']],
     ['facility', facilitySchema, ['name', 'type', 'nature', 'address', 'postcode', 'commune', 'manager']],
-    ['fiche', ficheSchema, ['number', 'theme', 'title', 'shortTitle', 'context', 'objectives', 'targetPublic', 'status', 'actions', 'indicators']],
-    ['action', actionSchema, ['number', 'code', 'title', 'description', 'start', 'startPeriod', 'indicators']],
+    ['fiche', ficheSchema, ['number', 'theme', 'title', 'shortTitle', 'context', 'objectives', 'targetPublic', 'status', 'milestones', 'actions', 'indicators']],
+    ['action', actionSchema, ['number', 'code', 'title', 'description', 'start', 'startPeriod', 'pilots', 'milestones', 'indicators']],
     ['indicator', indicatorSchema, Object.keys(indicatorColumns).filter((k) => !['fiche', 'action', 'min', 'max'].includes(k) && !k.startsWith('formation')).concat('bounds', 'formation')],
     ['list', choiceListSchema, ['id', 'label', 'options']],
     ['rule', ruleSchema, ['id', 'when', 'left', 'operator', 'right', 'missing', 'severity', 'message', 'fix', 'scope', 'clause']],

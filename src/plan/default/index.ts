@@ -3,6 +3,7 @@
  * on 31 October 2022 (see docs/convention/). Parsed once through the schema so that the defaults
  * of every field are filled in exactly as for a plan loaded from a file.
  */
+import { withFollowUp } from '../followUpPlan';
 import { planSchema, type Plan, type PlanInput } from '../schema';
 import { defaultFiches } from './fiches';
 import { formationRules } from './formationRules';
@@ -29,5 +30,5 @@ export const defaultPlanInput: PlanInput = {
 };
 
 export function defaultPlan(): Plan {
-  return planSchema.parse(structuredClone(defaultPlanInput));
+  return withFollowUp(planSchema.parse(structuredClone(defaultPlanInput)));
 }

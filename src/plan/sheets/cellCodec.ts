@@ -3,7 +3,7 @@
  * sheet reader's (`SheetReader.read`), which reports the cells it cannot understand.
  */
 import type { CellValue } from '../../workbook/grid';
-import { writeBoolean, writeClause, writeCodes, writeLines, writeTargets, type ClauseCell } from './cells';
+import { writeBoolean, writeClause, writeCodes, writeLines, writeMilestones, writeTargets, type ClauseCell } from './cells';
 import type { CellKind } from './columns';
 
 const textOrNull = (value: unknown): CellValue => (typeof value === 'string' && value !== '' ? value : null);
@@ -32,6 +32,8 @@ export function writeCell(kind: CellKind, value: unknown): CellValue {
       return value === true ? writeBoolean(true) : null;
     case 'targets':
       return writeTargets(value as Readonly<Record<string, number>> | undefined);
+    case 'milestones':
+      return writeMilestones(value as ReadonlyArray<{ due: string; wording: string }> | undefined);
     case 'clause':
       return writeClause(value as ClauseCell | undefined);
   }

@@ -147,6 +147,28 @@ export function writeTargets(targets: Readonly<Record<string, number>> | undefin
 }
 
 /**
+ * Milestones, one per line: « 2024-06-20 = printemps 2024 » ⇄ { due: '2024-06-20', wording: 'printemps 2024' }.
+ * The date may be typed JJ/MM/AAAA; the wording is kept verbatim (the first « = » separates).
+ */
+export function parseMilestones(value: CellValue | undefined): Parsed<Array<{ due: string; wording: string }> | undefined> {
+  const lines = readLines(value);
+  if (lines.length === 0) return ok(undefined);
+  const milestones: Array<{ due: string; wording: string }> = [];
+  for (const line of lines) {
+    const match = /^([^=]+?)\s*=\s*(.+)$/.exec(line);
+    if (!match) return bad;
+    const due = readDate(match[1]!);
+    if (due === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(due)) return bad;
+    milestones.push({ due, wording: match[2]! });
+  }
+  return ok(milestones);
+}
+
+export function writeMilestones(milestones: ReadonlyArray<{ due: string; wording: string }> | undefined): CellValue {
+  return milestones === undefined || milestones.length === 0 ? null : milestones.map((m) => `${m.due} = ${m.wording}`).join('\n');
+}
+
+/**
  * An enumeration's code as typed: « YesNo », « yes no » or « announced » → the code itself. A value
  * that matches no code is passed on unchanged, for the schema to report with the accepted values.
  */

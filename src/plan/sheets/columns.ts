@@ -20,6 +20,7 @@ import { ficheStatuses, formationKinds, indicatorTypes, missingPolicies, respond
  * - `flag`: « oui », or empty for « non » (a choice few rows make).
  * - `date`: AAAA-MM-JJ (an Excel date or « JJ/MM/AAAA » is converted).
  * - `targets`: « 2024=10 ; 2025=12 » (period id = value).
+ * - `milestones`: one per line, « 2024-06-20 = printemps 2024 » (due date = the convention's wording).
  * - `clause`: « Fiche 3.2, action 2 : Les indicateurs » (where a line stands in the convention).
  * - `enum`: one of `values`, written as its code; case and accents are forgiven when reading.
  */
@@ -36,6 +37,7 @@ export type CellKind =
   | 'flag'
   | 'date'
   | 'targets'
+  | 'milestones'
   | 'clause'
   | 'enum';
 
@@ -125,6 +127,7 @@ export const ficheColumns = {
   objectives: optional(words.fiches.objectives, 'lines', ['objectives']),
   targetPublic: optional(words.fiches.targetPublic, 'text', ['targetPublic']),
   status: optional(words.fiches.status, 'enum', ['status'], ficheStatuses),
+  milestones: optional(words.fiches.milestones, 'milestones', ['milestones']),
 } as const satisfies Columns;
 
 export const actionColumns = {
@@ -136,6 +139,8 @@ export const actionColumns = {
   description: optional(words.actions.description, 'lines', ['description']),
   start: optional(words.actions.start, 'text', ['start']),
   startPeriod: optional(words.actions.startPeriod, 'text', ['startPeriod']),
+  pilots: optional(words.actions.pilots, 'selectors', ['pilots']),
+  milestones: optional(words.actions.milestones, 'milestones', ['milestones']),
 } as const satisfies Columns;
 
 export const indicatorColumns = {

@@ -22,7 +22,7 @@ export type SheetIssueCode =
   | 'unknown_reference';
 
 /** The kind of value a `bad_cell` expected, for the message. */
-export type ExpectedCell = 'boolean' | 'number' | 'integer' | 'targets' | 'clause';
+export type ExpectedCell = 'boolean' | 'number' | 'integer' | 'targets' | 'milestones' | 'clause';
 
 export type SheetIssue = {
   code: SheetIssueCode;

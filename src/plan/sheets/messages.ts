@@ -11,6 +11,10 @@ const expectedText: Record<string, { what: string; fix: string }> = {
     what: 'une liste de cibles',
     fix: 'Écrivez les cibles sous la forme « 2024=10 ; 2025=12 » (identifiant de période = valeur), ou laissez la cellule vide.',
   },
+  milestones: {
+    what: 'une liste d’échéances',
+    fix: 'Écrivez une échéance par ligne sous la forme « 2024-06-20 = printemps 2024 » (date AAAA-MM-JJ = formulation de la convention), ou laissez la cellule vide.',
+  },
   clause: {
     what: 'un passage de la convention',
     fix: 'Écrivez le passage sous la forme « Fiche 3.2, action 2 : Les indicateurs » (ou « Fiche 4.1 : Critères d’évaluation » pour une liste de la fiche entière), ou laissez la cellule vide.',

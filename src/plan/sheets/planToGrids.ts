@@ -3,6 +3,7 @@
  * French titles, one row per item. Each cell is its column's field written as its kind says
  * (columns.ts); `gridsToPlan` reads them back.
  */
+import { withoutFollowUp } from '../followUpPlan';
 import type { CellValue, Grid } from '../../workbook/grid';
 import type { Plan } from '../schema';
 import { writeCell } from './cellCodec';
@@ -48,7 +49,9 @@ const items = (plan: Plan, key: TableKey): readonly unknown[] => {
 
 const table = (plan: Plan, key: TableKey): Grid => sheet(key, sheetColumns[key], items(plan, key).map((item) => fieldCells(sheetColumns[key], item)));
 
-export function planToGrids(plan: Plan): Grid[] {
+export function planToGrids(derived: Plan): Grid[] {
+  // The follow-up is derived from the plan on reading (followUpPlan.ts): the sheets hold what the author wrote.
+  const plan = withoutFollowUp(derived);
   const fields = Object.values(planFields).map((def) => ({ field: def.title, value: writeCell(def.kind, valueAt(plan, def.field)) }));
   const actions = plan.fiches.flatMap((fiche) => fiche.actions.map((action) => ({ fiche: fiche.number, ...fieldCells(actionColumns, action) })));
   // Per fiche, its actions' indicators first, then the fiche's own evaluation criteria (no action).

@@ -11,6 +11,7 @@ import {
   parseBoolean,
   parseClause,
   parseNumber,
+  parseMilestones,
   parseTargets,
   readCode5,
   readCodes,
@@ -174,6 +175,10 @@ export class SheetReader<C extends Columns> {
     return this.parsed(row, key, parseTargets(this.raw(row, key)), 'targets');
   }
 
+  milestones(row: number, key: keyof C & string): Array<{ due: string; wording: string }> | undefined {
+    return this.parsed(row, key, parseMilestones(this.raw(row, key)), 'milestones');
+  }
+
   clause(row: number, key: keyof C & string): ClauseCell | undefined {
     return this.parsed(row, key, parseClause(this.raw(row, key)), 'clause');
   }
@@ -206,6 +211,8 @@ export class SheetReader<C extends Columns> {
         return this.boolean(row, key);
       case 'targets':
         return this.targets(row, key);
+      case 'milestones':
+        return this.milestones(row, key);
       case 'clause':
         return this.clause(row, key);
     }

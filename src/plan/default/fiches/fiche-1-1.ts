@@ -22,6 +22,7 @@ export const fiche11: FicheInput = {
     {
       number: 1,
       code: '1.1.a1',
+      pilots: ['epci'],
       title: 'Étudier la création d’une fonction de chargé de coopération CTG',
       description: [
         "Étudier la possibilité de créer une fonction de chargé de coopération CTG, au niveau de P2A, dont les missions comprendraient notamment l'animation du réseau des partenaires, la coordination des actions, la mise en œuvre du plan d'action, etc.",
@@ -31,6 +32,12 @@ export const fiche11: FicheInput = {
     {
       number: 2,
       code: '1.1.a2',
+      pilots: ['epci'],
+      milestones: [
+        // « un groupe de travail se réunira en 2023 » ; « La mise en place devra être effective courant 2024 ».
+        { wording: 'un groupe de travail se réunira en 2023', due: '2023-12-31' },
+        { wording: 'La mise en place devra être effective courant 2024', due: '2024-12-31' },
+      ],
       title: 'Identifier un coordinateur sur chaque bassin de vie',
       description: [
         "Engager une réflexion autour de l'identification d'un coordinateur sur chaque bassin de vie pour faire le lien avec un éventuel chargé de coopération CTG (en s'appuyant sur les équipements EVS et CS...)",

@@ -25,6 +25,7 @@ export const fiche21: FicheInput = {
     {
       number: 1,
       code: '2.1.a1',
+      pilots: ['caf'],
       title: 'Rencontre entre les services de la Caf et les acteurs du territoire',
       description: [
         'Organisation d’une rencontre entre les services de la Caf (prestations familiales, médiation administrative, interventions sociales) et les acteurs du territoire (EFS, CCAS, CMS...) afin de présenter les offres et répondre aux questions.',
@@ -81,6 +82,7 @@ export const fiche21: FicheInput = {
     {
       number: 2,
       code: '2.1.a2',
+      pilots: ['caf'],
       title: 'Cartographie des acteurs de l’accompagnement numérique',
       description: [
         "Réaliser une cartographie de l'ensemble des acteurs qui peuvent soutenir et accompagner les habitants dans leurs démarches numériques.",

@@ -48,6 +48,7 @@ export const fiche22: FicheInput = {
     {
       number: 1,
       code: '2.2.a1',
+      pilots: ['caf'],
       title: 'Intensifier le déploiement du « Datamining » accès aux droits',
       description: [
         'Intensifier le déploiement du « Datamaning » accès aux droits (déjà en cours). Ce dispositif cible les allocataires potentiellement éligibles à certaines prestations (prime d\'activité notamment). Les allocataires ainsi détectés, seront invités par SMS, courriel ou contact téléphonique à engager les démarches pour faire valoir leur droit via le caf.fr.',
@@ -59,6 +60,7 @@ export const fiche22: FicheInput = {
     {
       number: 2,
       code: '2.2.a2',
+      pilots: ['caf'],
       title: 'Mise à disposition des travailleurs sociaux de la Caf 04',
       description: [
         "Poursuivre la mise à disposition des travailleurs sociaux de la Caf 04 auprès des familles dès connaissance d'un événement de vie impactant la cellule familiale et l'environnement social.",
@@ -79,6 +81,7 @@ export const fiche22: FicheInput = {
     {
       number: 3,
       code: '2.2.a3',
+      pilots: ['caf'],
       title: 'Détecter les droits potentiels non sollicités',
       description: [
         "Identifier l'ensemble des allocataires du territoire (requête)",

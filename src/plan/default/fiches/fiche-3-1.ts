@@ -24,6 +24,7 @@ export const fiche31: FicheInput = {
     {
       number: 1,
       code: '3.1.a1',
+      pilots: ['epci'],
       title: 'Améliorer les conditions de travail et salariales des professionnels',
       description: [
         'A partir de 2023 : au niveau de P2A, développer la GPEC (gestion prévisionnelle des emplois et des compétences) pour anticiper les besoins et pallier les arrêts maladie (cette démarche serait, si possible, à dupliquer par chaque employeur).',
@@ -58,6 +59,13 @@ export const fiche31: FicheInput = {
     {
       number: 2,
       code: '3.1.a2',
+      pilots: ['epci', 'caf'],
+      milestones: [
+        // « Printemps 2024 : Organiser un forum des métiers … » ; « Printemps 2024 : Identifier des « Ambassadeurs » … »:
+        // spring ends on 20 June.
+        { wording: "Printemps 2024 : Organiser un forum des métiers Petite Enfance & Animation à l'échelle du territoire P2A", due: '2024-06-20' },
+        { wording: 'Printemps 2024 : Identifier des « Ambassadeurs » pour intervenir dans les établissements scolaires', due: '2024-06-20' },
+      ],
       title: 'Faire connaître les différents métiers et renforcer leur attractivité',
       description: [
         "Dès 2023 : développer le partenariat avec l'IRTS et les organismes de formations",
@@ -100,6 +108,11 @@ export const fiche31: FicheInput = {
     {
       number: 3,
       code: '3.1.a3',
+      pilots: ['epci'],
+      milestones: [
+        // « En 2023 : Identifier les organismes de formation (OF) en proximité … ».
+        { wording: 'En 2023 : Identifier les organismes de formation (OF) en proximité pour développer des partenariats', due: '2023-12-31' },
+      ],
       title: 'Valoriser la montée en compétences des professionnels',
       description: [
         'En 2023 : identifier les organismes de formation (OF) en proximité pour développer des partenariats.',

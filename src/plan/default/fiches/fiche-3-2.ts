@@ -53,6 +53,7 @@ export const fiche32: FicheInput = {
     {
       number: 1,
       code: '3.2.a1',
+      pilots: ['epci', 'caf'],
       title: 'Recenser et partager chaque année les projets en cours',
       description: [
         'Dès 2023 et chaque année, recenser les projets en cours sur le territoire et les partager collectivement afin de vérifier leur viabilité, la non-concurrence et déstabilisation des offres existantes.',
@@ -124,6 +125,11 @@ export const fiche32: FicheInput = {
     {
       number: 2,
       code: '3.2.a2',
+      pilots: ['epci', 'caf'],
+      milestones: [
+        // « En 2024, lancement d'un appel à projets sur des solutions d'accueil en horaires atypiques. »
+        { wording: "En 2024, lancement d'un appel à projets sur des solutions d'accueil en horaires atypiques", due: '2024-12-31' },
+      ],
       title: 'Appel à projets sur des solutions d’accueil en horaires atypiques',
       description: ['En 2024, lancement d\'un appel à projets sur des solutions d\'accueil en horaires atypiques.'],
       start: 'en 2024',

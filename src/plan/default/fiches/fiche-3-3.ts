@@ -29,6 +29,7 @@ export const fiche33: FicheInput = {
     {
       number: 1,
       code: '3.3.a1',
+      pilots: ['caf'],
       title: 'Accompagner les projets PS jeunes du territoire',
       description: ["Dès 2023 : accompagner les projets PS jeunes du territoire et favoriser l'émergence de nouveaux projets."],
       start: 'dès 2023',
@@ -62,6 +63,7 @@ export const fiche33: FicheInput = {
     {
       number: 2,
       code: '3.3.a2',
+      pilots: ['commune'],
       title: 'Proposer un projet éducatif de territoire',
       description: [
         'Sur l\'appui du diagnostic réalisé dans le cadre de la présente convention, les territoires pourront proposer un projet éducatif de territoire.',

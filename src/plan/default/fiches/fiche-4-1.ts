@@ -42,6 +42,7 @@ export const fiche41: FicheInput = {
     {
       number: 1,
       code: '4.1.a1',
+      pilots: ['caf'],
       title: 'Cahier des charges pour les animateurs des réseaux locaux du Reaap',
       description: [
         'Dès 2023, élaborer un cahier des charges à destination des animateurs des réseaux locaux du Reaap afin de partager les attendus et de fédérer les différents acteurs.',
@@ -52,18 +53,21 @@ export const fiche41: FicheInput = {
     {
       number: 2,
       code: '4.1.a2',
+      pilots: ['caf'],
       title: 'Co-référence Reaap sur Digne-les-Bains',
       description: ['Développer une co-référence sur le réseau de proximité Reaap sur Digne les bains.'],
     },
     {
       number: 3,
       code: '4.1.a3',
+      pilots: ['caf'],
       title: 'Référence Reaap sur Seyne-les-Alpes',
       description: ['Développer une référence sur le réseau de proximité Reaap sur Seyne les Alpes.'],
     },
     {
       number: 4,
       code: '4.1.a4',
+      pilots: ['caf'],
       title: 'Dynamique locale sur Château-Arnoux-Saint-Auban',
       description: ['Maintenir la dynamique locale sur Château-Arnoux Saint-Auban (carrefour Durance).'],
     },

@@ -26,6 +26,7 @@ export const fiche61: FicheInput = {
     {
       number: 1,
       code: '6.1.a1',
+      pilots: ['epci', 'caf'],
       title: 'Participer aux réunions partenariales',
       description: ['Participer aux réunions partenariales qui permettent de coconstruire les programmes.'],
       start: 'dès 2022 et selon les calendriers de mise en œuvre',
@@ -34,6 +35,7 @@ export const fiche61: FicheInput = {
     {
       number: 2,
       code: '6.1.a2',
+      pilots: ['caf'],
       title: 'Soutenir financièrement les équipes d’animation des programmes',
       description: ['Soutenir financièrement les équipes d\'animation des programmes (OPAH et PIG).'],
       start: 'dès 2022 et selon les calendriers de mise en œuvre',
@@ -42,6 +44,7 @@ export const fiche61: FicheInput = {
     {
       number: 3,
       code: '6.1.a3',
+      pilots: ['caf'],
       title: 'Identifier les allocataires en situation d’habitat indigne ou d’impayés locatifs',
       description: [
         'Réalisation de requêtes sur la base des allocataires Caf concernés par le périmètre d\'intervention du programme',
