@@ -157,7 +157,7 @@ export function parseMilestones(value: CellValue | undefined): Parsed<Array<{ du
   for (const line of lines) {
     const match = /^([^=]+?)\s*=\s*(.+)$/.exec(line);
     if (!match) return bad;
-    const due = readDate(match[1]!);
+    const due = readDate(match[1]);
     if (due === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(due)) return bad;
     milestones.push({ due, wording: match[2]! });
   }
