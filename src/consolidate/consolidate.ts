@@ -7,6 +7,7 @@ import { countBySeverity } from '../returns/findings';
 import { completenessOf } from './completeness';
 import { countedOutcomes } from './figures';
 import { consolidateIndicators } from './indicators';
+import { followUpOf } from './followUpOf';
 import { linkFindings } from './linkFindings';
 import { valueOrder } from './order';
 import { overflowFindings } from './overflow';
@@ -24,6 +25,7 @@ export function consolidate(plan: Plan, inputs: readonly ReturnInput[], options:
   const indicators = consolidateIndicators(plan, respondents, selection.current);
   const findings = [...linkFindings(inputs, selection.attributed, values), ...overflowFindings(indicators)];
   const asOf = options.asOf ?? null;
+  const completeness = completenessOf({ plan, respondents, current: selection.current, files: selection.files, findings, quarantined: selection.quarantined, asOf });
   const counted = new Set(selection.files.filter((f) => countedOutcomes.has(f.outcome)).map((f) => f.file));
   return {
     planId: plan.id,
@@ -40,6 +42,7 @@ export function consolidate(plan: Plan, inputs: readonly ReturnInput[], options:
     comments: [...selection.comments].sort((a, b) => order({ ...a, period: '' }, { ...b, period: '' })),
     findings,
     counts: countBySeverity(findings.filter((f) => f.finding.file === null || counted.has(f.finding.file)).map((f) => f.finding)),
-    completeness: completenessOf({ plan, respondents, current: selection.current, files: selection.files, findings, quarantined: selection.quarantined, asOf }),
+    completeness,
+    followUp: followUpOf({ plan, asOf: asOf ?? options.now.slice(0, 10), values, indicators, completeness, respondents }),
   };
 }

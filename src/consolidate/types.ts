@@ -8,6 +8,7 @@ import type { Finding, Severity, SeverityCounts } from '../returns/findings';
 import type { ReturnResult, ReturnStatus } from '../returns/result';
 import type { EntryState, IdentityDisagreement, SubmissionEntry, TypedValue } from '../returns/submission';
 import type { CellValue } from '../workbook/grid';
+import type { FollowUp } from './followUp';
 
 /**
  * What becomes of a return with errors: `include` keeps its values (flagged where a finding
@@ -286,6 +287,8 @@ export type Consolidation = {
    */
   counts: SeverityCounts;
   completeness: Completeness;
+  /** What the COPIL follows beyond the figures (issue 14): actions, écarts, Annexe 2, governance. */
+  followUp: FollowUp;
 };
 
 /** What an earlier consolidation hands on: its current values (now the oldest source) and its history. */

@@ -8,6 +8,7 @@ import { indicatorSites } from '../plan/walk';
 import { parseExpression } from '../rules';
 import type { WorkbookSpec } from '../workbook/spec';
 import { plant, type AnomalyKind, type PlantedAnomaly } from './anomalies';
+import { simulateFollowUp } from './followUp';
 import { hash, seeded } from './random';
 import { simulateShares, simulateValue } from './values';
 
@@ -44,6 +45,11 @@ export function simulateReturn(plan: Plan, respondent: Respondent, options: Simu
     if (indicator.type === 'percentage') {
       const key = `${input.code}@${input.period}`;
       shares.set(key, [...(shares.get(key) ?? []), input]);
+      continue;
+    }
+    const followUp = simulateFollowUp(input.code, input.member, input.period, indicator.periods.indexOf(input.period));
+    if (followUp !== undefined) {
+      entries.push({ code: input.code, period: input.period, member: input.member, kind: 'value', value: followUp });
       continue;
     }
     const value = simulateValue(indicator, input, period, sizeOf(respondent), random);

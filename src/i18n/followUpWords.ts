@@ -46,12 +46,12 @@ export const followUpWords = {
     date: {
       label: 'Date du comité',
       source: annexe5,
-      note: 'La date de chaque comité tenu dans l’année (JJ/MM/AAAA) ; laissez vides les lignes des comités non tenus.',
+      note: 'La date de chaque comité tenu dans l’année (JJ/MM/AAAA) ; « NC » sur les lignes d’un comité non tenu.',
     },
     present: {
       label: (partner: string) => `${partner} présent(e)`,
       source: annexe5,
-      note: 'Oui si le partenaire était représenté à ce comité.',
+      note: 'Oui si le partenaire était représenté à ce comité ; « NC » pour un comité non tenu.',
     },
   },
   meetings: {

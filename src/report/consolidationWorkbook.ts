@@ -16,6 +16,9 @@ import { buildHistorySheet } from './historySheet';
 import { indicatorLookup } from './lookup';
 import { valueNotes } from './notes';
 import { buildOutstandingSheet } from './outstandingSheet';
+import { buildActionsSheet, buildGapsSheet, buildGovernanceSheet } from './followUpSheets';
+import { followUpReportWords } from '../i18n/followUpReportWords';
+import { isGovernanceFiche } from '../plan/governance';
 import { reportStyles } from './styles';
 import { fitColumns } from '../workbook/fitColumns';
 import { buildSummarySheet } from './summarySheet';
@@ -26,11 +29,13 @@ export function buildConsolidationWorkbook(plan: Plan, consolidation: Consolidat
   const lang = options.lang ?? defaultLang;
   const words = reportWords[lang];
   const text = reportText[lang];
+  const followUpWords = followUpReportWords[lang];
   const lookup = indicatorLookup(plan);
   const notes = valueNotes(consolidation, lang);
   const anchors = new Map<string, Anchors>();
   const ficheSheets = plan.fiches
-    .filter((f) => f.status === 'active' && consolidation.indicators.some((i) => i.fiche === f.number))
+    // The governance has its own tab (« Gouvernance »), the comités one per row.
+    .filter((f) => f.status === 'active' && !isGovernanceFiche(f) && consolidation.indicators.some((i) => i.fiche === f.number))
     .map((fiche) => {
       const built = buildFicheSheet({ plan, consolidation, fiche, sheetName: ficheSheetName(fiche), words, text, notes, lang });
       anchors.set(fiche.number, built.anchors);
@@ -44,6 +49,9 @@ export function buildConsolidationWorkbook(plan: Plan, consolidation: Consolidat
       buildFindingsSheet(plan, consolidation, words, text, lang),
       buildHistorySheet(plan, consolidation, lookup, words, text),
       buildOutstandingSheet(plan, consolidation, words, text),
+      buildActionsSheet(plan, consolidation, followUpWords),
+      buildGapsSheet(plan, consolidation, followUpWords),
+      buildGovernanceSheet(plan, consolidation, followUpWords),
     ].map((sheet) => fitColumns(sheet, reportStyles)),
     styles: reportStyles,
     definedNames: [],
