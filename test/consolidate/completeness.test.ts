@@ -81,7 +81,11 @@ describe('who still has to answer what', () => {
   });
 
   it('lists expected respondents who sent nothing, fiche by fiche and period by period', () => {
-    expect(c.completeness.outstanding.filter((o) => o.respondent === 'caf').map((o) => `${o.fiche} ${o.period} ${o.status}`)).toEqual(['2.1 2023 missing', '2.1 2024 missing', '2.1 2025 missing']);
+    expect(c.completeness.outstanding.filter((o) => o.respondent === 'caf').map((o) => `${o.fiche} ${o.period} ${o.status}`)).toEqual([
+      '2.1 2023 missing', '2.1 2024 missing', '2.1 2025 missing',
+      // The governance (fiche « 0 ») the plan derives is asked of the co-pilots, the Caf among them.
+      '0 2023 missing', '0 2024 missing', '0 2025 missing',
+    ]);
     expect(c.completeness.respondents.find((r) => r.respondent === 'caf')).toMatchObject({ status: 'missing', filled: 0, files: [] });
   });
 
