@@ -2,6 +2,7 @@
  * A choice indicator gets a drop-down fed by a named range on the very hidden « _listes » sheet,
  * and a correct answer chosen from it validates without error.
  */
+import { isDerivedIndicator } from '../../src/plan/followUpPlan';
 import ExcelJS from 'exceljs';
 import { buildCollectionWorkbook } from '../../src/collect';
 import { checkReturn } from '../../src/returns';
@@ -14,7 +15,7 @@ const epci = respondent(plan, 'epci');
 
 it('writes the options of the list on « _listes », names them, and points the validation at the name', async () => {
   const { spec, inputs } = buildCollectionWorkbook(plan, epci, { now });
-  const choice = inputs.find((c) => c.type === 'choice')!;
+  const choice = inputs.find((c) => c.type === 'choice' && !isDerivedIndicator(c.code))!;
   const bytes = await renderSpec(spec);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -29,7 +30,7 @@ it('writes the options of the list on « _listes », names them, and points the 
 
 it('accepts an option chosen from the list, by its label', async () => {
   const { spec, inputs } = buildCollectionWorkbook(plan, epci, { now });
-  const choice = inputs.find((c) => c.type === 'choice')!;
+  const choice = inputs.find((c) => c.type === 'choice' && !isDerivedIndicator(c.code))!;
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await renderSpec(spec)) as unknown as ArrayBuffer);
   workbook.getWorksheet(choice.sheet)!.getCell(choice.cell).value = 'La parentalité';

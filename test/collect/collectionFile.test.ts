@@ -51,6 +51,8 @@ const expectedValidation: Record<string, { type: string; formula?: RegExp }> = {
   deliverable: { type: 'list', formula: /^"Oui,Non,NC"$/ },
   yesNo: { type: 'list', formula: /^"Oui,Non,NC"$/ },
   text: { type: 'textLength' },
+  // An action's state (its follow-up): the options on « _listes », by their defined name.
+  choice: { type: 'list', formula: /^_listes_etat_action$/ },
   comment: { type: 'textLength' },
 };
 

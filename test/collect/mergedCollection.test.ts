@@ -6,6 +6,7 @@
 import { buildCollectionWorkbook, collectionPart, isValidSheetName, manifestSheetName, mergeCollections, mergedCollectionSpec, respondentsOf, type Respondent } from '../../src/collect';
 import { listRangeName } from '../../src/collect/inputRules';
 import { defaultPlan } from '../../src/plan/default';
+import { withoutFollowUp } from '../../src/plan/followUpPlan';
 import { planSchema, type Plan, type PlanInput } from '../../src/plan/schema';
 import { readManifest } from '../../src/returns/manifest';
 import { parseA1 } from '../../src/workbook/a1';
@@ -52,10 +53,11 @@ describe('the default plan, all 48 respondents', () => {
 
   it('prefixes each respondent’s sheets with its code and keeps their order', () => {
     for (const [i, { respondent, sheets }] of merged.respondents.entries()) {
-      expect(sheets.map((s) => s.from)).toEqual(parts[i]!.spec.sheets.map((s) => s.name));
+      // Each respondent's « _listes » (the actions' states) becomes the one shared « _listes ».
+      expect(sheets.map((s) => s.from)).toEqual(parts[i]!.spec.sheets.map((s) => s.name).filter((n) => n !== '_listes'));
       for (const { to } of sheets) expect(to.startsWith(`${respondent.code} `) || to.startsWith(`${respondent.code}-`)).toBe(true);
     }
-    expect(spec.sheets.map((s) => s.name)).toEqual(merged.respondents.flatMap((r) => r.sheets.map((s) => s.to)));
+    expect(spec.sheets.map((s) => s.name)).toEqual([...merged.respondents.flatMap((r) => r.sheets.map((s) => s.to)), '_listes']);
   });
 
   it('points every internal link at a sheet of the same respondent, the link’s text following', () => {
@@ -111,8 +113,15 @@ describe('the default plan, all 48 respondents', () => {
   });
 
   it('defines no name when no respondent uses a choice list', () => {
-    expect(spec.definedNames).toEqual([]);
-    expect(spec.sheets.some((s) => s.name === '_listes')).toBe(false);
+    // Without the follow-up, whose action states are a choice list, the default plan asks none.
+    const bare = withoutFollowUp(plan);
+    const plain = mergedCollectionSpec(bare, respondentsOf(bare), { now });
+    expect(plain.definedNames).toEqual([]);
+    expect(plain.sheets.some((s) => s.name === '_listes')).toBe(false);
+  });
+
+  it('shares the actions’ state list among the pilots, defined once', () => {
+    expect(spec.definedNames.map((n) => n.name)).toEqual([listRangeName('etat_action')]);
   });
 });
 
@@ -130,7 +139,7 @@ describe('choice lists of several respondents', () => {
   it('share one very hidden « _listes » with every list used, each name defined once', () => {
     const lists = spec.sheets.filter((s) => s.name.toLowerCase().endsWith('_listes'));
     expect(lists.map((s) => [s.name, s.visibility])).toEqual([['_listes', 'veryHidden']]);
-    expect(spec.definedNames.map((n) => n.name)).toEqual([listRangeName('thematique'), listRangeName('financeur')]);
+    expect(spec.definedNames.map((n) => n.name)).toEqual([listRangeName('thematique'), listRangeName('financeur'), listRangeName('etat_action')]);
     for (const name of spec.definedNames) {
       expect(name.sheet).toBe('_listes');
       const [first, last] = name.range.split(':').map((a) => parseA1(a)!);
@@ -152,7 +161,8 @@ it('one respondent alone is prefixed too (its sheets never collide with the cons
   const plan = defaultPlan();
   const commune = respondentsOf(plan).find((r) => r.code === '04070')!;
   const spec = mergedCollectionSpec(plan, [commune], { now });
-  expect(spec.sheets.every((s) => s.name.startsWith('04070 '))).toBe(true);
+  // « _listes » is shared by every respondent of a merged workbook: its options, never a sheet to fill.
+  expect(spec.sheets.filter((s) => s.name !== '_listes').every((s) => s.name.startsWith('04070 '))).toBe(true);
 });
 
 it('names that truncation would make alike get « -2 », « -3 »… and links follow them', () => {
@@ -160,7 +170,7 @@ it('names that truncation would make alike get « -2 », « -3 »… and links f
   const long: Respondent = { code: 'partenaire-au-code-vraiment-tres-long', kind: 'epci', name: 'Partenaire', signatory: true, attributes: [] };
   const merged = mergeCollections(plan, [collectionPart(plan, long, { now })], { now });
   const names = merged.spec.sheets.map((s) => s.name);
-  expect(names.filter((n) => /^partenaire-au-code-v-\d+ /.test(n)).length).toBe(names.length - 1);
+  expect(names.filter((n) => /^partenaire-au-code-v-\d+ /.test(n)).length).toBe(names.filter((n) => n !== '_listes').length - 1);
   expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
   for (const name of names) expect(name.length).toBeLessThanOrEqual(31);
   const targets = merged.spec.sheets[0]!.rows.flatMap((row) => (row ?? []).flatMap((c) => (c?.link?.kind === 'internal' ? [c.link.sheet] : [])));

@@ -10,7 +10,11 @@ import { buildCollectionWorkbook } from '../../src/collect';
 import type { Plan } from '../../src/plan';
 import type { ReturnResult } from '../../src/returns';
 import { specToGrids } from '../../src/workbook/specToGrid';
-import { now, plan, respondent } from './support';
+import { withoutFollowUp } from '../../src/plan/followUpPlan';
+import { now, plan as withFollowUp, respondent } from './support';
+
+/** The plumbing of checking, on a plan whose empty template has nothing required (the follow-up's states are). */
+const plan = withoutFollowUp(withFollowUp);
 
 const digne = respondent(plan, '04070');
 const grids = specToGrids(buildCollectionWorkbook(plan, digne, { now }).spec);

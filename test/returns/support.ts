@@ -3,6 +3,7 @@
  * ExcelJS as a commune would (every cell to fill, with values that pass every check), then
  * altered one way per case. Validation runs the real path: bytes → readGrids → checks.
  */
+import { indicatorSites } from '../../src/plan/walk';
 import ExcelJS from 'exceljs';
 import { validateReturn } from '../../src/app/validate';
 import { collectionFileName } from '../../src/app/fileNames';
@@ -79,6 +80,14 @@ const integers: Record<string, number> = {
   '3.1.a2.ambassadeurs': 2,
 };
 
+const listsByPlan = new WeakMap<Plan, Map<string, string | undefined>>();
+
+function listOf(plan: Plan, code: string): string | undefined {
+  let lists = listsByPlan.get(plan);
+  if (lists === undefined) listsByPlan.set(plan, (lists = new Map(indicatorSites(plan).map((s) => [s.indicator.code, s.indicator.list]))));
+  return lists.get(code);
+}
+
 export function validValue(plan: Plan, input: InputCell): ExcelJS.CellValue {
   const year = Number(input.period);
   switch (input.type) {
@@ -98,8 +107,9 @@ export function validValue(plan: Plan, input: InputCell): ExcelJS.CellValue {
     case 'text':
       return 'Questionnaire diffusé aux familles';
     case 'choice': {
-      const list = plan.lists.find((l) => l.id === 'thematique')!;
-      return list.options[2]!.label;
+      // The indicator's own list: the thematic list, or the state of an action's follow-up.
+      const list = plan.lists.find((l) => l.id === listOf(plan, input.code))!;
+      return list.options[Math.min(2, list.options.length - 1)]!.label;
     }
     case 'comment':
       return 'Chiffres issus du bilan annuel.';
