@@ -112,8 +112,9 @@ const cases: Case[] = [
   },
   {
     name: 'a value typed in a locked cell between two blocks',
-    alter: (w, at) => void (w.getWorksheet(FA32)!.getCell(`F${Number(at('3.2.a1.places_fermees', '2024', 'autre').row) + 2}`).value = 'à voir'),
-    expect: (g) => [{ code: 'value_outside_input', sheet: FA32, cell: `F${rowAt(g, '3.2.a1.places_fermees', '2024', 'autre') + 2}` }],
+    // Action 1's block ends with its follow-up (the difficulties); the blank row below it separates it from action 2's heading.
+    alter: (w, at) => void (w.getWorksheet(FA32)!.getCell(`F${Number(at('3.2.a1.suivi.difficultes', '2024', '').row) + 1}`).value = 'à voir'),
+    expect: (g) => [{ code: 'value_outside_input', sheet: FA32, cell: `F${rowAt(g, '3.2.a1.suivi.difficultes', '2024', '') + 1}` }],
   },
   // --- rows and columns ---
   {

@@ -27,7 +27,9 @@ describe('moved columns', () => {
     ]);
     expect(valuesOf(checkedResult(checked))).toEqual(valuesOf(checkedResult(original)));
     const entry = checked.submission.entries.find((e) => e.code === '1.1.reunions_groupe_travail' && e.period === '2024')!;
-    expect(entry.where).toEqual({ sheet: 'FA 1.1 - Coordination', cell: 'H7' });
+    // Its row, as generated (the moved period column is now H).
+    const row = g.inputs.find((i) => i.code === '1.1.reunions_groupe_travail' && i.period === '2024')!.cell.replace(/^[A-Z]+/, '');
+    expect(entry.where).toEqual({ sheet: 'FA 1.1 - Coordination', cell: `H${row}` });
   });
 });
 
@@ -36,7 +38,7 @@ describe('figures copied into a workbook of the commune’s own (no `_ctg`)', ()
     const g = await filledReturn('epci');
     const grids = await readGrids(g.bytes);
     const original = checkReturn(grids, g.plan, g.fileName);
-    const fiches = grids.filter((x) => x.name.startsWith('FA '));
+    const fiches = grids.filter((x) => x.name.startsWith('FA ') || x.name === 'Gouvernance');
     const own: Grid = { name: 'Feuil1', rows: fiches.flatMap((x) => x.rows), formulas: fiches.flatMap((x) => [...Array(x.rows.length)].map((_, r) => x.formulas[r] ?? [])) };
     const checked = checkReturn([own], g.plan, g.fileName);
     expect(checked.findings.map((f) => f.code)).toEqual(['manifest_missing']);
@@ -48,7 +50,7 @@ describe('figures copied into a workbook of the commune’s own (no `_ctg`)', ()
   it('a value typed beside the copied tables is still reported once, and kept', async () => {
     const g = await filledReturn('epci');
     const grids = await readGrids(g.bytes);
-    const fiches = grids.filter((x) => x.name.startsWith('FA '));
+    const fiches = grids.filter((x) => x.name.startsWith('FA ') || x.name === 'Gouvernance');
     const own: Grid = { name: 'Feuil1', rows: structuredClone(fiches.flatMap((x) => x.rows)), formulas: [] };
     own.rows[2] = [null, null, null, null, null, null, null, null, null, 'à vérifier'];
     const checked = checkReturn([own], g.plan, g.fileName);
@@ -64,7 +66,7 @@ describe('a shared sheet with a row of its own', () => {
   it('reports an unknown code and its values once, not once per fiche', async () => {
     const g = await filledReturn('epci');
     const grids = await readGrids(g.bytes);
-    const fiches = grids.filter((x) => x.name.startsWith('FA '));
+    const fiches = grids.filter((x) => x.name.startsWith('FA ') || x.name === 'Gouvernance');
     const own: Grid = { name: 'Feuil1', rows: structuredClone(fiches.flatMap((x) => x.rows)), formulas: [] };
     own.rows.push(['3.2.a1.projets_abandonnes', 'Projets abandonnés', null, null, 2, 3, null, null]);
     const checked = checkReturn([own], g.plan, g.fileName);
