@@ -5,6 +5,8 @@
 import type { Plan } from '../plan/schema';
 import { countBySeverity } from '../returns/findings';
 import { completenessOf } from './completeness';
+import { facilityReports } from './facilities';
+import { emptyFollowUp } from './followUp';
 import { countedOutcomes } from './figures';
 import { consolidateIndicators } from './indicators';
 import { linkFindings } from './linkFindings';
@@ -41,5 +43,6 @@ export function consolidate(plan: Plan, inputs: readonly ReturnInput[], options:
     findings,
     counts: countBySeverity(findings.filter((f) => f.finding.file === null || counted.has(f.finding.file)).map((f) => f.finding)),
     completeness: completenessOf({ plan, respondents, current: selection.current, files: selection.files, findings, quarantined: selection.quarantined, asOf }),
+    followUp: { ...emptyFollowUp(), facilities: facilityReports(inputs, selection.files) },
   };
 }

@@ -3,6 +3,7 @@
  * whole territory — totals by indicator, period and breakdown member, who answered what, which
  * values were replaced — with every figure traceable to the cell of the file it came from.
  */
+import type { FollowUp } from './followUp';
 import type { Formation, IndicatorType, RespondentKind } from '../plan/schema';
 import type { Finding, Severity, SeverityCounts } from '../returns/findings';
 import type { ReturnResult, ReturnStatus } from '../returns/result';
@@ -286,6 +287,8 @@ export type Consolidation = {
    */
   counts: SeverityCounts;
   completeness: Completeness;
+  /** What the COPIL follows beyond the figures (followUp.ts): Annexe 2's facilities are filled here (facilities.ts). */
+  followUp: FollowUp;
 };
 
 /** What an earlier consolidation hands on: its current values (now the oldest source) and its history. */
