@@ -33,7 +33,7 @@ export type FacilitiesRead = { answers: FacilityAnswer[]; findings: Finding[] };
 
 export type FacilitiesContext = {
   plan: Plan;
-  /** The respondent the return is attributed to; null when unidentified (nothing is expected then). */
+  /** The respondent the return is attributed to, when the plan knows it; null otherwise (the tab is not read). */
   respondent: string | null;
   /** Period ids the workbook collects. */
   periods: readonly string[];
@@ -50,7 +50,9 @@ function text(value: CellValue): string {
 
 export function readFacilities(grids: readonly Grid[], context: FacilitiesContext): FacilitiesRead {
   const { plan } = context;
-  const held = context.respondent === null ? [] : facilitiesHeldBy(plan, context.respondent);
+  // Whose facilities to expect is unknown: the identity findings say why, nothing is guessed.
+  if (context.respondent === null) return { answers: [], findings: [] };
+  const held = facilitiesHeldBy(plan, context.respondent);
   const periods = plan.periods.filter((p) => context.periods.includes(p.id));
   const grid = grids.find((g) => isFacilitySheet(g.name));
   const findings: Finding[] = [];

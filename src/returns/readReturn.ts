@@ -51,7 +51,8 @@ export function checkReturn(grids: readonly Grid[], plan: Plan, fileName: string
   submission.comments = cells.comments;
   const facilities = readFacilities(grids, {
     plan,
-    respondent: recognised.identity.respondent?.code ?? null,
+    // A respondent the plan does not know answers for no facility (respondent_unknown says so).
+    respondent: recognised.identity.respondent?.kind != null ? recognised.identity.respondent.code : null,
     periods: recognised.identity.periods.length > 0 ? recognised.identity.periods : plan.periods.map((p) => p.id),
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
   });

@@ -104,7 +104,7 @@ const managingCommunes = {
  * answers for it in the follow-up of Annexe 2: the EPCI for « La Maisonnée » in Digne-les-Bains,
  * the commune for « Les Fruits de la Passion » in Les Mées.
  */
-const earlyChildhoodTypes: ReadonlySet<string> = new Set(["Etablissement d'Accueil du Jeune Enfant", "Lieu d'Accueil Enfants_Parents", 'Relais Petite Enfance']);
+const earlyChildhoodTypes: ReadonlySet<string> = new Set(["Etablissement d'Accueil du Jeune Enfant", "Lieu d'Accueil Enfants-Parents", 'Relais Petite Enfance']);
 
 function earlyChildhoodHolder(facility: Facility): string | undefined {
   if (!earlyChildhoodTypes.has(facility.type)) return undefined;
