@@ -47,7 +47,7 @@ describe('as tabs of the open workbook', () => {
     fake.takeSyncs();
     const summary = await effects.consolidate(plan, returns, { target: 'workbook-tabs', errorPolicy: 'include' }, {});
     expect(summary.target).toBe('workbook-tabs');
-    expect(summary.message).toBe('Consolidation écrite dans le classeur : 13 feuilles créées.');
+    expect(summary.message).toBe('Consolidation écrite dans le classeur : 14 feuilles créées.');
     for (const r of returns) expect(summary.details).toContainEqual(expect.stringContaining(r.fileName));
     expect(summary.consolidation.files).toHaveLength(3);
     expect(summary.consolidation.now).toBe(now);
