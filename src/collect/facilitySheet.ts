@@ -57,6 +57,15 @@ const answerStyles: Record<keyof typeof answerRules, string> = {
 
 export type FacilitySheet = { sheet: SheetSpec; inputs: number };
 
+function widthOf(role: FacilityColumnRole): number {
+  return facilityColumns.find((c) => c.role === role)!.width;
+}
+
+/** Lines a wrapped text takes in a column of that width (about one character a unit, less the margins). */
+function linesOf(text: string, width: number): number {
+  return Math.max(1, Math.ceil(text.length / Math.max(1, width - 3)));
+}
+
 export function buildFacilitySheet(input: FacilitySheetInput): FacilitySheet {
   const { plan, held, periods } = input;
   const column = new Map(facilityColumns.map((c, i) => [c.role, i]));
@@ -93,6 +102,8 @@ export function buildFacilitySheet(input: FacilitySheetInput): FacilitySheet {
       put(row, 'commune', { value: communeName.get(facility.commune) ?? facility.commune, style: 'label' });
       put(row, 'period', { value: period.label, style: 'unit' });
       for (const role of ['status', 'supported', 'supportedBy', 'change'] as const) answer(row, role);
+      // A long name or address wraps: its height written, or LibreOffice cuts it.
+      rowHeights[row] = Math.max(linesOf(facility.name, widthOf('name')), linesOf(facility.address, widthOf('address'))) * 15 + 3;
       row++;
     }
   }

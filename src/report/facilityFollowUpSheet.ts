@@ -14,7 +14,7 @@ import type { Plan } from '../plan/schema';
 import { normaliseHeader } from '../workbook/normaliseHeader';
 import type { CellSpec, SheetSpec } from '../workbook/spec';
 import { columnLetter } from '../workbook/a1';
-import { sheetRows } from './sheetRows';
+import { heightFor, sheetRows } from './sheetRows';
 
 /** The look of a row by its path since the signature (styles.ts). */
 export const facilityRowStyle: Record<FacilityChange | 'added', string> = {
@@ -35,7 +35,7 @@ export function buildFacilityFollowUpSheet(plan: Plan, consolidation: Consolidat
   const names = new Map<string, string>([...plan.parties.map((p) => [p.code, p.name] as const), ...plan.territory.communes.map((c) => [c.insee, c.name] as const)]);
   const nameOf = (code: string) => names.get(code) ?? code;
   const periods = plan.periods;
-  const columns = [6, 34, 18, 20, ...periods.map(() => 15), 24, 44];
+  const columns = [6, 34, 20, 28, ...periods.map(() => 15), 30, 48];
   const last = columnLetter(columns.length - 1);
   const { rows, merges, heights, put } = sheetRows();
   const wide = (row: number, cell: CellSpec) => {
@@ -49,6 +49,7 @@ export function buildFacilityFollowUpSheet(plan: Plan, consolidation: Consolidat
   wide(4, { value: words.legend, style: 'note' });
   const header = [words.columns.number, words.columns.name, words.columns.commune, words.columns.respondent, ...periods.map((p) => p.label), words.columns.supportedBy, words.columns.changes];
   header.forEach((value, c) => put(headerRow, c, { value, style: 'header' }));
+  heights[headerRow] = 30;
 
   const yearCell = (report: FacilityReport | undefined): string => {
     if (report === undefined || report.status === undefined) return words.noAnswer;
@@ -73,6 +74,8 @@ export function buildFacilityFollowUpSheet(plan: Plan, consolidation: Consolidat
       changes.join('\n'),
     ];
     cells.forEach((value, c) => put(row, c, { value, style }));
+    // Wrapped text needs its height written: LibreOffice does not grow a row for it.
+    heights[row] = Math.max(...cells.map((value, c) => heightFor(String(value), columns[c]!)));
     row++;
   };
 

@@ -18,7 +18,7 @@ export type FacilityColumnRole = 'code' | 'name' | 'address' | 'commune' | 'peri
 
 export type FacilityColumn = { role: FacilityColumnRole; header: string; width: number };
 
-const widths: Record<FacilityColumnRole, number> = { code: 13, name: 34, address: 26, commune: 18, period: 8, status: 11, supported: 9, supportedBy: 22, change: 40 };
+const widths: Record<FacilityColumnRole, number> = { code: 13, name: 34, address: 26, commune: 18, period: 12, status: 11, supported: 9, supportedBy: 22, change: 40 };
 const roles: readonly FacilityColumnRole[] = ['code', 'name', 'address', 'commune', 'period', 'status', 'supported', 'supportedBy', 'change'];
 
 export const facilityColumns: readonly FacilityColumn[] = roles.map((role) => ({ role, header: facilityWords.headers[role], width: widths[role] }));
