@@ -29,7 +29,8 @@ export type FacilityReportWords = {
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
 const fr: FacilityReportWords = {
-  sheet: "Suivi de l'Annexe 2",
+  // The typographic apostrophe: ExcelJS writes a sheet's print titles without doubling a straight one (« 'Suivi de l'Annexe 2'!$6:$6 »), which no reader takes.
+  sheet: 'Suivi de l’Annexe 2',
   title: 'Suivi de l’Annexe 2 : équipements et services soutenus par la collectivité locale (convention, article 5)',
   held: (count, of) => `${count} équipement${count > 1 ? 's' : ''} sur ${of} toujours ouvert${count > 1 ? 's' : ''} et soutenu${count > 1 ? 's' : ''}`,
   heldBasis: (unanswered) =>

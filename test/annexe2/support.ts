@@ -78,6 +78,12 @@ export async function answered(code: string): Promise<{ workbook: ExcelJS.Workbo
   return { workbook, fileName: collectionFileName(plan, r), respondent: r };
 }
 
+export async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  return workbook;
+}
+
 export async function bytesOf(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -5,7 +5,8 @@
  */
 import type ExcelJS from 'exceljs';
 import type { FacilityAnswer, Finding } from '../../src/returns';
-import { added, answered, bytesOf, facilityIndex, listed, tabOf, validate, type Tab } from './support';
+import { annotateReturn } from '../../src/xlsx/annotate';
+import { added, answered, bytesOf, facilityIndex, listed, load, tabOf, validate, type Tab } from './support';
 
 const fruits = facilityIndex('Les Fruits de la Passion');
 const horsLesMurs = facilityIndex('Les Fruits de la Passion - Hors les Murs');
@@ -141,6 +142,17 @@ describe('the « Annexe 2 » tab of Les Mées, validated (as of 30/06/2025)', ()
     const ours = result.findings.filter((f) => f.sheet === 'Annexe 2' || f.code.startsWith('facility_'));
     const expected = c.findings.map(([code, key, role]) => ({ code, cell: key === null ? null : key === 'below' ? below : tab.address(key, role ?? 'code') }));
     expect(ours.map((f) => ({ code: f.code, cell: f.cell }))).toEqual(expected);
+  });
+
+  it('marks the cell in the annotated copy, with the French message', async () => {
+    const { workbook, fileName } = await answered('04116');
+    const tab = tabOf(workbook);
+    tab.cell(listed(fruits, '2024'), 'status').value = 'Fermé';
+    const bytes = await bytesOf(workbook);
+    const result = await validate(fileName, bytes, asOf);
+    const annotated = await load(await annotateReturn(bytes, result.findings));
+    const cell = tabOf(annotated).cell(listed(fruits, '2024'), 'supported');
+    expect(JSON.stringify(cell.note)).toContain('un équipement fermé n’est plus soutenu');
   });
 
   it('reads back what each row says: status, support, who supports, the year', async () => {
