@@ -1,6 +1,7 @@
 /**
  * The collection workbook of one respondent: « Lisez-moi », one sheet per fiche action that has
- * indicators for it, and the very hidden `_ctg` map. Pure: the time of generation is passed in.
+ * indicators for it, « Annexe 2 » when it answers for facilities of Annexe 2, and the very hidden
+ * `_ctg` map. Pure: the time of generation is passed in.
  */
 import { collectionWords } from '../i18n/workbookWords';
 import { isCollected } from '../plan/asked';
@@ -9,6 +10,9 @@ import { isAsked } from '../plan/selection';
 import { fitColumns } from '../workbook/fitColumns';
 import type { SheetSpec, WorkbookSpec } from '../workbook/spec';
 import type { InputCell } from './cellMap';
+import { facilityWords } from '../i18n/facilityWords';
+import { facilitiesHeldBy } from '../plan/facilityHolder';
+import { buildFacilitySheet } from './facilitySheet';
 import { buildFicheSheet } from './ficheSheet';
 import { buildListsSheet } from './listsSheet';
 import { buildManifestSheet } from './manifestSheet';
@@ -54,6 +58,9 @@ export function buildCollectionWorkbook(plan: Plan, respondent: Respondent, opti
       ...buildFicheSheet({ fiche, sheetName: ficheSheetName(fiche), blocks, periods, lists: plan.lists, protection }),
     }));
   const inputs = ficheSheets.flatMap((s) => s.inputs);
+  // Annexe 2 (article 5): the facilities this respondent answers for, per period, after its fiches.
+  const held = facilitiesHeldBy(plan, respondent.code);
+  const facilities = held.length > 0 ? buildFacilitySheet({ plan, held, periods, protection }) : undefined;
   const readme = buildReadmeSheet({
     plan,
     respondent,
@@ -64,7 +71,7 @@ export function buildCollectionWorkbook(plan: Plan, respondent: Respondent, opti
       name: sheet.name,
       title: `${fiche.number} — ${fiche.title}`,
       inputs: cells.filter((c) => c.type !== 'comment').length,
-    })),
+    })).concat(facilities !== undefined ? [{ name: facilities.sheet.name, title: facilityWords.readmeTitle, inputs: facilities.inputs }] : []),
     protection,
   });
   const manifest = buildManifestSheet({ plan, respondent, periods: periodIds, generatedAt: options.now, inputs });
@@ -73,7 +80,13 @@ export function buildCollectionWorkbook(plan: Plan, respondent: Respondent, opti
   const lists = usedLists.size > 0 ? buildListsSheet(plan.lists.filter((l) => usedLists.has(l.id))) : undefined;
   return {
     spec: {
-      sheets: [readme, ...ficheSheets.map((s) => fitColumns(s.sheet, collectionStyles)), ...(lists !== undefined ? [lists.sheet] : []), manifest],
+      sheets: [
+        readme,
+        ...ficheSheets.map((s) => fitColumns(s.sheet, collectionStyles)),
+        ...(facilities !== undefined ? [fitColumns(facilities.sheet, collectionStyles)] : []),
+        ...(lists !== undefined ? [lists.sheet] : []),
+        manifest,
+      ],
       styles: collectionStyles,
       definedNames: lists?.names ?? [],
       properties: {

@@ -6,6 +6,7 @@
  * the reach of the plan (returns/reach.ts) reuses the same ones.
  */
 import type { Plan } from '../plan/schema';
+import { facilitiesHeldBy } from '../plan/facilityHolder';
 import { indicatorSites } from '../plan/walk';
 import { buildCollectionWorkbook, type CollectionWorkbook } from './collectionWorkbook';
 import type { Respondent } from './respondents';
@@ -27,7 +28,9 @@ function templatesOf(plan: Plan): PlanTemplates {
 /** What the template of `respondent` for `periods` depends on, as one string. */
 export function templateKey(plan: Plan, respondent: Respondent, periods: readonly string[]): string {
   const named = templatesOf(plan).named.has(respondent.code);
-  return [respondent.kind, [...respondent.attributes].sort().join('+'), named ? respondent.code : '', periods.join(',')].join('|');
+  // A holder of facilities of Annexe 2 has its own « Annexe 2 » tab: its facilities are part of the key.
+  const held = facilitiesHeldBy(plan, respondent.code).map((h) => h.index).join(',');
+  return [respondent.kind, [...respondent.attributes].sort().join('+'), named ? respondent.code : '', periods.join(','), held].join('|');
 }
 
 /** The collection workbook of `respondent` for `periods`, with no generation time: its layout and its cell map. */

@@ -5,6 +5,7 @@
 import type { Plan } from '../plan/schema';
 import { countBySeverity } from '../returns/findings';
 import { completenessOf } from './completeness';
+import { facilityReports } from './facilities';
 import { countedOutcomes } from './figures';
 import { consolidateIndicators } from './indicators';
 import { followUpOf } from './followUpOf';
@@ -43,6 +44,6 @@ export function consolidate(plan: Plan, inputs: readonly ReturnInput[], options:
     findings,
     counts: countBySeverity(findings.filter((f) => f.finding.file === null || counted.has(f.finding.file)).map((f) => f.finding)),
     completeness,
-    followUp: followUpOf({ plan, asOf: asOf ?? options.now.slice(0, 10), values, indicators, completeness, respondents }),
+    followUp: { ...followUpOf({ plan, asOf: asOf ?? options.now.slice(0, 10), values, indicators, completeness, respondents }), facilities: facilityReports(inputs, selection.files) },
   };
 }

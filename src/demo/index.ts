@@ -9,6 +9,7 @@ import { parseExpression } from '../rules';
 import type { WorkbookSpec } from '../workbook/spec';
 import { plant, type AnomalyKind, type PlantedAnomaly } from './anomalies';
 import { simulateFollowUp } from './followUp';
+import { fillFacilities } from './facilities';
 import { hash, seeded } from './random';
 import { simulateShares, simulateValue } from './values';
 
@@ -58,6 +59,7 @@ export function simulateReturn(plan: Plan, respondent: Respondent, options: Simu
   for (const group of shares.values()) entries.push(...simulateShares(group, random));
   keepRulesTrue(plan, entries);
   const filled = carryOver(plan, respondent, target, entries).workbook;
+  fillFacilities(plan, respondent, filled.spec, filledPeriods);
   const altered = { ...filled, used: new Set<string>() };
   const planted = options.anomalies.map((kind) => plant(altered, kind)).filter((a): a is PlantedAnomaly => a !== undefined);
   return { respondent, spec: filled.spec, planted, completeness: options.completeness };

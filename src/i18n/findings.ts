@@ -3,6 +3,7 @@
  * it. French for the advisers and communes; English second.
  */
 import type { Finding, FindingCode } from '../returns/findings';
+import { facilityFindingsEn, facilityFindingsFr } from './facilityFindings';
 import { fileAccessInEnglish } from './fileAccess';
 import { refusedInEnglish } from './untrustedFile/en';
 import { formatDate, formatNumber, formatPercent, formatValue, shorten } from './findingsFormat';
@@ -168,6 +169,7 @@ const fr: Catalogue = {
   implausible_change: (f) =>
     `Évolution inhabituelle : ${num(f.params.previous)} en ${f.params.previousPeriod}, ${num(f.params.current)} en ${period(f)} (${f.params.ratio !== null ? `×${num(f.params.ratio)}` : 'depuis ou vers zéro'}). Vérifiez les deux valeurs (unité, faute de frappe, période) ; si elles sont justes, précisez-le dans la colonne « Commentaire ».`,
   required_missing: (f) => `Indicateur obligatoire non renseigné pour ${period(f)}. Saisissez la valeur (0 si rien n’a eu lieu), ou « NC » si non concerné.`,
+  ...facilityFindingsFr,
   total_overflow: (f) =>
     `Le chiffre du territoire pour « ${txt(f.params.label)} » (${period(f)}${f.member ? `, ${f.member}` : ''}) dépasse ce qu’un tableur peut calculer (plus de 1,8 × 10^308) : il est laissé vide. Vérifiez les valeurs des répondants pour cet indicateur : l’une d’elles est démesurée (une saisie erronée), puis consolidez à nouveau.`,
 };
@@ -237,6 +239,7 @@ const en: Catalogue = {
   rule_invalid: (f) => `Rule ${f.params.rule} of the plan cannot be read and was not applied.`,
   implausible_change: (f) => `Unusual change: ${num(f.params.previous, 'en')} in ${f.params.previousPeriod}, ${num(f.params.current, 'en')} in ${period(f)}.`,
   required_missing: (f) => `Required indicator left empty for ${period(f)}.`,
+  ...facilityFindingsEn,
   total_overflow: (f) => `The territory figure for "${txt(f.params.label)}" (${period(f)}) exceeds what a spreadsheet can compute; it is left empty. Check the respondents' values.`,
 };
 

@@ -146,5 +146,6 @@ export const planSheetColumnWords = {
     postcode: { title: 'Code postal' },
     commune: { title: 'Commune (INSEE)', aliases: ['Commune', 'INSEE'] },
     manager: { title: 'Gestionnaire' },
+    holder: { title: 'Répond du suivi', aliases: ['Répondant du suivi'] },
   },
 } as const satisfies Record<string, Record<string, ColumnWords>>;

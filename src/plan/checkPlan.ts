@@ -70,6 +70,9 @@ function checkTerritory(plan: Plan, report: Report): void {
     if (facility.manager !== undefined && !respondents.has(facility.manager)) {
       report('unknown_respondent', ['territory', 'facilities', i, 'manager'], { value: facility.manager });
     }
+    if (facility.holder !== undefined && !respondents.has(facility.holder)) {
+      report('unknown_respondent', ['territory', 'facilities', i, 'holder'], { value: facility.holder });
+    }
   });
 }
 

@@ -75,6 +75,12 @@ export const facilitySchema = z.object({
   commune: z.string().regex(/^(\d{5}|2[AB]\d{3})$/, 'Code INSEE invalide : 5 caractères attendus'),
   /** The respondent that runs it, when the text names one (a party's code or a commune's INSEE code). */
   manager: z.string().optional(),
+  /**
+   * Who answers for it in the yearly follow-up of Annexe 2 (a party's code or a commune's INSEE
+   * code), when not the rule of plan/facilityHolder.ts (its manager, else the signatory commune
+   * where it stands, else the EPCI).
+   */
+  holder: z.string().optional(),
 });
 
 export const territoryDataSchema = z.object({

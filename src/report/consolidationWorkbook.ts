@@ -1,15 +1,17 @@
 /**
  * The consolidation workbook: « Synthèse », one tab per fiche, « Données », « Anomalies »,
- * « Historique » and « Relances ». Pure: a WorkbookSpec that either renderer writes.
+ * « Historique », « Relances » and « Suivi de l'Annexe 2 ». Pure: a WorkbookSpec that either renderer writes.
  */
 import { ficheSheetName } from '../collect/sheetName';
 import type { Consolidation } from '../consolidate/types';
+import { facilityReportWords } from '../i18n/facilityReportWords';
 import { defaultLang, type Lang } from '../i18n/lang';
 import { reportText } from '../i18n/reportText';
 import { reportWords } from '../i18n/reportWords';
 import type { Plan } from '../plan/schema';
 import type { WorkbookSpec } from '../workbook/spec';
 import { buildDataSheet } from './dataSheet';
+import { buildFacilityFollowUpSheet } from './facilityFollowUpSheet';
 import { buildFicheSheet, type Anchors } from './ficheSheet';
 import { buildFindingsSheet } from './findingsSheet';
 import { buildHistorySheet } from './historySheet';
@@ -52,6 +54,8 @@ export function buildConsolidationWorkbook(plan: Plan, consolidation: Consolidat
       buildActionsSheet(plan, consolidation, followUpWords),
       buildGapsSheet(plan, consolidation, followUpWords),
       buildGovernanceSheet(plan, consolidation, followUpWords),
+      // Annexe 2 followed (article 5), when the plan lists facilities.
+      ...(plan.territory.facilities.length > 0 ? [buildFacilityFollowUpSheet(plan, consolidation, facilityReportWords[lang])] : []),
     ].map((sheet) => fitColumns(sheet, reportStyles)),
     styles: reportStyles,
     definedNames: [],

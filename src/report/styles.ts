@@ -85,6 +85,11 @@ const baseStyles: Record<string, Style> = {
   message: { alignment: { wrap: true, vertical: 'top' } },
   remark: { font: { size: 9, colour: 'FF9C5700' }, alignment: { wrap: true, vertical: 'top' } },
   'severity.apart': { fill: 'FFF2F2F2', font: { colour: 'FF595959' } },
+  // « Suivi de l'Annexe 2 » (facilityFollowUpSheet.ts): a facility's row by what changed since the signature.
+  'facility.none': { border: 'thin', font: { colour: 'FF808080' }, alignment: { vertical: 'top', wrap: true } },
+  'facility.changed': { border: 'thin', fill: 'FFFFEB9C', alignment: { vertical: 'top', wrap: true } },
+  'facility.closed': { border: 'thin', fill: 'FFFFC7CE', alignment: { vertical: 'top', wrap: true } },
+  'facility.added': { border: 'thin', fill: 'FFC6EFCE', alignment: { vertical: 'top', wrap: true } },
 
   /** #N/A kept for the charts' gaps, in the colour of the total cells' fill. */
   hiddenNa: { font: { colour: collectionStyles['total.integer']!.fill! } },

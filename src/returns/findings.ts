@@ -72,6 +72,17 @@ export const findingSeverities = {
   rule_invalid: 'warning',
   implausible_change: 'warning',
   required_missing: 'error',
+  // Annexe 2 (returns/facilities.ts)
+  facility_sheet_missing: 'warning',
+  facility_header_missing: 'error',
+  facility_row_missing: 'error',
+  facility_row_unknown: 'warning',
+  facility_answer_missing: 'error',
+  facility_not_in_list: 'error',
+  facility_closed_supported: 'error',
+  facility_change_missing: 'warning',
+  facility_name_missing: 'error',
+  facility_period_missing: 'error',
   // The consolidation
   total_overflow: 'error',
 } as const satisfies Record<string, Severity>;

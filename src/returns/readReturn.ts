@@ -11,6 +11,7 @@ import { checkPlausibility, type PlausibilityOptions } from './checkPlausibility
 import { checkRules } from './checkRules';
 import { checkUnexpected } from './checkUnexpected';
 import { entryMap } from './entries';
+import { readFacilities } from './facilities';
 import { baseName } from './fileName';
 import type { Finding } from './findings';
 import { locate } from './locate';
@@ -48,6 +49,14 @@ export function checkReturn(grids: readonly Grid[], plan: Plan, fileName: string
   const breakdowns = checkBreakdowns(expected, located, index, entries);
   submission.entries = cells.entries;
   submission.comments = cells.comments;
+  const facilities = readFacilities(grids, {
+    plan,
+    // A respondent the plan does not know answers for no facility (respondent_unknown says so).
+    respondent: recognised.identity.respondent?.kind != null ? recognised.identity.respondent.code : null,
+    periods: recognised.identity.periods.length > 0 ? recognised.identity.periods : plan.periods.map((p) => p.id),
+    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+  });
+  submission.facilities = facilities.answers;
   submission.strays = unique([...cells.strays, ...unexpected.strays, ...breakdowns.strays], (s) => `${s.where.sheet}\u0000${s.where.cell}`);
   const findings = [
     ...recognised.findings,
@@ -58,6 +67,7 @@ export function checkReturn(grids: readonly Grid[], plan: Plan, fileName: string
     ...checkRules(plan, expected, located, index, entries),
     ...checkPlausibility(plan, expected, index, entries, options.plausibility),
     ...checkCompleteness(expected, index, entries, options.asOf),
+    ...facilities.findings,
   ];
   findings.push(...readerFindings(grids, options.reach, cells.findings));
   return { submission, findings: finish(findings, grids, file) };

@@ -5,6 +5,7 @@
  */
 import type { RespondentKind } from '../plan/schema';
 import type { CellValue } from '../workbook/grid';
+import type { FacilityStatus } from '../collect/layout/facilities';
 
 export type CellLocation = { sheet: string; cell: string };
 
@@ -81,6 +82,25 @@ export type Submission = {
   entries: SubmissionEntry[];
   comments: SubmissionComment[];
   strays: StrayValue[];
+  /** The « Annexe 2 » tab's answers (returns/facilities.ts); absent where the return was not read that far. */
+  facilities?: FacilityAnswer[];
+};
+
+/** One answer of the « Annexe 2 » tab: a listed facility (`facility`: its index) or an added one (null). */
+export type FacilityAnswer = {
+  facility: number | null;
+  name: string;
+  /** INSEE code: the plan's for a listed facility; for an added one, when the commune typed is one of the territory's. */
+  commune: string | null;
+  /** What the respondent typed as address or commune of an added facility ('' for a listed one). */
+  place: string;
+  period: string;
+  status?: FacilityStatus;
+  supported?: boolean;
+  supportedBy: string;
+  change: string;
+  /** The row's status cell. */
+  where: CellLocation;
 };
 
 export function entryKey(code: string, period: string, member: string): string {

@@ -173,8 +173,8 @@ describe('a partner’s workbook (Annexe 2) opened by LibreOffice headless', () 
     sheets = await sheetsAsCsv(file);
   }, 120_000);
 
-  it('opens with its read-me, the fiche 3.1 sheet and the cell map, and nothing else to fill', () => {
-    expect([...sheets.keys()].sort()).toEqual(['FA 3.1 - Métiers, formations', 'Lisez-moi', '_ctg'].sort());
+  it('opens with its read-me, the fiche 3.1 sheet, the facilities it answers for (Annexe 2) and the cell map, and nothing else to fill', () => {
+    expect([...sheets.keys()].sort()).toEqual(['Annexe 2', 'FA 3.1 - Métiers, formations', 'Lisez-moi', '_ctg'].sort());
   });
 
   it('asks the days of sick leave « par employeur », and names the partner in its read-me', () => {

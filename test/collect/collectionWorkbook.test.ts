@@ -48,10 +48,12 @@ describe.each(cases)('the workbook of %s', (_name, respondent) => {
       expect(cell?.unlocked).toBe(true);
       expect(cell?.input).toBeDefined();
     }
+    // « Annexe 2 » is read by its own layout (collect/layout/facilities.ts), not by the map: each of its open cells has a rule.
     for (const sheet of spec.sheets) {
       sheet.rows.forEach((row, r) =>
         row?.forEach((cell, c) => {
-          if (cell?.unlocked) expect(mapped.has(`${sheet.name}!${String.fromCharCode(65 + c)}${r + 1}`)).toBe(true);
+          if (cell?.unlocked && sheet.name === 'Annexe 2') expect(cell.input).toBeDefined();
+          else if (cell?.unlocked) expect(mapped.has(`${sheet.name}!${String.fromCharCode(65 + c)}${r + 1}`)).toBe(true);
         }),
       );
     }

@@ -308,7 +308,7 @@ describe('gridsToPlan: round trip', () => {
     ['territory', territoryDataSchema, ['communes', 'territories', 'facilities', 'source']],
     ['commune', communeSchema, ['insee', 'name', 'signatory', 'territory', 'attributes']],
     ['territory', territorySchema, ['code', 'name']],
-    ['facility', facilitySchema, ['name', 'type', 'nature', 'address', 'postcode', 'commune', 'manager']],
+    ['facility', facilitySchema, ['name', 'type', 'nature', 'address', 'postcode', 'commune', 'manager', 'holder']],
     ['fiche', ficheSchema, ['number', 'theme', 'title', 'shortTitle', 'context', 'objectives', 'targetPublic', 'status', 'milestones', 'actions', 'indicators']],
     ['action', actionSchema, ['number', 'code', 'title', 'description', 'start', 'startPeriod', 'pilots', 'milestones', 'indicators']],
     ['indicator', indicatorSchema, Object.keys(indicatorColumns).filter((k) => !['fiche', 'action', 'min', 'max'].includes(k) && !k.startsWith('formation')).concat('bounds', 'formation')],

@@ -295,8 +295,8 @@ describe('(d) facilities of Annexe 2', () => {
     expect(header).toEqual(['NOM EQUIPEMENT', 'TYPE ACTIVITE EQUIPEMENT', 'NATURE ACTIVITE EQUIPEMENT', 'ADRESSE', '', '', 'COMMUNE']);
     expect(rows).toHaveLength(64);
     expect(facilities).toHaveLength(rows.length);
-    // The generated rows, each with its manager when its name names one (partners.ts).
-    expect(defaultTerritory.facilities.map(({ manager: _manager, ...facility }) => facility)).toEqual(facilities);
+    // The generated rows, each with its manager when its name names one (partners.ts), and who answers for it when the competence decides (territory.ts).
+    expect(defaultTerritory.facilities.map(({ manager: _manager, holder: _holder, ...facility }) => facility)).toEqual(facilities);
   });
 
   it.each(rows.map((cells, index) => [index + 1, cells[0]!, cells] as const))('row %i, « %s »', (index, _name, cells) => {

@@ -35,11 +35,12 @@ const byCode = (code: string) => respondents.find((r) => r.code === code)!;
 type Budget = Array<[RegExp, number]>;
 const budgets: Record<string, Budget> = {
   // The instructions on one page; a fiche on one or two (the EPCI's 0-3 ans fiche takes two).
-  collection: [[/^Lisez-moi$/, 1], [/./, 2]],
+  // « Annexe 2 »: the EPCI answers for 16 facilities over 4 years (64 rows and the new ones) on four pages.
+  collection: [[/^Lisez-moi$/, 1], [/^Annexe 2$/, 4], [/./, 2]],
   // A return with a few findings: its « Contrôles » on one or two pages.
-  annotated: [[/^Contrôles/, 2], [/^Lisez-moi$/, 1], [/./, 2]],
+  annotated: [[/^Contrôles/, 2], [/^Lisez-moi$/, 1], [/^Annexe 2$/, 2], [/./, 2]],
   // The demo's 11 returns: the synthesis on two pages at most, a fiche tab on four (its detail by respondent).
-  consolidation: [[/^Synthèse$/, 2], [/^FA /, 4], [/^Données$/, 8], [/^Anomalies$/, 2], [/^Historique$/, 2], [/^Relances$/, 2]],
+  consolidation: [[/^Synthèse$/, 2], [/^FA /, 4], [/^Données$/, 8], [/^Anomalies$/, 2], [/^Historique$/, 2], [/^Relances$/, 2], [/^Suivi de l’Annexe 2$/, 4]],
   // 46 communes and 64 facilities on two pages each, every other plan sheet on one.
   plan: [[/^(Communes|Équipements)$/, 2], [/./, 1]],
 };

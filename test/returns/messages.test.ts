@@ -63,6 +63,16 @@ const samples: Record<FindingCode, FindingInit> = {
   rule_invalid: { params: { rule: 'r' } },
   implausible_change: { cell: 'G8', period: '2025', params: { previous: 5, current: 50, previousPeriod: '2024', factor: 3, fromZero: 10, ratio: 10 } },
   required_missing: { cell: 'F8', period: '2024', params: { label: 'X' } },
+  facility_sheet_missing: { params: { expected: 'Annexe 2', facilities: 16 } },
+  facility_header_missing: { sheet: 'Annexe 2', params: { expected: 'Annexe 2' } },
+  facility_row_missing: { sheet: 'Annexe 2', period: '2024', params: { code: 'a2-24/2024', facility: 'La Maisonnée', place: 'HLM Les Augiers' } },
+  facility_row_unknown: { sheet: 'Annexe 2', cell: 'A9', value: 'a2-99/2024', params: { code: 'a2-99/2024', reason: 'not_held' } },
+  facility_answer_missing: { sheet: 'Annexe 2', cell: 'F9', period: '2024', params: { facility: 'La Maisonnée', place: 'HLM Les Augiers', field: 'status' } },
+  facility_not_in_list: { sheet: 'Annexe 2', cell: 'F9', period: '2024', value: 'Ferme provisoirement', params: { facility: 'La Maisonnée', place: 'HLM Les Augiers', field: 'status', options: 'Ouvert, Modifié, Fermé' } },
+  facility_closed_supported: { sheet: 'Annexe 2', cell: 'G9', period: '2024', value: 'Oui', params: { facility: 'La Maisonnée', place: 'HLM Les Augiers' } },
+  facility_change_missing: { sheet: 'Annexe 2', cell: 'I9', period: '2024', params: { facility: 'La Maisonnée', place: 'HLM Les Augiers' } },
+  facility_name_missing: { sheet: 'Annexe 2', cell: 'B80', params: { code: 'a2-nouveau-1' } },
+  facility_period_missing: { sheet: 'Annexe 2', cell: 'E80', params: { code: 'a2-nouveau-1', facility: 'Micro-crèche Les Lutins', place: 'Malijai' } },
   total_overflow: { indicator: '3.1.a1.jours_arret_travail', period: '2024', params: { answered: 2, label: 'Jours d’arrêt de travail' } },
 };
 

@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { validateReturn } from '../../src/app/validate';
 import { collectionFileName } from '../../src/app/fileNames';
 import { buildCollectionWorkbook, respondentsOf, type InputCell, type Respondent } from '../../src/collect';
+import { facilityColumns, facilitySheetName, parseFacilityRowKey } from '../../src/collect/layout/facilities';
 import { defaultPlan, planSchema, type Plan, type PlanInput } from '../../src/plan';
 import type { ReturnResult, SubmissionEntry } from '../../src/returns';
 import { readGrids } from '../../src/xlsx';
@@ -137,11 +138,26 @@ export function filledReturn(which: 'epci' | 'caf' | string = 'epci', planOf: ()
           if (input.type === 'comment') commented.add(input.sheet);
           workbook.getWorksheet(input.sheet)!.getCell(input.cell).value = validValue(p, input);
         }
+        fillFacilityTab(workbook);
         return { plan: p, respondent: r, inputs, fileName: collectionFileName(p, r), bytes: await save(workbook) };
       })(),
     );
   }
   return cache.get(id)!;
+}
+
+/** Every listed facility of the « Annexe 2 » tab (when the respondent has one) open and supported, every year. */
+export function fillFacilityTab(workbook: ExcelJS.Workbook): void {
+  const sheet = workbook.getWorksheet(facilitySheetName);
+  if (sheet === undefined) return;
+  const column = (role: string) => facilityColumns.findIndex((c) => c.role === role) + 1;
+  sheet.eachRow((row) => {
+    const key = parseFacilityRowKey(String(row.getCell(column('code')).value ?? ''));
+    if (key?.kind !== 'listed') return;
+    row.getCell(column('status')).value = 'Ouvert';
+    row.getCell(column('supported')).value = 'Oui';
+    row.getCell(column('supportedBy')).value = 'Commune, Caf';
+  });
 }
 
 export async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {

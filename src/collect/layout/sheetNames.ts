@@ -3,6 +3,7 @@
  * and the annotator: none of them ever holds a fiche, whatever a commune typed on it.
  */
 import { collectionWords } from '../../i18n/collectionWords';
+import { facilityWords } from '../../i18n/facilityWords';
 import { normaliseHeader } from '../../workbook/normaliseHeader';
 
 export const readmeSheetName = collectionWords.sheets.readme;
@@ -26,14 +27,15 @@ export function findingsSheetNameAmong(taken: readonly string[]): string {
 }
 
 const findingsSheetPattern = new RegExp(`^${normaliseHeader(findingsSheetName)}(?: \\(\\d+\\))?$`);
-const fixedNames = new Set([readmeSheetName, manifestSheetName, listsSheetName].map(normaliseHeader));
+// « Annexe 2 » holds facilities, read by returns/facilities.ts, never indicators.
+const fixedNames = new Set([readmeSheetName, manifestSheetName, listsSheetName, facilityWords.sheet].map(normaliseHeader));
 
 /** A findings sheet of an annotated copy, however many times the copy was annotated. */
 export function isFindingsSheet(name: string): boolean {
   return findingsSheetPattern.test(normaliseHeader(name));
 }
 
-/** The sheets that are never fiche sheets: read-me, manifest, lists, and every findings sheet. */
+/** The sheets that are never fiche sheets: read-me, manifest, lists, Annexe 2, and every findings sheet. */
 export function isIgnoredSheet(name: string): boolean {
   const normalised = normaliseHeader(name);
   return fixedNames.has(normalised) || findingsSheetPattern.test(normalised);

@@ -11,6 +11,7 @@ import type { Commune, Facility, Territory, TerritoryData } from '../schema';
 import snapshot from './communes.snapshot.json';
 import { communeResolver } from './communeNames';
 import { facilities } from './facilities';
+import { epciCode } from './parties';
 import { managerOf } from './partners';
 
 /**
@@ -96,9 +97,26 @@ const managingCommunes = {
   volonne: inseeOf('Volonne', 'Gestionnaire'),
 };
 
+/**
+ * The early-childhood facilities of Annexe 2 (crèches, relais, lieux d'accueil enfants-parents):
+ * the statuts give them to the EPCI « hors communes de Château-Arnoux-Saint-Auban, Les Mées et
+ * Peyruis » (communeAttributes above). Who holds that competence where one stands supports it, and
+ * answers for it in the follow-up of Annexe 2: the EPCI for « La Maisonnée » in Digne-les-Bains,
+ * the commune for « Les Fruits de la Passion » in Les Mées.
+ */
+const earlyChildhoodTypes: ReadonlySet<string> = new Set(["Etablissement d'Accueil du Jeune Enfant", "Lieu d'Accueil Enfants-Parents", 'Relais Petite Enfance']);
+
+function earlyChildhoodHolder(facility: Facility): string | undefined {
+  if (!earlyChildhoodTypes.has(facility.type)) return undefined;
+  const commune = communes.find((c) => c.insee === facility.commune);
+  return commune?.attributes.includes('competence_petite_enfance') === true ? commune.insee : epciCode;
+}
+
 const managedFacilities: Facility[] = facilities.map((facility) => {
   const manager = managerOf(facility, managingCommunes);
-  return manager !== undefined ? { ...facility, manager } : facility;
+  // Who runs it answers for it (plan/facilityHolder.ts); with no manager named, the competence decides.
+  const holder = manager === undefined ? earlyChildhoodHolder(facility) : undefined;
+  return { ...facility, ...(manager !== undefined ? { manager } : {}), ...(holder !== undefined ? { holder } : {}) };
 });
 
 /** The version of the Etalab package the snapshot was taken from (« @etalab/decoupage-administratif 6.0.0 (…) »). */

@@ -220,6 +220,7 @@ export const facilityColumns = {
   postcode: required(words.facilities.postcode, 'code5', ['postcode']),
   commune: required(words.facilities.commune, 'code5', ['commune']),
   manager: optional(words.facilities.manager, 'respondent', ['manager']),
+  holder: optional(words.facilities.holder, 'respondent', ['holder']),
 } as const satisfies Columns;
 
 /** Every sheet's columns, by sheet key (the « Plan » sheet's are its key/value columns). */
