@@ -11,7 +11,15 @@ import { printFooter } from './printFooter';
 /** Password hashing cost: ExcelJS's default (100 000 rounds) costs ~0.6 s a sheet; protection is not security. */
 const passwordSpinCount = 1000;
 
-export async function renderSpec(spec: WorkbookSpec): Promise<Uint8Array> {
+export type RenderOptions = {
+  /**
+   * How ExcelJS zips the parts: deflated (the default, a finished file), or stored for a caller
+   * that edits the parts and deflates the package itself (charts.ts).
+   */
+  compression?: 'DEFLATE' | 'STORE';
+};
+
+export async function renderSpec(spec: WorkbookSpec, options: RenderOptions = {}): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = spec.properties.creator;
   workbook.title = spec.properties.title;
@@ -24,7 +32,7 @@ export async function renderSpec(spec: WorkbookSpec): Promise<Uint8Array> {
   for (const name of spec.definedNames) {
     workbook.definedNames.add(`'${name.sheet.replace(/'/g, "''")}'!${absolute(name.range)}`, name.name);
   }
-  const buffer = await workbook.xlsx.writeBuffer();
+  const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: options.compression ?? 'DEFLATE' } });
   return new Uint8Array(buffer);
 }
 
