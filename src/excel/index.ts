@@ -13,7 +13,7 @@ export type { Notice } from '../workbook/hostIssues';
 export { writeWorkbookSpec, type WriteOptions, type WriteReport, type WrittenSheet } from './write';
 export { readSheetGrids, type ReadOptions } from './read';
 export { selectRange } from './select';
-export { createWorkbookFromXlsx, insertSheetsFromXlsx, type InsertReport } from './files';
+export { createWorkbookFromXlsx } from './files';
 export { withRetry, defaultRetryDelays, type RetryOptions } from './retry';
 export { SyncLog, type SyncRecord, type SyncPhase } from './batch';
 export { defaultBudget, excelWebPayloadLimit, type Budget } from './payload';
