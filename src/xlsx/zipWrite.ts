@@ -3,13 +3,12 @@
  * deflated through the platform's `Deflate`, or stored when that is not smaller. Names in UTF-8
  * (general purpose flag 11). No Zip64: the workbooks written here are a few MB.
  */
+import { concatBytes } from './bytes';
 import type { Deflate } from './deflate';
+import { CENTRAL_FIXED, EOCD_FIXED, LOCAL_FIXED, SIG_CENTRAL, SIG_EOCD, SIG_LOCAL } from './zipRecords';
 
 export type ZipEntryData = { name: string; data: Uint8Array };
 
-const SIG_LOCAL = 0x04034b50;
-const SIG_CENTRAL = 0x02014b50;
-const SIG_EOCD = 0x06054b50;
 const VERSION = 20;
 const UTF8_NAMES = 0x0800;
 const STORED = 0;
@@ -26,6 +25,22 @@ function dosDateTime(date: Date): { time: number; date: number } {
 
 type Written = { name: Uint8Array; method: number; crc: number; compressedSize: number; size: number; offset: number };
 
+/**
+ * The fields the local header and the central record share, in the same order (APPNOTE 4.3.7 and
+ * 4.3.12): version needed, flags, method, time, date, CRC-32, sizes, name length; from `at`.
+ */
+function sharedFields(view: DataView, at: number, record: Written, stamp: { time: number; date: number }): void {
+  view.setUint16(at, VERSION, true);
+  view.setUint16(at + 2, UTF8_NAMES, true);
+  view.setUint16(at + 4, record.method, true);
+  view.setUint16(at + 6, stamp.time, true);
+  view.setUint16(at + 8, stamp.date, true);
+  view.setUint32(at + 10, record.crc, true);
+  view.setUint32(at + 14, record.compressedSize, true);
+  view.setUint32(at + 18, record.size, true);
+  view.setUint16(at + 22, record.name.length, true);
+}
+
 export async function writeZip(entries: readonly ZipEntryData[], deflate: Deflate, modified: Date): Promise<Uint8Array> {
   const encoder = new TextEncoder();
   const stamp = dosDateTime(modified);
@@ -38,46 +53,30 @@ export async function writeZip(entries: readonly ZipEntryData[], deflate: Deflat
     const stored = deflated === undefined || deflated.length >= entry.data.length;
     const body = stored ? entry.data : deflated;
     const record: Written = { name, method: stored ? STORED : DEFLATED, crc: deflate.crc32(entry.data), compressedSize: body.length, size: entry.data.length, offset };
-    const header = new Uint8Array(30 + name.length);
+    const header = new Uint8Array(LOCAL_FIXED + name.length);
     const view = new DataView(header.buffer);
     view.setUint32(0, SIG_LOCAL, true);
-    view.setUint16(4, VERSION, true);
-    view.setUint16(6, UTF8_NAMES, true);
-    view.setUint16(8, record.method, true);
-    view.setUint16(10, stamp.time, true);
-    view.setUint16(12, stamp.date, true);
-    view.setUint32(14, record.crc, true);
-    view.setUint32(18, record.compressedSize, true);
-    view.setUint32(22, record.size, true);
-    view.setUint16(26, name.length, true);
-    view.setUint16(28, 0, true);
-    header.set(name, 30);
+    sharedFields(view, 4, record, stamp);
+    // extra field length: 0
+    header.set(name, LOCAL_FIXED);
     chunks.push(header, body);
     written.push(record);
     offset += header.length + body.length;
   }
   const directoryOffset = offset;
   for (const record of written) {
-    const central = new Uint8Array(46 + record.name.length);
+    const central = new Uint8Array(CENTRAL_FIXED + record.name.length);
     const view = new DataView(central.buffer);
     view.setUint32(0, SIG_CENTRAL, true);
-    view.setUint16(4, VERSION, true);
-    view.setUint16(6, VERSION, true);
-    view.setUint16(8, UTF8_NAMES, true);
-    view.setUint16(10, record.method, true);
-    view.setUint16(12, stamp.time, true);
-    view.setUint16(14, stamp.date, true);
-    view.setUint32(16, record.crc, true);
-    view.setUint32(20, record.compressedSize, true);
-    view.setUint32(24, record.size, true);
-    view.setUint16(28, record.name.length, true);
+    view.setUint16(4, VERSION, true); // version made by
+    sharedFields(view, 6, record, stamp);
     // extra, comment, disk number, internal and external attributes: 0
     view.setUint32(42, record.offset, true);
-    central.set(record.name, 46);
+    central.set(record.name, CENTRAL_FIXED);
     chunks.push(central);
     offset += central.length;
   }
-  const end = new Uint8Array(22);
+  const end = new Uint8Array(EOCD_FIXED);
   const view = new DataView(end.buffer);
   view.setUint32(0, SIG_EOCD, true);
   view.setUint16(8, written.length, true);
@@ -86,15 +85,5 @@ export async function writeZip(entries: readonly ZipEntryData[], deflate: Deflat
   view.setUint32(16, directoryOffset, true);
   chunks.push(end);
   if (written.length > 0xffff || offset > 0xffffffff) throw new RangeError('zip too large without Zip64');
-  return concat(chunks, offset + end.length);
-}
-
-function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
+  return concatBytes(chunks);
 }
