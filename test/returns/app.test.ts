@@ -9,7 +9,7 @@ import { annotatedFileName, annotateReturns, exitCodeOf, readReturnGrids, valida
 import { buildCollectionWorkbook } from '../../src/collect';
 import type { Plan } from '../../src/plan';
 import type { ReturnResult } from '../../src/returns';
-import { specToGrids } from '../../src/workbook/specToGrid';
+import { specToGrids } from '../oracles/specToGrid';
 import { now, plan, respondent } from './support';
 
 const digne = respondent(plan, '04070');

@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import { buildCollectionWorkbook, respondentsOf } from '../../src/collect';
 import { defaultPlan } from '../../src/plan';
-import { specToGrids } from '../../src/workbook/specToGrid';
+import { specToGrids } from '../oracles/specToGrid';
 import type { WorkbookSpec } from '../../src/workbook/spec';
 import { readGrids } from '../../src/xlsx/readGrids';
 import { renderSpec } from '../../src/xlsx/renderSpec';
