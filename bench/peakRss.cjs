@@ -1,5 +1,7 @@
-// Preloaded (`node --require`) into a measured process: its peak resident memory, on stderr at exit.
+// Preloaded (`node --require`) into a measured process: its peak resident memory and the CPU time it
+// used (user + system, all its threads: on a shared machine, steadier than wall time), on stderr at exit.
 'use strict';
 process.on('exit', () => {
-  require('node:fs').writeSync(2, `\nctg-bench-peak-rss-kb:${process.resourceUsage().maxRSS}\n`);
+  const usage = process.resourceUsage();
+  require('node:fs').writeSync(2, `\nctg-bench-peak-rss-kb:${usage.maxRSS}\nctg-bench-cpu-us:${usage.userCPUTime + usage.systemCPUTime}\n`);
 });

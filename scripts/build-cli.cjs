@@ -16,6 +16,7 @@ const root = join(__dirname, '..');
 const outdir = join(root, 'dist-cli');
 const entry = join(outdir, 'ctg.mjs');
 
+
 function buildCli() {
   // Built aside, then put in place: a command started meanwhile never loads half a build, and no
   // chunk of an earlier build is left behind.
@@ -39,6 +40,8 @@ function buildCli() {
     keepNames: true,
     sourcemap: 'linked',
     logLevel: 'warning',
+    // `exceljs` resolved to its Workbook alone (scripts/exceljsWorkbook.cjs says why).
+    alias: { exceljs: join(__dirname, 'exceljsWorkbook.cjs') },
   });
   rmSync(outdir, { recursive: true, force: true });
   renameSync(staging, outdir);

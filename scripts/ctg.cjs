@@ -23,7 +23,7 @@ function newest(path) {
 }
 
 const built = statSync(entry, { throwIfNoEntry: false })?.mtimeMs ?? 0;
-const sources = Math.max(newest(join(root, 'src')), newest(join(root, 'package.json')), newest(join(__dirname, 'build-cli.cjs')));
+const sources = Math.max(newest(join(root, 'src')), newest(join(root, 'package.json')), newest(join(__dirname, 'build-cli.cjs')), newest(join(__dirname, 'exceljsWorkbook.cjs')));
 if (sources > built) buildCli();
 
 // The built program reads process.argv as `ctg` would: argv[2] is the command here too.

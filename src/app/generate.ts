@@ -12,7 +12,6 @@ import { pause, throwIfCancelled, type RunContext } from './run';
 import type { WorkbookSink, WrittenFile } from './workbookSink';
 
 export type { Progress } from './run';
-export type { RenderSpec, WriteFile } from './workbookSink';
 
 /** What the adviser asks of the workbooks beyond who receives them (the run gives the time of generation). */
 export type CollectionChoice = Omit<CollectionOptions, 'now'>;

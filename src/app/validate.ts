@@ -21,8 +21,6 @@ import type { ReadGrids } from './returnSource';
 
 export type ReturnFile = { fileName: string; bytes: Uint8Array };
 
-export type { ReadGrids } from './returnSource';
-
 export type ValidatePorts = { readGrids: ReadGrids };
 
 export type ValidateOptions = CheckOptions;

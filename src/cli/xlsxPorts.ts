@@ -1,11 +1,13 @@
 /**
  * The Node side of the use cases' .xlsx ports: returns read through the guards with Node's zlib,
- * workbooks rendered with ExcelJS (plus charts for the consolidation) and written atomically.
+ * workbooks rendered with ExcelJS (plus charts for the consolidation, zipped with Node's zlib) and
+ * written atomically.
  * Loaded lazily by the commands, so `ctg plan` never pays for ExcelJS.
  */
 import type { ReturnReader } from '../app/returnSource';
 import { fileSink, type WorkbookSink, type WrittenFile } from '../app/workbookSink';
 import { renderWorkbook } from '../xlsx/charts';
+import { nodeDeflate } from '../xlsx/deflateNode';
 import { nodeInflate } from '../xlsx/inflateNode';
 import { untrustedFileFr as renderUntrustedFileIssue } from '../i18n/untrustedFile/fr';
 import { readGrids } from '../xlsx/readGrids';
@@ -27,7 +29,7 @@ export function folderSink(dir: string, fs: FileSystem = nodeFileSystem): Workbo
 
 /** The consolidation workbook, with its native charts, at `target` whatever its default name. */
 export function consolidationSink(target: string, fs: FileSystem = nodeFileSystem): WorkbookSink<WrittenFile> {
-  return fileSink(renderWorkbook, async (_name, bytes) => {
+  return fileSink((spec) => renderWorkbook(spec, nodeDeflate), async (_name, bytes) => {
     await writeAtomically(target, bytes, fs);
     return target;
   });

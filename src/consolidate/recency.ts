@@ -10,8 +10,6 @@
  */
 import type { RecencyReason, Source } from './types';
 
-export type { RecencyReason } from './types';
-
 export type Recency = Pick<Source, 'generatedAt' | 'fileDate' | 'order'>;
 
 const ms = (iso: string | null): number | null => {

@@ -25,6 +25,20 @@ export function rawValue(raw: CellValue): string | number | null {
   return typeof raw === 'number' ? raw : String(raw);
 }
 
+/**
+ * A respondent's value as the data and history sheets show it: the typed value written, what was
+ * typed for a value that did not pass the checks, nothing for empty or « non concerné ».
+ */
+export function shownValue(
+  plan: Plan,
+  indicator: { type: IndicatorType; list?: string | undefined } | undefined,
+  cell: { state: string; value: TypedValue | null; raw: CellValue },
+  words: Pick<ReportWords, 'yes' | 'no'>,
+): Written | null {
+  if (cell.state === 'value' && cell.value !== null && indicator !== undefined) return writtenValue(plan, indicator, cell.value, words);
+  return cell.state === 'invalid' ? rawValue(cell.raw) : null;
+}
+
 /** ISO timestamp → Excel serial (days since 1899-12-30, fraction for the time of day). */
 export function timestampSerial(iso: string | null): number | null {
   if (iso === null) return null;

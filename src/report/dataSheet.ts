@@ -8,9 +8,9 @@ import type { ReportText } from '../i18n/reportText';
 import type { ReportWords } from '../i18n/reportWords';
 import type { Plan } from '../plan/schema';
 import type { CellSpec, SheetSpec } from '../workbook/spec';
-import { rawValue, timestampSerial, writtenValue } from './cellValues';
+import { shownValue, timestampSerial } from './cellValues';
 import { dataStyleOf } from './styles';
-import type { IndicatorLookup } from './lookup';
+import { memberLabel, type IndicatorLookup } from './lookup';
 
 export const dataTableName = 'Donnees';
 /** The table's header is on row 1: value i is on row i + 2. */
@@ -47,8 +47,8 @@ export function buildDataSheet(plan: Plan, consolidation: Consolidation, lookup:
 function dataRow(plan: Plan, v: RespondentValue, lookup: IndicatorLookup, names: Map<string, string>, words: ReportWords): Array<string | number | boolean | null> {
   const site = lookup.get(v.code);
   const period = plan.periods.find((p) => p.id === v.period);
-  const member = site?.members.find((m) => m.code === v.member)?.label ?? (v.member || null);
-  const value = v.state === 'value' && v.value !== null && site !== undefined ? writtenValue(plan, site.indicator, v.value, words) : v.state === 'invalid' ? rawValue(v.raw) : null;
+  const member = memberLabel(site, v.member);
+  const value = shownValue(plan, site?.indicator, v, words);
   return [
     site?.fiche ?? null,
     site?.action ?? null,

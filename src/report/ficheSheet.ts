@@ -13,8 +13,6 @@ import { ficheHeaderRow, firstPeriodColumn, type Anchors, type Block, type Fiche
 import { territory } from './ficheTerritory';
 import { heightFor, sheetRows } from './sheetRows';
 
-export { anchorKey, ficheHeaderRow, type Anchors, type FicheSheetInput } from './ficheLayout';
-
 export type FicheSheet = { sheet: SheetSpec; anchors: Anchors };
 
 export function buildFicheSheet(input: FicheSheetInput): FicheSheet {

@@ -3,10 +3,9 @@ import type { Consolidation } from '../consolidate/types';
 import type { ReportText } from '../i18n/reportText';
 import type { ReportWords } from '../i18n/reportWords';
 import type { Plan } from '../plan/schema';
-import type { TypedValue } from '../returns/submission';
 import type { CellSpec, SheetSpec } from '../workbook/spec';
-import { rawValue, timestampSerial, writtenValue } from './cellValues';
-import type { IndicatorLookup } from './lookup';
+import { shownValue, timestampSerial } from './cellValues';
+import { memberLabel, type IndicatorLookup } from './lookup';
 import { dataStyleOf } from './styles';
 
 export const historyTableName = 'Historique';
@@ -17,10 +16,8 @@ export function buildHistorySheet(plan: Plan, consolidation: Consolidation, look
   const rows: Array<Array<CellSpec | undefined>> = [];
   const tableRows = consolidation.history.map((h, i) => {
     const site = lookup.get(h.code);
-    const shown = (state: string, value: TypedValue | null, raw: Parameters<typeof rawValue>[0]) =>
-      state === 'value' && value !== null && site !== undefined ? writtenValue(plan, site.indicator, value, words) : state === 'invalid' ? rawValue(raw) : null;
-    const before = shown(h.state, h.value, h.raw);
-    const after = shown(h.replacedBy.state, h.replacedBy.value, h.replacedBy.raw);
+    const before = shownValue(plan, site?.indicator, h, words);
+    const after = shownValue(plan, site?.indicator, h.replacedBy, words);
     const styled: Array<CellSpec | undefined> = [];
     if (site !== undefined) styled[6] = styled[16] = { style: dataStyleOf(site.indicator.type) };
     styled[12] = styled[13] = { style: 'data.datetime' };
@@ -30,7 +27,7 @@ export function buildHistorySheet(plan: Plan, consolidation: Consolidation, look
       names.get(h.respondent) ?? null,
       h.code,
       site?.indicator.label ?? null,
-      site?.members.find((m) => m.code === h.member)?.label ?? (h.member || null),
+      memberLabel(site, h.member),
       periods.get(h.period) ?? h.period,
       before,
       words.state[h.state],

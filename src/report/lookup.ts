@@ -11,3 +11,8 @@ export function indicatorLookup(plan: Plan): IndicatorLookup {
     indicatorSites(plan).map(({ fiche, action, indicator }) => [indicator.code, { indicator, fiche: fiche.number, action: action?.number ?? null, members: breakdownMembers(indicator, plan.lists) }]),
   );
 }
+
+/** A breakdown member's label (its code when the plan does not know it); null for the total (no member). */
+export function memberLabel(site: IndicatorSiteInfo | undefined, member: string): string | null {
+  return site?.members.find((m) => m.code === member)?.label ?? (member || null);
+}

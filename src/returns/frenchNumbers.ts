@@ -58,6 +58,3 @@ export function parseIsoDate(text: string): string | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/.exec(text.trim());
   return match ? isoOf(Number(match[1]), Number(match[2]), Number(match[3])) : undefined;
 }
-
-/** Excel's 1900 date system (src/workbook/dates.ts): 45366 ⇄ `2024-03-15`. */
-export { isoToSerial, serialToIso } from '../workbook/dates';

@@ -6,7 +6,8 @@ import type { ChoiceList, Indicator, IndicatorType, Period } from '../plan/schem
 import type { CellValue } from '../workbook/grid';
 import { maxCellText } from '../workbook/textLimit';
 import type { FindingCode, FindingParams } from './findings';
-import { parseFrenchDate, parseFrenchNumber, parseIsoDate, serialToIso } from './frenchNumbers';
+import { serialToIso } from '../workbook/dates';
+import { parseFrenchDate, parseFrenchNumber, parseIsoDate } from './frenchNumbers';
 import type { TypedValue } from './submission';
 import { normaliseHeader } from '../workbook/normaliseHeader';
 

@@ -21,7 +21,7 @@ import type { IdentityDisagreement, ReturnIdentity } from './submission';
 import { normaliseHeader } from '../workbook/normaliseHeader';
 import { disagreements, readmeRespondentCode } from './witnesses';
 
-export type { ExpectedCell, NotCarriedReason } from './expectedCell';
+export type { ExpectedCell } from './expectedCell';
 
 export type Recognised = {
   identity: ReturnIdentity;

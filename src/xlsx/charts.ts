@@ -5,12 +5,14 @@
  * the content types. The chart reads its ranges from the sheet, and carries the values the code
  * computed as its cache, so that a reader which does not recalculate still shows the lines.
  */
-import JSZip from 'jszip';
 import { parseA1 } from '../workbook/a1';
 import type { ChartSpec, WorkbookSpec } from '../workbook/spec';
+import { streamDeflate, type Deflate } from './deflate';
+import { PackageParts } from './packageParts';
 import { isWrittenDirectly } from './plainSheet';
 import { fillStubs, withStubs } from './plainSheetsInZip';
 import { renderSpec } from './renderSpec';
+import { writeZip } from './zipWrite';
 
 const ns = {
   rel: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
@@ -28,21 +30,18 @@ const palette = ['2F5597', 'C55A11', '548235', '7030A0', 'BF8F00'];
 
 /**
  * WorkbookSpec → .xlsx bytes, charts included, the big plain sheets written straight
- * (plainSheet.ts) and the rest by ExcelJS; the zip ExcelJS wrote is opened once for both.
+ * (plainSheet.ts) and the rest by ExcelJS. ExcelJS is asked for a stored zip, its parts edited as
+ * text, and the package deflated once through `deflate` (Node's zlib on the command line: JSZip's
+ * JavaScript deflate was a fifth of `ctg consolidate`).
  */
-export async function renderWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
+export async function renderWorkbook(spec: WorkbookSpec, deflate: Deflate = streamDeflate): Promise<Uint8Array> {
   const direct = spec.sheets.filter(isWrittenDirectly);
-  const charted = spec.sheets.some((s) => (s.charts?.length ?? 0) > 0);
-  if (direct.length === 0) return charted ? addCharts(await renderSpec(spec), spec) : renderSpec(spec);
-  const zip = await JSZip.loadAsync(await renderSpec(withStubs(spec, new Set(direct.map((s) => s.name)))));
-  const parts = worksheetParts(await zipText(zip, 'xl/workbook.xml'), await zipText(zip, 'xl/_rels/workbook.xml.rels'));
-  if (!(await fillStubs(zip, direct, parts))) return charted ? addCharts(await renderSpec(spec), spec) : renderSpec(spec);
-  if (charted) await chartsInto(zip, spec);
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
-}
-
-async function zipText(zip: JSZip, path: string): Promise<string> {
-  return (await zip.file(path)?.async('string')) ?? '';
+  let zip = PackageParts.fromStoredZip(await renderSpec(withStubs(spec, new Set(direct.map((s) => s.name))), { compression: 'STORE' }));
+  if (direct.length > 0 && !fillStubs(zip, direct, worksheetParts(zip.text('xl/workbook.xml'), zip.text('xl/_rels/workbook.xml.rels')))) {
+    zip = PackageParts.fromStoredZip(await renderSpec(spec, { compression: 'STORE' }));
+  }
+  chartsInto(zip, spec);
+  return writeZip(zip.entries(), deflate, new Date(spec.properties.created));
 }
 
 export function escapeXml(text: string): string {
@@ -96,19 +95,13 @@ function withDrawing(sheetXml: string, id: string): string {
   return `${sheetXml.slice(0, at)}<drawing r:id="${id}"/>${sheetXml.slice(at)}`;
 }
 
-export async function addCharts(bytes: Uint8Array, spec: WorkbookSpec): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  if (!(await chartsInto(zip, spec))) return bytes;
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
-}
-
-/** The charts of `spec` added to the zip ExcelJS wrote; false when there were none. */
-async function chartsInto(zip: JSZip, spec: WorkbookSpec): Promise<boolean> {
-  const text = (path: string) => zipText(zip, path);
-  const parts = worksheetParts(await text('xl/workbook.xml'), await text('xl/_rels/workbook.xml.rels'));
-  let contentTypes = await text('[Content_Types].xml');
-  let chartNumber = Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)).length;
-  let drawingNumber = Object.keys(zip.files).filter((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n)).length;
+/** The charts of `spec` added to the parts ExcelJS wrote; false when there were none. */
+export function chartsInto(zip: PackageParts, spec: WorkbookSpec): boolean {
+  const text = (path: string) => zip.text(path);
+  const parts = worksheetParts(text('xl/workbook.xml'), text('xl/_rels/workbook.xml.rels'));
+  let contentTypes = text('[Content_Types].xml');
+  let chartNumber = zip.names().filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)).length;
+  let drawingNumber = zip.names().filter((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n)).length;
   const overrides: string[] = [];
 
   for (const sheet of spec.sheets) {
@@ -120,27 +113,27 @@ async function chartsInto(zip: JSZip, spec: WorkbookSpec): Promise<boolean> {
     const drawingRels: string[] = [];
     charts.forEach((chart, i) => {
       const number = ++chartNumber;
-      zip.file(`xl/charts/chart${number}.xml`, chartXml(sheet.name, chart));
+      zip.set(`xl/charts/chart${number}.xml`, chartXml(sheet.name, chart));
       overrides.push(`<Override PartName="/xl/charts/chart${number}.xml" ContentType="${types.chart}"/>`);
       drawingRels.push(`<Relationship Id="rId${i + 1}" Type="${ns.rel}/chart" Target="../charts/chart${number}.xml"/>`);
       anchors.push(anchorXml(chart, i + 1, `rId${i + 1}`));
     });
-    zip.file(
+    zip.set(
       `xl/drawings/drawing${drawing}.xml`,
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${ns.sheetDrawing}" xmlns:a="${ns.main}">${anchors.join('')}</xdr:wsDr>`,
     );
-    zip.file(`xl/drawings/_rels/drawing${drawing}.xml.rels`, relationships(drawingRels));
+    zip.set(`xl/drawings/_rels/drawing${drawing}.xml.rels`, relationships(drawingRels));
     overrides.push(`<Override PartName="/xl/drawings/drawing${drawing}.xml" ContentType="${types.drawing}"/>`);
 
     const relsPath = part.replace(/([^/]+)$/, '_rels/$1.rels');
-    const sheetRels = (await text(relsPath)) || relationships([]);
+    const sheetRels = text(relsPath) || relationships([]);
     const id = nextRelationshipId(sheetRels);
-    zip.file(relsPath, sheetRels.replace('</Relationships>', `<Relationship Id="${id}" Type="${ns.rel}/drawing" Target="../drawings/drawing${drawing}.xml"/></Relationships>`));
-    zip.file(part, withDrawing(await text(part), id));
+    zip.set(relsPath, sheetRels.replace('</Relationships>', `<Relationship Id="${id}" Type="${ns.rel}/drawing" Target="../drawings/drawing${drawing}.xml"/></Relationships>`));
+    zip.set(part, withDrawing(text(part), id));
   }
   if (overrides.length === 0) return false;
   contentTypes = contentTypes.replace('</Types>', `${overrides.join('')}</Types>`);
-  zip.file('[Content_Types].xml', contentTypes);
+  zip.set('[Content_Types].xml', contentTypes);
   return true;
 }
 

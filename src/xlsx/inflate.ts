@@ -4,6 +4,7 @@
  * `nodeInflate` (inflateNode.ts) Node's zlib. Both stop as soon as the output would pass `maxOutput`
  * bytes: an entry that inflates beyond the size its zip directory declared is never held in memory.
  */
+import { concatBytes } from './bytes';
 
 /** Inflates raw DEFLATE data; rejects with `InflateLimitError` beyond `maxOutput` bytes. */
 export type Inflate = (data: Uint8Array, maxOutput: number) => Promise<Uint8Array>;
@@ -30,11 +31,5 @@ export const streamInflate: Inflate = async (data, maxOutput) => {
     }
     chunks.push(value);
   }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
+  return concatBytes(chunks);
 };

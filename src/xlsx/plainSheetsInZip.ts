@@ -5,9 +5,9 @@
  * every format and says its index — then the stub's `<sheetData>` is replaced by the whole sheet,
  * its strings appended to the shared strings, and each table's range widened to all its rows.
  */
-import type JSZip from 'jszip';
 import { columnLetter, parseA1 } from '../workbook/a1';
 import type { SheetSpec, WorkbookSpec } from '../workbook/spec';
+import type { PackageParts } from './packageParts';
 import { formatsOf, SharedStrings, sheetDataXml, tableRange, xmlText } from './plainSheet';
 
 /** The row (0-based) of a stub's sample cells: below its tables' first data row, one row left blank. */
@@ -41,29 +41,29 @@ function formatIndices(stubXml: string, sheet: SheetSpec): Map<string, number> {
 }
 
 /**
- * Replaces each stub in `zip` (the bytes ExcelJS wrote for `withStubs(spec)`) by its whole sheet;
+ * Replaces each stub in `zip` (the parts ExcelJS wrote for `withStubs(spec)`) by its whole sheet;
  * false, `zip` untouched, when a part the stubs should have made is missing (the caller then lets
  * ExcelJS write everything).
  */
-export async function fillStubs(zip: JSZip, sheets: readonly SheetSpec[], parts: ReadonlyMap<string, string>): Promise<boolean> {
-  const text = async (path: string) => (await zip.file(path)?.async('string')) ?? '';
+export function fillStubs(zip: PackageParts, sheets: readonly SheetSpec[], parts: ReadonlyMap<string, string>): boolean {
+  const text = (path: string) => zip.text(path);
   const stringsPath = 'xl/sharedStrings.xml';
-  const sst = await text(stringsPath);
+  const sst = text(stringsPath);
   // The stubs' table headers are strings: ExcelJS writes this part whenever there is a stub.
   if (sst === '' || sheets.some((s) => !parts.has(s.name))) return false;
   const strings = new SharedStrings(sst.split('<si>').length - 1);
-  const tableParts = Object.keys(zip.files).filter((name) => /^xl\/tables\/[^/]+\.xml$/.test(name));
+  const tableParts = zip.names().filter((name) => /^xl\/tables\/[^/]+\.xml$/.test(name));
   for (const sheet of sheets) {
     const part = parts.get(sheet.name)!;
-    const stub = await text(part);
+    const stub = text(part);
     const { xml, dimension } = sheetDataXml(sheet, formatIndices(stub, sheet), strings);
     const filled = stub.replace(/<sheetData\/>|<sheetData>[\s\S]*<\/sheetData>/, () => xml).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${dimension}"/>`);
-    zip.file(part, filled);
+    zip.set(part, filled);
     for (const table of sheet.tables ?? []) {
       for (const name of tableParts) {
-        const tableXml = await text(name);
+        const tableXml = text(name);
         if (!tableXml.includes(` name="${xmlText(table.name)}"`)) continue;
-        zip.file(name, tableXml.split(`ref="${tableRange(table, 1)}"`).join(`ref="${tableRange(table)}"`));
+        zip.set(name, tableXml.split(`ref="${tableRange(table, 1)}"`).join(`ref="${tableRange(table)}"`));
       }
     }
   }
@@ -72,6 +72,6 @@ export async function fillStubs(zip: JSZip, sheets: readonly SheetSpec[], parts:
     .replace(/(<sst\b[^>]*\scount=")\d+"/, (_m, head: string) => `${head}${count('count') + strings.references}"`)
     .replace(/(<sst\b[^>]*\suniqueCount=")\d+"/, (_m, head: string) => `${head}${count('uniqueCount') + strings.added.length}"`)
     .replace('</sst>', `${strings.items()}</sst>`);
-  zip.file(stringsPath, patched);
+  zip.set(stringsPath, patched);
   return true;
 }

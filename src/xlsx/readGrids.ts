@@ -17,7 +17,6 @@
  * file says. Reading is several times faster, and bounded by the reach it is given, not by the
  * coordinates the file claims.
  */
-import { maxColumns, maxRows } from '../workbook/a1';
 import type { Grid, GridReach } from '../workbook/grid';
 import { defaultGuardCaps, guardXlsx, type GuardCaps } from './guards';
 import { streamInflate, type Inflate } from './inflate';
@@ -46,8 +45,6 @@ export type ReadGridsOptions = {
  */
 export const defaultReach: GridReach = { rows: 10_000, columns: 256, sheets: 64 };
 
-/** All of what a worksheet can hold: for comparing with another reader, never for untrusted files. */
-export const wholeSheetReach: GridReach = { rows: maxRows, columns: maxColumns, sheets: Number.MAX_SAFE_INTEGER };
 
 export const defaultReadCaps = { maxRangeCells: 100_000, maxMerges: 10_000 } as const;
 

@@ -11,7 +11,15 @@ import { printFooter } from './printFooter';
 /** Password hashing cost: ExcelJS's default (100 000 rounds) costs ~0.6 s a sheet; protection is not security. */
 const passwordSpinCount = 1000;
 
-export async function renderSpec(spec: WorkbookSpec): Promise<Uint8Array> {
+export type RenderOptions = {
+  /**
+   * How ExcelJS zips the parts: deflated (the default, a finished file), or stored for a caller
+   * that edits the parts and deflates the package itself (charts.ts).
+   */
+  compression?: 'DEFLATE' | 'STORE';
+};
+
+export async function renderSpec(spec: WorkbookSpec, options: RenderOptions = {}): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = spec.properties.creator;
   workbook.title = spec.properties.title;
@@ -19,16 +27,41 @@ export async function renderSpec(spec: WorkbookSpec): Promise<Uint8Array> {
   if (spec.properties.company !== undefined) workbook.company = spec.properties.company;
   workbook.created = new Date(spec.properties.created);
   workbook.modified = new Date(spec.properties.created);
-  const styles = new Map(Object.entries(spec.styles).map(([name, style]) => [name, toExcelStyle(style)]));
+  const styles = cellStyles(spec);
   for (const sheet of spec.sheets) await renderSheet(workbook, sheet, styles);
   for (const name of spec.definedNames) {
     workbook.definedNames.add(`'${name.sheet.replace(/'/g, "''")}'!${absolute(name.range)}`, name.name);
   }
-  const buffer = await workbook.xlsx.writeBuffer();
+  const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: options.compression ?? 'DEFLATE' } });
   return new Uint8Array(buffer);
 }
 
-async function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, styles: Map<string, Partial<ExcelJS.Style>>): Promise<void> {
+/**
+ * One ExcelJS style object per named style and lock state, shared by every cell that has them:
+ * ExcelJS remembers the index of a style object it has seen (a WeakMap in its styles part), so a
+ * shared object is serialised once instead of once per cell (font, fill, border and alignment XML
+ * built to be looked up). Nothing here or in ExcelJS's writing mutates a cell's style object.
+ */
+type CellStyles = { style(name: string | undefined, locked: boolean): Partial<ExcelJS.Style>; named(name: string): Partial<ExcelJS.Style> | undefined };
+
+function cellStyles(spec: WorkbookSpec): CellStyles {
+  const named = new Map(Object.entries(spec.styles).map(([name, style]) => [name, toExcelStyle(style)]));
+  const shared = new Map<string, Partial<ExcelJS.Style>>();
+  return {
+    named: (name) => named.get(name),
+    style(name, locked) {
+      const key = `${locked ? 'L' : 'U'}${name ?? ''}`;
+      let style = shared.get(key);
+      if (style === undefined) {
+        style = { ...((name !== undefined ? named.get(name) : undefined) ?? {}), protection: { locked } };
+        shared.set(key, style);
+      }
+      return style;
+    },
+  };
+}
+
+async function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, styles: CellStyles): Promise<void> {
   const worksheet = workbook.addWorksheet(sheet.name, {
     state: sheet.visibility,
     ...(sheet.tabColour !== undefined ? { properties: { tabColor: { argb: sheet.tabColour } } } : {}),
@@ -60,7 +93,7 @@ async function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, styles:
     });
   }
   for (const format of sheet.conditionalFormats ?? []) {
-    const style = styles.get(format.style) ?? {};
+    const style = styles.named(format.style) ?? {};
     worksheet.addConditionalFormatting({
       ref: format.range,
       rules: [{ type: 'expression', priority: 1, formulae: [format.formula], style: conditionalStyle(style) }],
@@ -90,7 +123,7 @@ async function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, styles:
   }
 }
 
-function writeCell(target: ExcelJS.Cell, cell: CellSpec, styles: Map<string, Partial<ExcelJS.Style>>): void {
+function writeCell(target: ExcelJS.Cell, cell: CellSpec, styles: CellStyles): void {
   if (cell.formula !== undefined) {
     target.value = { formula: cell.formula };
   } else if (cell.link !== undefined && typeof cell.value === 'string') {
@@ -102,9 +135,7 @@ function writeCell(target: ExcelJS.Cell, cell: CellSpec, styles: Map<string, Par
     // of defence, so that no workbook written here is one Excel must repair.
     target.value = typeof cell.value === 'string' ? clipText(cell.value) : cell.value;
   }
-  const style = cell.style !== undefined ? styles.get(cell.style) : undefined;
-  const protection = { locked: cell.unlocked !== true };
-  target.style = { ...(style ?? {}), protection };
+  target.style = styles.style(cell.style, cell.unlocked !== true);
   if (cell.note !== undefined) target.note = clipText(cell.note);
 }
 

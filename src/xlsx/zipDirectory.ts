@@ -3,6 +3,7 @@
  * Directory record, its Zip64 counterpart, one central record per entry and the entry's local
  * header): nothing is inflated here. Whatever does not hold together is `Corrupt`, with the reason.
  */
+import { CENTRAL_FIXED, LOCAL_FIXED, SIG_CENTRAL, SIG_EOCD, SIG_LOCAL, SIG_ZIP64_EOCD, SIG_ZIP64_LOCATOR } from './zipRecords';
 
 export type ZipEntry = {
   name: string;
@@ -22,14 +23,6 @@ export type Corrupt = { reason: string } | { reason: string; name: string };
 /** Where the central directory lies, as the end records declare it. */
 export type Directory = { count: number; cdSize: number; cdOffset: number; /** Where the directory must end: the EOCD or the Zip64 record. */ cdEnd: number };
 
-const SIG_LOCAL = 0x04034b50;
-const SIG_CENTRAL = 0x02014b50;
-const SIG_EOCD = 0x06054b50;
-const SIG_ZIP64_LOCATOR = 0x07064b50;
-const SIG_ZIP64_EOCD = 0x06064b50;
-/** Fixed sizes of the records, before their variable-length fields. */
-const CENTRAL_FIXED = 46;
-const LOCAL_FIXED = 30;
 /** A 32-bit field set to this means « see the Zip64 record ». */
 const ZIP64_MARK = 0xffffffff;
 

@@ -19,7 +19,7 @@ import { defaultPlan } from '../../src/plan/default';
 import { refusedResult } from '../../src/returns/result';
 import { pickedSources } from '../../src/taskpane/effects/pickedSources';
 import type { Grid } from '../../src/workbook/grid';
-import { specToGrids } from '../../src/workbook/specToGrid';
+import { specToGrids } from '../oracles/specToGrid';
 
 const plan = defaultPlan();
 const now = '2026-02-01T10:00:00.000Z';

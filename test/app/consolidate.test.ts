@@ -9,7 +9,7 @@ import { defaultPlan } from '../../src/plan';
 import { refusedResult } from '../../src/returns/result';
 import type { Grid } from '../../src/workbook/grid';
 import type { WorkbookSpec } from '../../src/workbook/spec';
-import { specToGrids } from '../../src/workbook/specToGrid';
+import { specToGrids } from '../oracles/specToGrid';
 
 const plan = defaultPlan();
 const now = '2026-02-01T10:00:00.000Z';

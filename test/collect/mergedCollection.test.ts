@@ -10,7 +10,7 @@ import { withoutFollowUp } from '../../src/plan/followUpPlan';
 import { planSchema, type Plan, type PlanInput } from '../../src/plan/schema';
 import { readManifest } from '../../src/returns/manifest';
 import { parseA1 } from '../../src/workbook/a1';
-import { specSheetToGrid } from '../../src/workbook/specToGrid';
+import { specSheetToGrid } from '../oracles/specToGrid';
 import type { CellSpec, SheetSpec, WorkbookSpec } from '../../src/workbook/spec';
 
 const now = '2026-11-29T10:00:00.000Z';

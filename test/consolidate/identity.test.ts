@@ -14,7 +14,7 @@ import { defaultPlan } from '../../src/plan';
 import { checkReturn } from '../../src/returns';
 import { checkedResult } from '../../src/returns/result';
 import type { Grid } from '../../src/workbook/grid';
-import { specToGrids } from '../../src/workbook/specToGrid';
+import { specToGrids } from '../oracles/specToGrid';
 
 const plan = defaultPlan();
 const now = '2026-02-01T10:00:00.000Z';

@@ -6,7 +6,7 @@
  */
 import { ExcelAdapterError } from '../../src/excel';
 import { a1 } from '../../src/workbook/a1';
-import { specToGrids } from '../../src/workbook/specToGrid';
+import { specToGrids } from '../oracles/specToGrid';
 import type { WorkbookSpec } from '../../src/workbook/spec';
 import { readOnFake, snapshot, writeOnFake } from './support/run';
 import { collectionSpec, everythingSpec, planSpec } from './support/specs';

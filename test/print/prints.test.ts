@@ -17,7 +17,7 @@ import type { Grid } from '../../src/workbook/grid';
 import type { WorkbookSpec } from '../../src/workbook/spec';
 import { readGrids } from '../../src/xlsx';
 import { annotateReturn } from '../../src/xlsx/annotate';
-import { wholeSheetReach } from '../../src/xlsx/readGrids';
+import { wholeSheetReach } from '../support/wholeSheetReach';
 import { renderSpec } from '../../src/xlsx/renderSpec';
 import { printAll, type Printed } from './support/printed';
 

@@ -9,7 +9,7 @@ import { annotatedFileName, annotateReturns, exitCodeOf, readReturnGrids, valida
 import { buildCollectionWorkbook } from '../../src/collect';
 import type { Plan } from '../../src/plan';
 import type { ReturnResult } from '../../src/returns';
-import { specToGrids } from '../../src/workbook/specToGrid';
+import { specToGrids } from '../oracles/specToGrid';
 import { withoutFollowUp } from '../../src/plan/followUpPlan';
 import { now, plan as withFollowUp, respondent } from './support';
 

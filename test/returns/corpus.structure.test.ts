@@ -259,7 +259,7 @@ describe('returns corpus: structure, rules and identity', () => {
 
   it('a workbook with no code of the plan is not a return', async () => {
     const g = await filledReturn('epci');
-    const { writeGrids } = await import('../../src/xlsx');
+    const { writeGrids } = await import('../support/writeGrids');
     const bytes = await writeGrids([{ name: 'Budget', rows: [['Poste', 'Montant'], ['Loyer', 1200]], formulas: [] }]);
     const result = await validate(g.plan, 'budget.xlsx', bytes);
     expect(result.findings.map((f) => [f.code, f.severity])).toEqual([

@@ -3,7 +3,7 @@ import { buildCollectionWorkbook } from '../../src/collect';
 import { defaultPlan } from '../../src/plan';
 import { baseName, checkReturn, parseReturnFileName } from '../../src/returns';
 import { readManifest } from '../../src/returns/manifest';
-import { specToGrids } from '../../src/workbook/specToGrid';
+import { specToGrids } from '../oracles/specToGrid';
 import { withoutFollowUp } from '../../src/plan/followUpPlan';
 import { respondent } from './support';
 

@@ -4,7 +4,7 @@ import { defaultPlanInput, parsePlan, type Plan } from '../../src/plan';
 import { checkReturn, type CheckOptions } from '../../src/returns';
 import { parseA1 } from '../../src/workbook/a1';
 import type { CellValue, Grid } from '../../src/workbook/grid';
-import { specToGrids } from '../../src/workbook/specToGrid';
+import { specToGrids } from '../oracles/specToGrid';
 import { withoutFollowUp } from '../../src/plan/followUpPlan';
 import { now, plan as withFollowUp, respondent, variantPlan } from './support';
 

@@ -6,7 +6,8 @@ import { createDeflateRaw, crc32, deflateRawSync } from 'node:zlib';
 import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { untrustedFileMessage } from '../../src/i18n/untrustedFile';
-import { guardXlsx, InflateLimitError, inspectXlsx, readGrids, streamInflate, UntrustedFileError, writeGrids, type UntrustedFileCode } from '../../src/xlsx';
+import { guardXlsx, InflateLimitError, inspectXlsx, readGrids, streamInflate, UntrustedFileError, type UntrustedFileCode } from '../../src/xlsx';
+import { writeGrids } from '../support/writeGrids';
 import { nodeInflate } from '../../src/xlsx/inflateNode';
 import { buildZip, minimalXlsx, minimalXlsxParts } from './zip';
 

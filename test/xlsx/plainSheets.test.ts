@@ -17,15 +17,22 @@ import { selectRespondents } from '../../src/collect';
 import { defaultPlan } from '../../src/plan';
 import type { CellSpec, SheetSpec, WorkbookSpec } from '../../src/workbook/spec';
 import { maxCellText } from '../../src/workbook/textLimit';
-import { addCharts, renderWorkbook } from '../../src/xlsx/charts';
+import { chartsInto, renderWorkbook } from '../../src/xlsx/charts';
+import { streamDeflate } from '../../src/xlsx/deflate';
+import { PackageParts } from '../../src/xlsx/packageParts';
 import { isWrittenDirectly, xmlText } from '../../src/xlsx/plainSheet';
 import { readGrids } from '../../src/xlsx/readGrids';
 import { renderSpec } from '../../src/xlsx/renderSpec';
+import { writeZip } from '../../src/xlsx/zipWrite';
 import { recalculatedSheets } from '../report/support/recalc';
 import { readWithin } from '../support/readWithin';
 
 /** The old way: ExcelJS writes every sheet, then the charts are added. */
-const byExcelJs = async (spec: WorkbookSpec) => addCharts(await renderSpec(spec), spec);
+async function byExcelJs(spec: WorkbookSpec): Promise<Uint8Array> {
+  const parts = PackageParts.fromStoredZip(await renderSpec(spec, { compression: 'STORE' }));
+  chartsInto(parts, spec);
+  return writeZip(parts.entries(), streamDeflate, new Date(spec.properties.created));
+}
 
 type CellView = { value: unknown; type: number; numFmt: string; font: string; fill: string; alignment: string; border: string; locked: boolean };
 

@@ -2,9 +2,10 @@
  * spec → .xlsx → read back: the same values and formulas, for every sheet of real collection
  * workbooks; and text that looks like a formula stays text.
  */
+import ExcelJS from 'exceljs';
 import { buildCollectionWorkbook, respondentsOf } from '../../src/collect';
 import { defaultPlan } from '../../src/plan';
-import { specToGrids } from '../../src/workbook/specToGrid';
+import { specToGrids } from '../oracles/specToGrid';
 import type { WorkbookSpec } from '../../src/workbook/spec';
 import { readGrids } from '../../src/xlsx/readGrids';
 import { renderSpec } from '../../src/xlsx/renderSpec';
@@ -51,4 +52,50 @@ it.each([
   const written = String(grid!.rows[0]![0]);
   expect(written).toHaveLength(32_767);
   expect(written.endsWith('…')).toBe(true);
+});
+
+describe('cells sharing a named style and lock state (one ExcelJS style object each)', () => {
+  // Interleaved so that a style or lock state remembered from the previous cell would show.
+  const cells: Array<{ style?: string; unlocked?: boolean; value: number }> = [
+    { style: 'bold', value: 1 },
+    { style: 'bold', unlocked: true, value: 2 },
+    { style: 'filled', value: 3 },
+    { value: 4 },
+    { unlocked: true, value: 5 },
+    { style: 'bold', value: 6 },
+    { style: 'filled', unlocked: true, value: 7 },
+    { style: 'missing', value: 8 },
+  ];
+  const spec: WorkbookSpec = {
+    sheets: [{ name: 'Feuille', visibility: 'visible', columns: [{ width: 10 }], rows: [cells, cells], merges: [] }],
+    styles: { bold: { font: { bold: true } }, filled: { fill: 'FFFFFF00', numberFormat: '0.0' } },
+    definedNames: [],
+    properties: { title: 't', creator: 'c', created: '2026-01-01T00:00:00Z' },
+  };
+
+  it.each(cells.flatMap((cell, c) => [0, 1].map((r) => [r, c, cell] as const)))('row %i, column %i keeps its own style and lock: %j', async (r, c, cell) => {
+    const workbook = await loadedOnce();
+    const target = workbook.getWorksheet('Feuille')!.getRow(r + 1).getCell(c + 1);
+    expect({
+      value: target.value,
+      bold: target.font?.bold === true,
+      fill: (target.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb,
+      numFmt: target.numFmt,
+      locked: target.protection?.locked !== false,
+    }).toEqual({
+      value: cell.value,
+      bold: cell.style === 'bold',
+      fill: cell.style === 'filled' ? 'FFFFFF00' : undefined,
+      numFmt: cell.style === 'filled' ? '0.0' : undefined,
+      locked: cell.unlocked !== true,
+    });
+  });
+
+  let loaded: Promise<ExcelJS.Workbook> | undefined;
+  const loadedOnce = () =>
+    (loaded ??= (async () => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await renderSpec(spec)) as unknown as ArrayBuffer);
+      return workbook;
+    })());
 });

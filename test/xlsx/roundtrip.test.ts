@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { defaultPlan } from '../../src/plan/default';
 import { gridsToPlan, planToGrids } from '../../src/plan/sheets';
-import { guardXlsx, readGrids, streamInflate, writeGrids, type Inflate } from '../../src/xlsx';
+import { guardXlsx, readGrids, streamInflate, type Inflate } from '../../src/xlsx';
+import { writeGrids } from '../support/writeGrids';
 import { nodeInflate } from '../../src/xlsx/inflateNode';
 import type { CellValue, Grid } from '../../src/workbook/grid';
 

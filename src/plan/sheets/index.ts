@@ -2,5 +2,4 @@
 export { planToGrids } from './planToGrids';
 export { gridsToPlan, type GridsToPlanResult } from './gridsToPlan';
 export { renderSheetIssue } from './messages';
-export type { SheetIssue, SheetIssueCode, ExpectedCell, LocatedPlanIssue, LocatedIssue } from './issues';
 export * from './columns';

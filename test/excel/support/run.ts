@@ -1,5 +1,5 @@
 /** Running adapter operations on a fake Excel, and reading results back. */
-import { ExcelAdapterError, featuresUpTo, insertSheetsFromXlsx, readSheetGrids, SyncLog, wrapOfficeError, writeWorkbookSpec, type Budget, type InsertReport, type WriteOptions, type WriteReport } from '../../../src/excel';
+import { ExcelAdapterError, featuresUpTo, readSheetGrids, SyncLog, wrapOfficeError, writeWorkbookSpec, type Budget, type WriteOptions, type WriteReport } from '../../../src/excel';
 import type { Grid } from '../../../src/workbook/grid';
 import type { WorkbookSpec } from '../../../src/workbook/spec';
 import { FakeExcel, type SyncStat } from '../fake';
@@ -15,11 +15,6 @@ export async function writeOnFake(spec: WorkbookSpec, options: Partial<WriteOpti
 
 export async function readOnFake(fake: FakeExcel, sheets?: readonly string[], budget?: Partial<Budget>): Promise<Grid[]> {
   return fake.host().run((context) => readSheetGrids(context, { ...(sheets !== undefined ? { sheets } : {}), ...(budget !== undefined ? { budget } : {}) }));
-}
-
-/** The sheets of `bytes` (= `spec` rendered) inserted into the fake's open workbook (ExcelApi 1.13, else written). */
-export async function insertOnFake(fake: FakeExcel, bytes: Uint8Array, spec: WorkbookSpec, budget: Partial<Budget> = {}): Promise<InsertReport> {
-  return fake.host().run((context) => insertSheetsFromXlsx(context, bytes, spec, { features: featuresUpTo(fake.version), budget }));
 }
 
 /** Excel's type of each cell of a range (`String`, `Double`, `Boolean`, `Empty`, `Error`): one sync. */

@@ -11,7 +11,7 @@ import { buildCollectionWorkbook, buildPlanWorkbook, mergedCollectionSpec, respo
 import { consolidate } from '../../../src/consolidate';
 import { defaultPlan, type Plan } from '../../../src/plan';
 import { buildConsolidationWorkbook } from '../../../src/report';
-import { specToGrids } from '../../../src/workbook/specToGrid';
+import { specToGrids } from '../../oracles/specToGrid';
 import type { CellSpec, SheetSpec, WorkbookSpec } from '../../../src/workbook/spec';
 
 export const now = '2026-11-29T10:00:00.000Z';

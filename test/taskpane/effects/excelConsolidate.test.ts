@@ -12,7 +12,7 @@ import { defaultPlan } from '../../../src/plan/default';
 import { excelEffects } from '../../../src/taskpane/effects/excelEffects';
 import type { ConsolidationSummary, ImportedReturn } from '../../../src/taskpane/effects/types';
 import type { WorkbookSpec } from '../../../src/workbook/spec';
-import { specToGrids } from '../../../src/workbook/specToGrid';
+import { specToGrids } from '../../oracles/specToGrid';
 import { cellKey, FakeExcel, FakeSettings, type FakeOptions } from '../../excel/fake';
 import { userTypes } from '../../excel/support/user';
 import { fakeEffects } from '../support/fakeEffects';

@@ -12,7 +12,7 @@ import { ExcelWorkbook } from '../../../src/excel';
 import { defaultPlan } from '../../../src/plan/default';
 import { excelEffects } from '../../../src/taskpane/effects/excelEffects';
 import type { ConsolidationSummary, ImportedReturn, PaneEffects, TaskProgress } from '../../../src/taskpane/effects/types';
-import { specToGrids } from '../../../src/workbook/specToGrid';
+import { specToGrids } from '../../oracles/specToGrid';
 import { FakeExcel, FakeSettings, type FakeOptions } from '../../excel/fake';
 import { fakeEffects } from '../support/fakeEffects';
 

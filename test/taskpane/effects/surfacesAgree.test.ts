@@ -17,7 +17,7 @@ import { excelEffects } from '../../../src/taskpane/effects/excelEffects';
 import { fileEffects } from '../../../src/taskpane/effects/fileEffects';
 import { memoryStorage } from '../../../src/taskpane/effects/localPreferences';
 import type { ConsolidateChoice, GeneratedSummary, GenerateRequest, ImportedReturn } from '../../../src/taskpane/effects/types';
-import { specToGrids } from '../../../src/workbook/specToGrid';
+import { specToGrids } from '../../oracles/specToGrid';
 import { FakeExcel, FakeSettings } from '../../excel/fake';
 
 const plan = defaultPlan();

@@ -1,12 +1,12 @@
 /**
  * Grids → .xlsx bytes, simply: values and formulas, a bold and frozen header row, column widths
- * from the content, wrapped text where a cell holds several lines. Used to write the plan sheets;
- * collection workbooks go through the fuller WorkbookSpec renderer.
+ * from the content, wrapped text where a cell holds several lines. For tests that need a plain
+ * workbook (the shipped code writes every workbook from a WorkbookSpec).
  *
  * Text is always written as text: a string starting with « = » stays a string, never a formula.
  */
 import ExcelJS from 'exceljs';
-import type { Grid } from '../workbook/grid';
+import type { Grid } from '../../src/workbook/grid';
 
 const minWidth = 8;
 const maxWidth = 60;

@@ -3,8 +3,8 @@
  * no cached value for formulas the renderer wrote. Both adapters' round-trip tests (ExcelJS and
  * Office.js) compare what they read with this.
  */
-import type { CellValue, Grid } from './grid';
-import type { SheetSpec, WorkbookSpec } from './spec';
+import type { CellValue, Grid } from '../../src/workbook/grid';
+import type { SheetSpec, WorkbookSpec } from '../../src/workbook/spec';
 
 export function specSheetToGrid(sheet: SheetSpec): Grid {
   const rows: CellValue[][] = [];
