@@ -10,11 +10,10 @@ import { buildCollectionWorkbook } from '../../src/collect';
 import type { Plan } from '../../src/plan';
 import type { ReturnResult } from '../../src/returns';
 import { specToGrids } from '../oracles/specToGrid';
-import { withoutFollowUp } from '../../src/plan/followUpPlan';
-import { now, plan as withFollowUp, respondent } from './support';
+import { now, plan as withFollowUp, plumbingPlan, respondent } from './support';
 
 /** The plumbing of checking, on a plan whose empty template has nothing required (the follow-up's states are). */
-const plan = withoutFollowUp(withFollowUp);
+const plan = plumbingPlan(withFollowUp);
 
 const digne = respondent(plan, '04070');
 const grids = specToGrids(buildCollectionWorkbook(plan, digne, { now }).spec);

@@ -4,8 +4,7 @@ import { defaultPlan } from '../../src/plan';
 import { baseName, checkReturn, parseReturnFileName } from '../../src/returns';
 import { readManifest } from '../../src/returns/manifest';
 import { specToGrids } from '../oracles/specToGrid';
-import { withoutFollowUp } from '../../src/plan/followUpPlan';
-import { respondent } from './support';
+import { plumbingPlan, respondent } from './support';
 
 describe('parseReturnFileName', () => {
   it.each([
@@ -27,7 +26,7 @@ describe('parseReturnFileName', () => {
 describe('the `_ctg` sheet', () => {
   // Returns filled by hand here leave the actions' follow-up empty: checked on the plan without it
   // (test/consolidate/followUp.test.ts checks the follow-up).
-  const plan = withoutFollowUp(defaultPlan());
+  const plan = plumbingPlan(defaultPlan());
   const digne = respondent(plan, '04070');
   const { spec, inputs } = buildCollectionWorkbook(plan, digne, { now: '2026-01-02T03:04:05.000Z', periods: ['2024', '2025'] });
   const grids = specToGrids(spec);

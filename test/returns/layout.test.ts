@@ -34,14 +34,14 @@ describe('moved columns', () => {
 });
 
 describe('figures copied into a workbook of the commune’s own (no `_ctg`)', () => {
-  it('one sheet holding every fiche, one after the other, is read by its codes with a single warning', async () => {
+  it('one sheet holding every fiche, one after the other, is read by its codes, with a warning for the missing `_ctg` and one for the « Annexe 2 » tab not copied', async () => {
     const g = await filledReturn('epci');
     const grids = await readGrids(g.bytes);
     const original = checkReturn(grids, g.plan, g.fileName);
     const fiches = grids.filter((x) => x.name.startsWith('FA ') || x.name === 'Gouvernance');
     const own: Grid = { name: 'Feuil1', rows: fiches.flatMap((x) => x.rows), formulas: fiches.flatMap((x) => [...Array(x.rows.length)].map((_, r) => x.formulas[r] ?? [])) };
     const checked = checkReturn([own], g.plan, g.fileName);
-    expect(checked.findings.map((f) => f.code)).toEqual(['manifest_missing']);
+    expect(checked.findings.map((f) => f.code)).toEqual(['manifest_missing', 'facility_sheet_missing']);
     expect(checked.submission.identity).toMatchObject({ source: 'fallback', respondent: { code: g.respondent.code } });
     expect(valuesOf(checkedResult(checked))).toEqual(valuesOf(checkedResult(original)));
     expect(checked.submission.comments.map((c) => c.text)).toEqual(original.submission.comments.map((c) => c.text));
@@ -56,6 +56,7 @@ describe('figures copied into a workbook of the commune’s own (no `_ctg`)', ()
     const checked = checkReturn([own], g.plan, g.fileName);
     expect(checked.findings.map((f) => [f.code, f.cell])).toEqual([
       ['manifest_missing', null],
+      ['facility_sheet_missing', null],
       ['value_outside_input', 'J3'],
     ]);
     expect(checked.submission.strays).toEqual([expect.objectContaining({ value: 'à vérifier', where: { sheet: 'Feuil1', cell: 'J3' } })]);
@@ -73,6 +74,7 @@ describe('a shared sheet with a row of its own', () => {
     const last = own.rows.length;
     expect(checked.findings.map((f) => [f.code, f.cell])).toEqual([
       ['manifest_missing', null],
+      ['facility_sheet_missing', null],
       ['code_unknown', `A${last}`],
       ['value_outside_input', `E${last}`],
       ['value_outside_input', `F${last}`],

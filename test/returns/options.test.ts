@@ -5,11 +5,10 @@ import { checkReturn, type CheckOptions } from '../../src/returns';
 import { parseA1 } from '../../src/workbook/a1';
 import type { CellValue, Grid } from '../../src/workbook/grid';
 import { specToGrids } from '../oracles/specToGrid';
-import { withoutFollowUp } from '../../src/plan/followUpPlan';
-import { now, plan as withFollowUp, respondent, variantPlan } from './support';
+import { now, plan as withFollowUp, plumbingPlan, respondent, variantPlan } from './support';
 
 /** Returns filled by hand here leave the actions' follow-up empty: checked on the plan without it (test/consolidate/followUp.test.ts checks it). */
-const plan = withoutFollowUp(withFollowUp);
+const plan = plumbingPlan(withFollowUp);
 
 function returnOf(p: Plan, values: Array<[string, string, CellValue]>): { grids: Grid[]; inputs: InputCell[] } {
   const { spec, inputs } = buildCollectionWorkbook(p, respondent(p, 'epci'), { now });
@@ -51,7 +50,7 @@ describe('plausibility options', () => {
     input.fiches.flatMap((f) => f.actions ?? []).flatMap((a) => a.indicators ?? []).find((i) => i.code === B)!.changeFactor = 2;
     const parsed = parsePlan(input);
     if (!parsed.ok) throw new Error('invalid variant');
-    const strict = withoutFollowUp(parsed.plan);
+    const strict = plumbingPlan(parsed.plan);
     expect(codesOf(strict, values)).toEqual([`implausible_change ${B} 2024`]);
     expect(codesOf(strict, values, { plausibility: { factor: 5 } })).toEqual([]);
   });
@@ -74,7 +73,7 @@ describe('plausibility options', () => {
 });
 
 describe('completeness: a required indicator empty for a period that is due', () => {
-  const variant = withoutFollowUp(variantPlan());
+  const variant = plumbingPlan(variantPlan());
 
   it('every collected period is due without a date', () => {
     expect(codesOf(variant, [[A, '2023', 4]]).filter((c) => c.startsWith('required_missing'))).toEqual([`required_missing ${A} 2024`, `required_missing ${A} 2025`]);

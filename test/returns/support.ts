@@ -10,6 +10,7 @@ import { collectionFileName } from '../../src/app/fileNames';
 import { buildCollectionWorkbook, respondentsOf, type InputCell, type Respondent } from '../../src/collect';
 import { facilityColumns, facilitySheetName, parseFacilityRowKey } from '../../src/collect/layout/facilities';
 import { defaultPlan, planSchema, type Plan, type PlanInput } from '../../src/plan';
+import { withoutFollowUp } from '../../src/plan/followUpPlan';
 import type { ReturnResult, SubmissionEntry } from '../../src/returns';
 import { readGrids } from '../../src/xlsx';
 import { renderSpec } from '../../src/xlsx/renderSpec';
@@ -225,4 +226,15 @@ export function spliceRows(sheet: ExcelJS.Worksheet, start: number, count: numbe
 
 export function rowOf(cell: string): number {
   return Number(/\d+$/.exec(cell)![0]);
+}
+
+/**
+ * The plan for tests of the checking's plumbing on empty or hand-filled templates: the convention's
+ * indicators only — without the actions' follow-up (its states are required) and without Annexe 2's
+ * facilities (each holder must answer for them); test/consolidate/followUp.test.ts and test/annexe2
+ * check those.
+ */
+export function plumbingPlan(p: Plan): Plan {
+  const indicatorsOnly = withoutFollowUp(p);
+  return { ...indicatorsOnly, territory: { ...indicatorsOnly.territory, facilities: [] } };
 }
