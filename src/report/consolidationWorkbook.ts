@@ -13,6 +13,7 @@ import { buildDataSheet } from './dataSheet';
 import { buildFicheSheet, type Anchors } from './ficheSheet';
 import { buildFindingsSheet } from './findingsSheet';
 import { buildHistorySheet } from './historySheet';
+import { buildLedgerSheet } from './ledgerSheet';
 import { indicatorLookup } from './lookup';
 import { valueNotes } from './notes';
 import { buildOutstandingSheet } from './outstandingSheet';
@@ -44,7 +45,10 @@ export function buildConsolidationWorkbook(plan: Plan, consolidation: Consolidat
       buildFindingsSheet(plan, consolidation, words, text, lang),
       buildHistorySheet(plan, consolidation, lookup, words, text),
       buildOutstandingSheet(plan, consolidation, words, text),
-    ].map((sheet) => fitColumns(sheet, reportStyles)),
+    ]
+      .map((sheet) => fitColumns(sheet, reportStyles))
+      // Last, so that the visible tabs keep their places; not fitted: nobody reads it in Excel.
+      .concat(buildLedgerSheet(plan, consolidation, lang)),
     styles: reportStyles,
     definedNames: [],
     properties: {
