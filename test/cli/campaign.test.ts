@@ -28,7 +28,7 @@ async function campaignIn(path: string) {
   return read;
 }
 
-const key = (v: RespondentValue) => `${v.respondent}|${v.code}|${v.period}|${v.member}`;
+const key = (v: Pick<RespondentValue, 'respondent' | 'code' | 'period' | 'member'>) => `${v.respondent}|${v.code}|${v.period}|${v.member}`;
 const byRespondent = (values: readonly RespondentValue[], code: string) => new Map(values.filter((v) => v.respondent === code).map((v) => [key(v), [v.state, v.value, v.source.file, v.source.version]]));
 
 const generated = '2025-12-01T09:00:00.000Z';
