@@ -5,10 +5,14 @@
  * to « Historique ». One road for the command line (`consolidate … --into`) and the pane.
  */
 import { campaignChanges, type CampaignChanges } from '../consolidate/campaignChanges';
-import { readConsolidation, type ConsolidationIssue, type TakenFile } from '../consolidate/readConsolidation';
+import { ledgerSheetName } from '../consolidate/ledger';
+import { campaignSheetNames, readConsolidation, type ConsolidationIssue, type TakenFile } from '../consolidate/readConsolidation';
 import type { EarlierConsolidation } from '../consolidate/types';
 import type { Plan } from '../plan/schema';
-import type { ReturnResult } from '../returns/result';
+import { refusedResult, type ReturnResult } from '../returns/result';
+import { baseName } from '../returns/fileName';
+import { renderConsolidationIssue } from '../i18n/campaign';
+import type { Lang } from '../i18n/lang';
 import type { Grid } from '../workbook/grid';
 import { checkReturns, type CheckedReturn } from './checkReturns';
 import { consolidateChecked, type Consolidated, type ConsolidationChoice } from './consolidate';
@@ -25,6 +29,89 @@ export type CampaignRead = { ok: true; campaign: Campaign } | { ok: false; issue
 export function campaignOf(plan: Plan, grids: readonly Grid[]): CampaignRead {
   const read = readConsolidation(plan, grids);
   return read.ok ? { ok: true, campaign: { earlier: read.earlier, taken: read.taken, writtenAt: read.writtenAt } } : read;
+}
+
+/** How a surface tells a consolidation from a return, and reads one (its .xlsx adapter). */
+export type CampaignReader = {
+  /** Cheap: the document properties only. */
+  isConsolidation(bytes: Uint8Array): Promise<boolean>;
+  /** Through the guards; throws as a return's reader does on a file it refuses. */
+  readGrids(bytes: Uint8Array): Promise<Grid[]>;
+};
+
+/**
+ * Among files dropped together, a consolidation of ours is the campaign to continue: null when
+ * these bytes are not one (they are then a return, and checked as such).
+ */
+export async function recogniseCampaign(plan: Plan, bytes: Uint8Array, reader: CampaignReader): Promise<CampaignRead | null> {
+  if (!(await reader.isConsolidation(bytes))) return null;
+  return campaignOf(plan, await reader.readGrids(bytes));
+}
+
+/** A file checked, or recognised as the earlier consolidation of the campaign (then it holds no return). */
+export type CheckedOrCampaign = CheckedReturn & { campaign?: Campaign };
+
+/**
+ * Files dropped together (the standalone page): an earlier consolidation among them is recognised
+ * and read as the campaign (or refused with the reason, as a file); the others are checked as
+ * returns, each read once. The order given is kept.
+ */
+export async function checkReturnsOrCampaign(
+  plan: Plan,
+  sources: readonly ReturnSource[],
+  readers: { returns: ReturnReader; campaign: CampaignReader },
+  run: RunContext,
+  lang: Lang,
+): Promise<CheckedOrCampaign[]> {
+  const sorted: Array<{ source: ReturnSource; campaign?: CheckedOrCampaign }> = [];
+  for (const source of sources) {
+    if (source.size !== null && source.size > readers.returns.maxBytes) {
+      sorted.push({ source });
+      continue;
+    }
+    const read = await source.read();
+    if (!read.ok) {
+      sorted.push({ source: { ...source, read: async () => read } });
+      continue;
+    }
+    const bytes = read.bytes;
+    const once: ReturnSource = { name: source.name, size: source.size, modified: source.modified, read: async () => ({ ok: true, bytes }) };
+    let recognised: CampaignRead | null;
+    try {
+      recognised = await recogniseCampaign(plan, bytes, readers.campaign);
+    } catch {
+      // Refused by the guards: checked as a return, whose reader words the refusal.
+      recognised = null;
+    }
+    if (recognised === null) sorted.push({ source: once });
+    else if (!recognised.ok) sorted.push({ source, campaign: { fileName: source.name, fileDate: source.modified, bytes: null, result: refusedResult(source.name, recognised.issue.code, renderConsolidationIssue(recognised.issue, lang)) } });
+    else sorted.push({ source, campaign: { fileName: source.name, fileDate: source.modified, bytes: null, result: campaignResult(source.name), campaign: recognised.campaign } });
+  }
+  const checked = await checkReturns(plan, sorted.filter((s) => s.campaign === undefined).map((s) => s.source), readers.returns, run, 'keep');
+  let next = 0;
+  return sorted.map((s) => s.campaign ?? checked[next++]!);
+}
+
+/** What the list of files says of the consolidation itself: read, no finding, no respondent. */
+function campaignResult(fileName: string): ReturnResult {
+  return { file: baseName(fileName), respondent: null, status: 'ok', findings: [], submission: null };
+}
+
+/** Reads sheets of a workbook by name (the Excel adapter); null when one of them is not there. */
+export type ReadSheets = (names: readonly string[]) => Promise<Grid[] | null>;
+
+/**
+ * The campaign of the open workbook, read sheet by sheet: its ledger, then « Données » and
+ * « Historique » as the ledger names them. Null when it has no ledger (not a consolidation: the
+ * Consolider step starts a new one); a ledger that cannot be continued is refused with its issue.
+ */
+export async function openWorkbookCampaign(plan: Plan, readSheets: ReadSheets): Promise<CampaignRead | null> {
+  const ledger = await readSheets([ledgerSheetName]);
+  if (ledger === null || ledger[0] === undefined) return null;
+  const names = campaignSheetNames(ledger[0]);
+  if (names === null) return { ok: false, issue: { code: 'not_a_consolidation' } };
+  const tables = await readSheets(names);
+  return campaignOf(plan, [...ledger, ...(tables ?? [])]);
 }
 
 /** A file given again: its name now, and the file of the campaign with the same content. */

@@ -86,6 +86,17 @@ export function readConsolidation(plan: Plan, grids: readonly Grid[]): ReadConso
   }
 }
 
+/**
+ * The sheets the read-back needs beside the ledger, named in the language the ledger says the
+ * workbook is worded in (a surface that reads sheets by name reads the ledger first); null when
+ * the ledger is not one.
+ */
+export function campaignSheetNames(ledger: Grid): string[] | null {
+  const lang = cellAt(ledger, 0, 4);
+  if (cellAt(ledger, 0, 0) !== ledgerMarker || typeof lang !== 'string' || !isLang(lang)) return null;
+  return [reportWords[lang].sheets.data, reportWords[lang].sheets.history];
+}
+
 type Origins = ReadonlyMap<string, LedgerRecord>;
 
 /** The plan's words for a sheet's values, read back into codes. */
@@ -216,7 +227,7 @@ function readHistory(plan: Plan, grids: readonly Grid[], words: ReportWords, ori
   const table = tableOf(grids, words.sheets.history, words.historyColumns);
   if (table === null) return [];
   const vocab = vocabulary(plan, words);
-  const entries = rowsOf(table).map((row) => {
+  const entries = rowsOf(table).map((row): HistoryEntry => {
     const code = text(row, hist.code, table.column(hist.code));
     const indicator = vocab.indicators.get(code);
     const state = vocab.states.get(String(row.get(hist.state)));
@@ -242,7 +253,7 @@ function readHistory(plan: Plan, grids: readonly Grid[], words: ReportWords, ori
         importedAt: instantOf(row.get(hist.imported)),
       }),
       // The sheet shows the new value; its state is that of the value the replacing return gave (found below).
-      replacedBy: { ...by, state: (after === null ? 'empty' : 'value'), value: afterValue, raw: after },
+      replacedBy: { ...by, state: after === null ? 'empty' : 'value', value: afterValue, raw: after },
     };
   });
   // What replaced a value is itself current, or replaced in turn: its state and typed value are there.

@@ -57,11 +57,6 @@ export function renderBackup(path: string): string {
   return `Version précédente gardée : ${path}.`;
 }
 
-/** The pane's import list: « consolidation du 12/03/2026 : 14 fichiers déjà pris en compte ». */
-export function renderCampaignRecognised(writtenAt: string, files: number): string {
-  return `consolidation du ${frenchDate(writtenAt)} : ${files} fichier${files > 1 ? 's' : ''} déjà pris en compte`;
-}
-
 /** `--confirm-identity` naming no file given (as `ctg consolidate` words it). */
 export function confirmIdentityUnknown(unknown: readonly string[]): string {
   return `--confirm-identity : aucun des classeurs donnés ne s’appelle ${unknown.map((n) => `« ${n} »`).join(', ')}. Donnez le nom du fichier mis de côté, tel que le résumé l’écrit (plusieurs : séparés par des virgules).`;
