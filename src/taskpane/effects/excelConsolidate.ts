@@ -107,14 +107,10 @@ async function download(ports: ConsolidateInExcel, plan: Plan, returns: readonly
  * its two tables); undefined when it is not one; refused, with the reason, when it cannot be continued.
  */
 async function openCampaign(workbook: ExcelWorkbook, plan: Plan, lang: Lang): Promise<Campaign | undefined> {
-  const read = await openWorkbookCampaign(plan, async (names) => {
-    try {
-      return await workbook.readGrids(names);
-    } catch (error) {
-      if (error instanceof ExcelAdapterError && error.issue.code === 'sheet-not-found') return null;
-      throw error;
-    }
-  });
+  // One round trip tells a consolidation (its ledger is there) from any other workbook; two more
+  // read the ledger, two the tables it names: a constant number, whatever the campaign's size.
+  const present = new Set((await workbook.sheets()).map((s) => s.name));
+  const read = await openWorkbookCampaign(plan, async (names) => (names.every((n) => present.has(n)) ? workbook.readGrids(names) : null));
   if (read === null) return undefined;
   if (!read.ok) throw new FileEffectError('refused_file', renderConsolidationIssue(read.issue, lang));
   return read.campaign;
