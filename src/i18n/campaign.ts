@@ -34,6 +34,7 @@ export function renderIntoRefused(path: string, reason: string): string {
 export const intoUsage = {
   missingFile: (path: string) => `--into « ${path} » : ce fichier n’existe pas ou n’est pas un fichier ordinaire. Donnez le classeur de consolidation à poursuivre (FICHIER.xlsx).`,
   notXlsx: 'Indiquez le classeur de consolidation à poursuivre : --into FICHIER.xlsx (et, pour écrire ailleurs, --out FICHIER.xlsx).',
+  noReturns: 'Indiquez les nouveaux classeurs retournés (fichiers ou dossiers) à ajouter à la consolidation donnée par --into.',
 };
 
 /** « … est déjà pris en compte (même contenu que …, reçu le …) : ignoré. » */

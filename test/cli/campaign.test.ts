@@ -125,6 +125,11 @@ describe('a campaign in three rounds', () => {
 });
 
 describe('--into on a file that is not a consolidation', () => {
+  it('asks for the new returns when none is given, and for a workbook', async () => {
+    expect(await run('consolidate', '--into', 'conso.xlsx')).toMatchObject({ code: 2, err: expect.stringMatching(/Indiquez les nouveaux classeurs retournés/) });
+    expect(await run('consolidate', 'retours', '--into', 'conso.ods')).toMatchObject({ code: 2, err: expect.stringMatching(/--into FICHIER\.xlsx/) });
+  });
+
   const root = mkdtempSync(join(tmpdir(), 'ctg-into-'));
   it.each<[string, () => Promise<Uint8Array>, RegExp]>([
     ['a return', async () => (await returnFile(firstReturns[1]!)).bytes, /n’est pas un classeur de consolidation de CTG Indicateurs/],

@@ -40,7 +40,7 @@ export async function consolidateCommand(argv: readonly string[], output: Output
     into: { kind: 'value', placeholder: 'CONSOLIDATION.xlsx' },
   });
   // Continuing a campaign: the earlier consolidation takes in the new returns (consolidateInto.ts).
-  if (args.values.has('into') && args.positionals.length > 0) return (await import('./consolidateInto')).consolidateIntoCommand(args, output, fs);
+  if (args.values.has('into')) return (await import('./consolidateInto')).consolidateIntoCommand(args, output, fs);
   const out = args.values.get('out');
   if (out === undefined || !/\.xlsx$/i.test(out)) {
     output.err(`Indiquez le classeur de consolidation à écrire : --out FICHIER.xlsx.\nUsage : ${consolidateUsage}`);

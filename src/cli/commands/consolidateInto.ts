@@ -39,6 +39,10 @@ export async function consolidateIntoCommand(args: ParsedArgs, output: Output, f
     output.err(intoUsage.notXlsx);
     return 2;
   }
+  if (args.positionals.length === 0) {
+    output.err(intoUsage.noReturns);
+    return 2;
+  }
   const earlier = await fs.lstat(into).catch(() => null);
   if (earlier === null || !earlier.isFile()) {
     output.err(intoUsage.missingFile(into));
