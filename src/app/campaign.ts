@@ -54,7 +54,8 @@ export type CheckedOrCampaign = CheckedReturn & { campaign?: Campaign };
 /**
  * Files dropped together (the standalone page): an earlier consolidation among them is recognised
  * and read as the campaign (or refused with the reason, as a file); the others are checked as
- * returns, each read once. The order given is kept.
+ * returns. Each file is read once, in turn, by the same loop as any import (its progress, its
+ * cancellation between two files, its size cap); the order given is kept.
  */
 export async function checkReturnsOrCampaign(
   plan: Plan,
@@ -63,33 +64,35 @@ export async function checkReturnsOrCampaign(
   run: RunContext,
   lang: Lang,
 ): Promise<CheckedOrCampaign[]> {
-  const sorted: Array<{ source: ReturnSource; campaign?: CheckedOrCampaign }> = [];
-  for (const source of sources) {
-    if (source.size !== null && source.size > readers.returns.maxBytes) {
-      sorted.push({ source });
-      continue;
-    }
-    const read = await source.read();
-    if (!read.ok) {
-      sorted.push({ source: { ...source, read: async () => read } });
-      continue;
-    }
-    const bytes = read.bytes;
-    const once: ReturnSource = { name: source.name, size: source.size, modified: source.modified, read: async () => ({ ok: true, bytes }) };
-    let recognised: CampaignRead | null;
-    try {
-      recognised = await recogniseCampaign(plan, bytes, readers.campaign);
-    } catch {
-      // Refused by the guards: checked as a return, whose reader words the refusal.
-      recognised = null;
-    }
-    if (recognised === null) sorted.push({ source: once });
-    else if (!recognised.ok) sorted.push({ source, campaign: { fileName: source.name, fileDate: source.modified, bytes: null, result: refusedResult(source.name, recognised.issue.code, renderConsolidationIssue(recognised.issue, lang)) } });
-    else sorted.push({ source, campaign: { fileName: source.name, fileDate: source.modified, bytes: null, result: campaignResult(source.name), campaign: recognised.campaign } });
-  }
-  const checked = await checkReturns(plan, sorted.filter((s) => s.campaign === undefined).map((s) => s.source), readers.returns, run, 'keep');
-  let next = 0;
-  return sorted.map((s) => s.campaign ?? checked[next++]!);
+  const campaigns = new Map<number, CheckedOrCampaign>();
+  const sorting = sources.map(
+    (source, i): ReturnSource => ({
+      ...source,
+      read: async () => {
+        const read = await source.read();
+        if (!read.ok) return read;
+        let recognised: CampaignRead | null;
+        try {
+          recognised = await recogniseCampaign(plan, read.bytes, readers.campaign);
+        } catch {
+          // Refused by the guards: checked as a return, whose reader words the refusal.
+          recognised = null;
+        }
+        if (recognised === null) return read;
+        const base = { fileName: source.name, fileDate: source.modified, bytes: null };
+        campaigns.set(
+          i,
+          recognised.ok
+            ? { ...base, result: campaignResult(source.name), campaign: recognised.campaign }
+            : { ...base, result: refusedResult(source.name, recognised.issue.code, renderConsolidationIssue(recognised.issue, lang)) },
+        );
+        // Not a return: the loop moves on, and its entry is the campaign's (below).
+        return { ok: false, refused: campaignResult(source.name) };
+      },
+    }),
+  );
+  const checked = await checkReturns(plan, sorting, readers.returns, run, 'keep');
+  return checked.map((c, i) => campaigns.get(i) ?? c);
 }
 
 /** What the list of files says of the consolidation itself: read, no finding, no respondent. */
