@@ -11,10 +11,14 @@ import { templateReach } from '../returns/reach';
 import { refusedResult, type ReturnResult } from '../returns/result';
 import type { ReturnReader, ReturnSource, SourceRead } from './returnSource';
 import { throwIfCancelled, type RunContext } from './run';
+import { contentHash } from './contentHash';
 import { validateReturn, type ValidateOptions } from './validate';
 
-/** One return once read and checked: its bytes kept for the annotated copy when asked, null when refused. */
-export type CheckedReturn = { fileName: string; fileDate: string | null; bytes: Uint8Array | null; result: ReturnResult };
+/**
+ * One return once read and checked: its bytes kept for the annotated copy when asked, null when
+ * refused; `hash`, the SHA-256 of its bytes (a campaign recognises a file taken in again by it).
+ */
+export type CheckedReturn = { fileName: string; fileDate: string | null; bytes: Uint8Array | null; result: ReturnResult; hash?: string };
 
 /**
  * `keep`: the bytes stay with each result (the annotated copies need them); `drop`: each file's
@@ -34,7 +38,8 @@ export async function checkReturns(plan: Plan, sources: readonly ReturnSource[],
     run.progress?.({ done: i, total: sources.length, label: baseName(source.name) });
     const read = await readWithin(source, reader);
     const result = read.ok ? await validateReturn(plan, { fileName: source.name, bytes: read.bytes }, reader, options) : read.refused;
-    checked.push({ fileName: source.name, fileDate: source.modified, bytes: read.ok && bytes === 'keep' ? read.bytes : null, result });
+    const hash = read.ok ? await contentHash(read.bytes) : undefined;
+    checked.push({ fileName: source.name, fileDate: source.modified, bytes: read.ok && bytes === 'keep' ? read.bytes : null, result, ...(hash !== undefined ? { hash } : {}) });
   }
   run.progress?.({ done: sources.length, total: sources.length, label: '' });
   return checked;

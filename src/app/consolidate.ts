@@ -8,7 +8,7 @@
 import { consolidate } from '../consolidate/consolidate';
 import { consolidationFigures, type FindingsApart } from '../consolidate/figures';
 import { marksOf, type FigureMark } from '../consolidate/marks';
-import type { Consolidation, ConsolidateOptions, ErrorPolicy, FileIdentity, Replacement, ReturnInput } from '../consolidate/types';
+import type { Consolidation, ConsolidateOptions, EarlierConsolidation, ErrorPolicy, FileIdentity, Replacement, ReturnInput } from '../consolidate/types';
 import { replacementReason } from '../i18n/replacementWords';
 import { describeFigure } from '../i18n/formation';
 import { defaultLang, type Lang } from '../i18n/lang';
@@ -48,8 +48,11 @@ export function consolidationFileName(plan: Pick<Plan, 'id'>): string {
 }
 
 /** The checked files with their dates, in the order given, imported at `importedAt`. */
-export function returnInputs(files: ReadonlyArray<{ fileDate: string | null }>, results: readonly ReturnResult[], importedAt: string): ReturnInput[] {
-  return results.map((result, i) => ({ result, fileDate: files[i]?.fileDate ?? null, importedAt }));
+export function returnInputs(files: ReadonlyArray<{ fileDate: string | null; hash?: string }>, results: readonly ReturnResult[], importedAt: string): ReturnInput[] {
+  return results.map((result, i) => {
+    const hash = files[i]?.hash;
+    return { result, fileDate: files[i]?.fileDate ?? null, importedAt, ...(hash !== undefined ? { hash } : {}) };
+  });
 }
 
 /** The consolidation and its workbook (pure). */
@@ -60,10 +63,21 @@ export function consolidationReport(plan: Plan, inputs: readonly ReturnInput[], 
 
 export type Consolidated<W> = { consolidation: Consolidation; written: W };
 
-/** Returns already checked (the pane's imports): consolidated, the workbook handed to the sink. */
-export async function consolidateChecked<W>(plan: Plan, checked: readonly CheckedReturn[], sink: WorkbookSink<W>, run: RunContext, choice: ConsolidationChoice = {}): Promise<Consolidated<W>> {
+/**
+ * Returns already checked (the pane's imports): consolidated — after the `earlier` consolidation of
+ * the campaign when one is continued — the workbook handed to the sink.
+ */
+export async function consolidateChecked<W>(
+  plan: Plan,
+  checked: readonly CheckedReturn[],
+  sink: WorkbookSink<W>,
+  run: RunContext,
+  choice: ConsolidationChoice = {},
+  earlier?: EarlierConsolidation,
+): Promise<Consolidated<W>> {
   throwIfCancelled(run);
-  const { consolidation, spec } = consolidationReport(plan, returnInputs(checked, checked.map((c) => c.result), run.now), consolidationOptions(run, choice));
+  const options = { ...consolidationOptions(run, choice), ...(earlier !== undefined ? { earlier } : {}) };
+  const { consolidation, spec } = consolidationReport(plan, returnInputs(checked, checked.map((c) => c.result), run.now), options);
   throwIfCancelled(run);
   return { consolidation, written: await sink(spec, consolidationFileName(plan)) };
 }

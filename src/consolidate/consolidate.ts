@@ -9,7 +9,7 @@ import { facilityReports } from './facilities';
 import { countedOutcomes } from './figures';
 import { consolidateIndicators } from './indicators';
 import { followUpOf } from './followUpOf';
-import { linkFindings } from './linkFindings';
+import { linkEarlierFindings, linkFindings } from './linkFindings';
 import { valueOrder } from './order';
 import { overflowFindings } from './overflow';
 import { consolidatedRespondents } from './respondents';
@@ -24,7 +24,11 @@ export function consolidate(plan: Plan, inputs: readonly ReturnInput[], options:
   const order = valueOrder(plan, respondents);
   const values = [...selection.current.values()].sort(order);
   const indicators = consolidateIndicators(plan, respondents, selection.current);
-  const findings = [...linkFindings(inputs, selection.attributed, values), ...overflowFindings(indicators)];
+  const findings = [
+    ...linkEarlierFindings(options.earlier?.findings ?? [], values),
+    ...linkFindings(inputs, selection.attributed, values),
+    ...overflowFindings(indicators),
+  ];
   const asOf = options.asOf ?? null;
   const completeness = completenessOf({ plan, respondents, current: selection.current, files: selection.files, findings, quarantined: selection.quarantined, asOf });
   const counted = new Set(selection.files.filter((f) => countedOutcomes.has(f.outcome)).map((f) => f.file));

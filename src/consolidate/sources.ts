@@ -100,10 +100,16 @@ export function selectSources(plan: Plan, inputs: readonly ReturnInput[], option
     valuesReplaced: 0,
     identity: identities[order]!,
     replacedBy: [],
+    ...(input.hash !== undefined ? { hash: input.hash } : {}),
+    template: templateOf(input),
   }));
-  const quarantined = new Set(files.filter((f) => f.outcome === 'quarantined').map((f) => f.respondent as string));
+  // Files an earlier consolidation took in come first, copied: a new return may still take their values.
+  const earlierFiles = (options.earlier?.files ?? []).map((f) => ({ ...f, replacedBy: f.replacedBy.map((r) => ({ ...r })) }));
+  const earlierFileOf = new Map(earlierFiles.map((f) => [`${f.file}\u0000${f.version ?? ''}`, f]));
+  const carriedFile = (v: RespondentValue) => earlierFileOf.get(`${v.source.file}\u0000${v.source.version}`);
+  const quarantined = new Set([...earlierFiles, ...files].filter((f) => f.outcome === 'quarantined').map((f) => f.respondent as string));
 
-  const sources = assignVersions(inputs, files, dates, options.earlier?.values ?? []);
+  const sources = assignVersions(inputs, files, dates, options.earlier?.values ?? [], earlierFiles);
   const candidates = new Map<string, Array<{ value: RespondentValue; file: number | null }>>();
   const add = (value: RespondentValue, file: number | null) => {
     const key = valueKey(value.respondent, value.code, value.period, value.member);
@@ -113,6 +119,7 @@ export function selectSources(plan: Plan, inputs: readonly ReturnInput[], option
   };
   for (const value of options.earlier?.values ?? []) add(value, null);
   const comments = new Map<string, RespondentComment>();
+  for (const c of options.earlier?.comments ?? []) comments.set(valueKey(c.respondent, c.code, '', c.member), c);
   inputs.forEach((input, i) => {
     const source = sources[i];
     const submission = input.result.submission;
@@ -151,9 +158,12 @@ export function selectSources(plan: Plan, inputs: readonly ReturnInput[], option
     current.set(key, winner.value);
     if (winner.file !== null) files[winner.file]!.valuesUsed++;
     for (const loser of older) {
-      if (loser.file !== null) {
-        files[loser.file]!.valuesReplaced++;
-        noteReplacement(files[loser.file]!, winner.value.source, loser.value.source);
+      const summary = loser.file !== null ? files[loser.file] : carriedFile(loser.value);
+      // A carried value was counted as used by its file when the earlier consolidation was made.
+      if (loser.file === null && summary !== undefined) summary.valuesUsed--;
+      if (summary !== undefined) {
+        summary.valuesReplaced++;
+        noteReplacement(summary, winner.value.source, loser.value.source);
       }
       if (loser.value.state === 'empty' || originOf(loser.value.source) === originOf(winner.value.source)) continue;
       const { respondent, code, period, member, state, value, raw, source } = loser.value;
@@ -171,9 +181,16 @@ export function selectSources(plan: Plan, inputs: readonly ReturnInput[], option
       });
     }
   }
-  for (const f of files) if (f.outcome === 'used' && f.valuesUsed === 0 && f.valuesReplaced > 0) f.outcome = 'superseded';
   files.forEach((f, i) => (f.version = sources[i]?.version ?? null));
-  return { files, attributed, current, history, comments: [...comments.values()], quarantined };
+  const all = [...earlierFiles, ...files];
+  for (const f of all) if (f.outcome === 'used' && f.valuesUsed === 0 && f.valuesReplaced > 0) f.outcome = 'superseded';
+  return { files: all, attributed, current, history, comments: [...comments.values()], quarantined };
+}
+
+function templateOf(input: ReturnInput): FileSummary['template'] {
+  const identity = input.result.submission?.identity;
+  if (identity === undefined || identity.source !== 'manifest') return null;
+  return { planId: identity.planId, planVersion: identity.planVersion, respondent: identity.respondent?.code ?? null, generatedAt: identity.generatedAt };
 }
 
 /**
@@ -193,6 +210,7 @@ function assignVersions(
   files: readonly FileSummary[],
   dates: ReadonlyArray<{ generatedAt: string | null; fileDate: string | null }>,
   earlier: readonly RespondentValue[],
+  earlierFiles: readonly FileSummary[],
 ): Array<Source | undefined> {
   const knownVersions = new Map<string, number>();
   const highest = new Map<string, number>();
@@ -200,6 +218,8 @@ function assignVersions(
     knownVersions.set(originOf(v.source), v.source.version);
     highest.set(v.respondent, Math.max(highest.get(v.respondent) ?? 0, v.source.version));
   }
+  // A file taken in earlier whose values are all replaced (or set apart) still holds its number.
+  for (const f of earlierFiles) if (f.respondent !== null && f.version !== null) highest.set(f.respondent, Math.max(highest.get(f.respondent) ?? 0, f.version));
   const sources: Array<Source | undefined> = inputs.map((input, order) =>
     files[order]!.outcome === 'used'
       ? {

@@ -24,6 +24,8 @@ export type ReturnInput = {
   fileDate: string | null;
   /** ISO timestamp of the import. */
   importedAt: string;
+  /** SHA-256 of the file's bytes (hex), when the surface computed it: the campaign ledger records it. */
+  hash?: string;
 };
 
 /** Where a value comes from: the file, its cell, and which of the respondent's returns it was. */
@@ -210,7 +212,14 @@ export type FileSummary = {
   identity: FileIdentity;
   /** The returns that replaced values of this one (in the order they won them), with the reason. */
   replacedBy: Replacement[];
+  /** SHA-256 of the file's bytes (hex), when known: a file taken in again is recognised by it. */
+  hash?: string;
+  /** What the file's `_ctg` sheet said of itself (null: no readable `_ctg`), as the campaign ledger records it. */
+  template?: TemplateIdentity | null;
 };
+
+/** A return's `_ctg` identity as read (untrusted: recorded, never used to order returns). */
+export type TemplateIdentity = { planId: string | null; planVersion: string | null; respondent: string | null; generatedAt: string | null };
 
 /** A value that a newer return replaced: kept, never lost. */
 export type HistoryEntry = Omit<RespondentValue, 'flag'> & {
@@ -291,8 +300,22 @@ export type Consolidation = {
   followUp: FollowUp;
 };
 
-/** What an earlier consolidation hands on: its current values (now the oldest source) and its history. */
-export type EarlierConsolidation = { values: RespondentValue[]; history: HistoryEntry[] };
+/**
+ * What an earlier consolidation hands on: its current values (now the oldest source) and its
+ * history; read back from a consolidation workbook (readConsolidation.ts), also the files it took
+ * in, their findings and their comments, so that a run with no new return gives the same workbook.
+ */
+export type EarlierConsolidation = {
+  values: RespondentValue[];
+  history: HistoryEntry[];
+  files?: FileSummary[];
+  /** The findings of those files, each with the version of the file it is about. */
+  findings?: EarlierFinding[];
+  comments?: RespondentComment[];
+};
+
+/** A finding of a file taken in earlier: linked again to the current values of that file and version. */
+export type EarlierFinding = { finding: Finding; respondent: string | null; version: number | null };
 
 export type ConsolidateOptions = {
   /** ISO timestamp; the only notion of time the consolidation has. */

@@ -16,6 +16,7 @@ import type { Anchors } from './ficheLayout';
 import { buildFicheSheet } from './ficheSheet';
 import { buildFindingsSheet } from './findingsSheet';
 import { buildHistorySheet } from './historySheet';
+import { buildLedgerSheet } from './ledgerSheet';
 import { indicatorLookup } from './lookup';
 import { valueNotes } from './notes';
 import { buildOutstandingSheet } from './outstandingSheet';
@@ -57,7 +58,10 @@ export function buildConsolidationWorkbook(plan: Plan, consolidation: Consolidat
       buildGovernanceSheet(plan, consolidation, followUpWords),
       // Annexe 2 followed (article 5), when the plan lists facilities.
       ...(plan.territory.facilities.length > 0 ? [buildFacilityFollowUpSheet(plan, consolidation, facilityReportWords[lang])] : []),
-    ].map((sheet) => fitColumns(sheet, reportStyles)),
+    ]
+      .map((sheet) => fitColumns(sheet, reportStyles))
+      // Last, so that the visible tabs keep their places; not fitted: nobody reads it in Excel.
+      .concat(buildLedgerSheet(plan, consolidation, lang)),
     styles: reportStyles,
     definedNames: [],
     properties: {

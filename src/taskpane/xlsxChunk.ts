@@ -23,6 +23,9 @@ import { renderWorkbook } from '../xlsx/charts';
 import { defaultGuardCaps } from '../xlsx/guards';
 import { readGrids as readUntrustedGrids } from '../xlsx/readGrids';
 import { renderSpec } from '../xlsx/renderSpec';
+import { readConsolidationGrids } from '../xlsx/consolidationGrids';
+import { streamInflate } from '../xlsx/inflate';
+import { ownOutputKind } from '../xlsx/ownOutput';
 
 /** A collection workbook's spec → .xlsx bytes (as `ctg generate`: no charts in those). */
 export function renderCollection(spec: WorkbookSpec): Promise<Uint8Array> {
@@ -64,4 +67,14 @@ export const maxFileBytes: number = defaultGuardCaps.maxFileBytes;
 /** The French refusal of a file too large to read (what, how to fix), as the guards word it. */
 export function tooLargeMessage(size: number, max: number): string {
   return untrustedFileMessage({ code: 'too_large', params: { size, max } }, 'fr');
+}
+
+/** Is this file one of our consolidation workbooks (its document properties say so)? Never throws. */
+export async function isConsolidation(bytes: Uint8Array): Promise<boolean> {
+  return (await ownOutputKind(bytes, streamInflate)) === 'consolidation';
+}
+
+/** A consolidation workbook given back to continue its campaign: through the same guards as a return. */
+export function readConsolidation(bytes: Uint8Array): Promise<Grid[]> {
+  return readConsolidationGrids(bytes);
 }

@@ -189,3 +189,10 @@ describe.each(names)('the workbook « %s », printed', (stem) => {
     expect(cut).toEqual([]);
   });
 });
+
+it('never prints the consolidation’s very hidden campaign ledger', () => {
+  const result = printed.get('consolidation')!;
+  expect(result.setups.filter((s) => s.name === '_campagne').map((s) => s.visible)).toEqual([false]);
+  // Its marker and its JSON records are on no page.
+  expect(result.pages.filter((p) => p.text.includes('ctg-consolidation') || p.text.includes('"summary"')).map((p) => `${p.sheet} p. ${p.page}`)).toEqual([]);
+});

@@ -32,9 +32,16 @@ async function consolidateTo(files: readonly ConsolidateFile[], now: string): Pr
   return written;
 }
 
+/** The campaign ledger's timestamps: when it was written (F1), when each file was taken in (column E and its record). */
+function ledgerWithoutTimestamps(g: Grid): Grid {
+  const rows = g.rows.map((r, i) => r.map((v, c) => ((i === 0 && c === 5) || (i > 1 && c === 4) ? null : typeof v === 'string' ? v.replace(/"importedAt":"[^"]*"/g, '') : v)));
+  return { ...g, rows };
+}
+
 /** The grids with the timestamps blanked: the date line of the summary and the import dates. */
 function withoutTimestamps(grids: Grid[]): Grid[] {
   return grids.map((g) => {
+    if (g.name === '_campagne') return ledgerWithoutTimestamps(g);
     const header = g.rows[0] ?? [];
     const imported = header.indexOf('importé le');
     const rows = g.rows.map((r, i) => r.map((v, c) => ((g.name === 'Synthèse' && i === 1) || (c === imported && i > 0) ? null : v)));

@@ -11,8 +11,8 @@ import { runContext } from '../../app/run';
 import { selectRespondents } from '../../collect';
 import { formatConsolidationSummary } from '../../i18n';
 import { renderRefusedList, renderReplaced, renderSkippedDirectory } from '../../i18n/fileAccess';
-import { baseName } from '../../returns/fileName';
 import { parseArgs } from '../args';
+import { confirmedFiles } from '../confirmedFiles';
 import { ensureWritableFolder } from '../files';
 import { nodeFileSystem, type FileIdentity, type FileSystem } from '../fileSystem';
 import { listInputs } from '../inputs';
@@ -24,18 +24,8 @@ import { resolvePlan } from '../resolvePlan';
 import { returnSources } from '../returnSources';
 import { parseSelection, unknownRespondentsMessage } from './generate';
 
-export const consolidateUsage = 'ctg consolidate FICHIER|DOSSIER... [--plan FICHIER] [--exclude-errors] [--respondents all|signataires|partenaires|CODES] [--confirm-identity FICHIER[,FICHIER]] --out FICHIER.xlsx [--force] [--json]';
-
-/**
- * `--confirm-identity a.xlsx,retours/b.xlsx`: the files the adviser vouches for, by name (with or
- * without their folder), as the consolidation knows them (their name without folder).
- */
-function confirmedFiles(text: string | undefined, paths: readonly string[]): { ok: true; files: string[] } | { ok: false; unknown: string[] } {
-  const given = (text ?? '').split(',').map((n) => n.trim()).filter((n) => n !== '');
-  const names = new Set(paths.map(baseName));
-  const unknown = given.filter((n) => !names.has(baseName(n)));
-  return unknown.length > 0 ? { ok: false, unknown } : { ok: true, files: given.map(baseName) };
-}
+export const consolidateUsage =
+  'ctg consolidate FICHIER|DOSSIER... [--plan FICHIER] [--exclude-errors] [--respondents all|signataires|partenaires|CODES] [--confirm-identity FICHIER[,FICHIER]] (--out FICHIER.xlsx [--force] | --into CONSOLIDATION.xlsx [--out FICHIER.xlsx]) [--json]';
 
 export async function consolidateCommand(argv: readonly string[], output: Output, fs: FileSystem = nodeFileSystem): Promise<ExitCode> {
   const args = parseArgs(argv, {
@@ -47,7 +37,10 @@ export async function consolidateCommand(argv: readonly string[], output: Output
     'confirm-identity': { kind: 'value', placeholder: 'FICHIER[,FICHIER]' },
     json: { kind: 'flag' },
     force: { kind: 'flag' },
+    into: { kind: 'value', placeholder: 'CONSOLIDATION.xlsx' },
   });
+  // Continuing a campaign: the earlier consolidation takes in the new returns (consolidateInto.ts).
+  if (args.values.has('into')) return (await import('./consolidateInto')).consolidateIntoCommand(args, output, fs);
   const out = args.values.get('out');
   if (out === undefined || !/\.xlsx$/i.test(out)) {
     output.err(`Indiquez le classeur de consolidation à écrire : --out FICHIER.xlsx.\nUsage : ${consolidateUsage}`);

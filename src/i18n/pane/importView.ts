@@ -1,4 +1,6 @@
 /** Words of the « Retours » view of the task pane (import of the returned workbooks). French first. */
+import { frenchDate } from '../../workbook/dates';
+
 const s = (n: number) => (n > 1 ? 's' : '');
 
 export const importViewWords = {
@@ -19,6 +21,8 @@ export const importViewWords = {
     counts: (errors: number, warnings: number) => `${errors} erreur${s(errors)}, ${warnings} avertissement${s(warnings)}`,
     refusedBecause: 'Motif du refus',
     replaces: 'Remplacera le fichier du même nom déjà importé.',
+    // An earlier consolidation dropped with the returns: the campaign the consolidation continues.
+    campaign: (writtenAt: string, files: number) => `Consolidation du ${frenchDate(writtenAt)} : ${files} fichier${files > 1 ? 's' : ''} déjà pris en compte`,
     importThese: (n: number) => (n === 1 ? 'Importer ce fichier' : `Importer ces ${n} fichiers`),
     /** The refused files of the preview: shown with their reason, never imported. */
     refusedNotImported: (n: number) =>
@@ -60,6 +64,7 @@ export const importViewWords = {
     counts: (errors: number, warnings: number) => `${errors} error${s(errors)}, ${warnings} warning${s(warnings)}`,
     refusedBecause: 'Reason',
     replaces: 'Will replace the file of the same name already imported.',
+    campaign: (writtenAt: string, files: number) => `Consolidation of ${frenchDate(writtenAt)}: ${files} file${files > 1 ? 's' : ''} already taken in`,
     importThese: (n: number) => (n === 1 ? 'Import this file' : `Import these ${n} files`),
     refusedNotImported: (n: number) =>
       n === 1 ? 'The refused file will not be imported: ask the respondent to send it again as .xlsx.' : `The ${n} refused files will not be imported: ask the respondents to send them again as .xlsx.`,

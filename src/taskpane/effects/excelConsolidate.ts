@@ -4,7 +4,11 @@
  * Where this Excel cannot open a new workbook (or the file is too big to hand over), the file-based
  * effects download it instead, and the outcome says why.
  */
+import { continueChecked, openWorkbookCampaign, type Campaign } from '../../app/campaign';
 import { consolidateChecked } from '../../app/consolidate';
+import { renderConsolidationIssue } from '../../i18n/campaign';
+import { FileEffectError } from './fileErrors';
+import { heldCampaign } from './heldCampaign';
 import { throwIfCancelled } from '../../app/run';
 import type { Consolidation } from '../../consolidate/types';
 import { ExcelAdapterError, issueMessage, requirementSets, type ExcelWorkbook, type WriteReport } from '../../excel';
@@ -41,6 +45,8 @@ export async function consolidateInExcel(ports: ConsolidateInExcel, plan: Plan, 
   const choice = consolidationChoice(options);
 
   if (options.target === 'workbook-tabs') {
+    // A consolidation dropped with the returns, else the open workbook's own: the campaign continued in place.
+    const campaign = heldCampaign(returns) ?? (await openCampaign(workbook, plan, ports.lang));
     const intoTabs = async (spec: WorkbookSpec): Promise<WriteReport> => {
       control.progress?.({ done: 1, total: 2, label: words.excel.writingTabs });
       // Refuses to replace tabs the user changed since the last consolidation (a French error,
@@ -49,7 +55,9 @@ export async function consolidateInExcel(ports: ConsolidateInExcel, plan: Plan, 
       control.progress?.({ done: 2, total: 2, label: '' });
       return report;
     };
-    const { consolidation, written: report } = await consolidateChecked(plan, returns, intoTabs, run, choice);
+    const taken = returns.filter((r) => r.campaign === undefined);
+    const { consolidation, written: report } =
+      campaign !== undefined ? await continueChecked(plan, campaign, taken, intoTabs, run, choice) : await consolidateChecked(plan, taken, intoTabs, run, choice);
     const written = writeOutcome(report, ports.lang);
     return {
       message: words.inTabs(lowerFirst(written.message)),
@@ -68,7 +76,9 @@ export async function consolidateInExcel(ports: ConsolidateInExcel, plan: Plan, 
   };
   let consolidation: Consolidation;
   try {
-    ({ consolidation } = await consolidateChecked(plan, returns, intoNewWorkbook, run, choice));
+    const campaign = heldCampaign(returns);
+    const taken = returns.filter((r) => r.campaign === undefined);
+    ({ consolidation } = campaign !== undefined ? await continueChecked(plan, campaign, taken, intoNewWorkbook, run, choice) : await consolidateChecked(plan, taken, intoNewWorkbook, run, choice));
   } catch (error) {
     // Nothing was opened: the same workbook is offered as a file instead.
     if (error instanceof ExcelAdapterError && (error.issue.code === 'unsupported' || (error.issue.code === 'payload-too-large' && error.issue.what === 'file'))) {
@@ -91,3 +101,17 @@ async function download(ports: ConsolidateInExcel, plan: Plan, returns: readonly
   return { ...summary, message: consolidateEffectsWords[ports.lang].downloadedInstead(why, summary.message), details: summary.details };
 }
 
+
+/**
+ * The open workbook's campaign when it is a consolidation (constant round trips: the ledger, then
+ * its two tables); undefined when it is not one; refused, with the reason, when it cannot be continued.
+ */
+async function openCampaign(workbook: ExcelWorkbook, plan: Plan, lang: Lang): Promise<Campaign | undefined> {
+  // One round trip tells a consolidation (its ledger is there) from any other workbook; two more
+  // read the ledger, two the tables it names: a constant number, whatever the campaign's size.
+  const present = new Set((await workbook.sheets()).map((s) => s.name));
+  const read = await openWorkbookCampaign(plan, async (names) => (names.every((n) => present.has(n)) ? workbook.readGrids(names) : null));
+  if (read === null) return undefined;
+  if (!read.ok) throw new FileEffectError('refused_file', renderConsolidationIssue(read.issue, lang));
+  return read.campaign;
+}

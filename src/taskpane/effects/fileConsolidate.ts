@@ -3,6 +3,9 @@
  * results are reused as they are (nothing is read twice); the use case consolidates, and its
  * workbook goes to a download sink — rendered with its charts, then handed to the browser.
  */
+import { continueChecked } from '../../app/campaign';
+import { heldCampaign } from './heldCampaign';
+import { renderSkipped } from '../../i18n/campaign';
 import { consolidateChecked } from '../../app/consolidate';
 import { throwIfCancelled } from '../../app/run';
 import type { WorkbookSink } from '../../app/workbookSink';
@@ -39,10 +42,17 @@ export async function consolidateDownload(
     control.progress?.({ done: steps, total: steps, label: '' });
     return { name, bytes: bytes.length };
   };
-  const { consolidation, written } = await consolidateChecked(plan, returns, download, run, consolidationChoice(options));
+  // The campaign dropped last wins; its own entry holds no return.
+  const campaign = heldCampaign(returns);
+  const others = returns.filter((r) => r.campaign === undefined);
+  const { consolidation, written, ...continued } =
+    campaign !== undefined
+      ? await continueChecked(plan, campaign, others, download, run, consolidationChoice(options))
+      : { ...(await consolidateChecked(plan, others, download, run, consolidationChoice(options))), skipped: [] };
   return {
     message: consolidationMessage(written.name, written.bytes, context.lang),
-    details: consolidationDetails(consolidation, context.lang, plan),
+    // A file given again (its content already in the campaign) is said, never silently dropped.
+    details: [...consolidationDetails(consolidation, context.lang, plan), ...continued.skipped.map(renderSkipped)],
     consolidation,
     target: 'download',
     output: written.name,

@@ -5,7 +5,7 @@
  * byte of it is read (a 2 GB file picked by mistake must not be loaded into memory); the others
  * go through the guards of the .xlsx chunk before any unzip.
  */
-import { checkReturns } from '../../app/checkReturns';
+import { checkReturnsOrCampaign } from '../../app/campaign';
 import { throwIfCancelled } from '../../app/run';
 import type { Plan } from '../../plan/schema';
 import type { FileContext } from './fileContext';
@@ -18,5 +18,7 @@ export async function importReturnFiles(plan: Plan, files: readonly PickedFile[]
   const run = paneRun(context.now(), context.lang, control, control.progress);
   throwIfCancelled(run);
   const xlsx = await context.xlsx();
-  return checkReturns(plan, pickedSources(files, context.lang), paneReader(context, xlsx), run, 'keep');
+  // An earlier consolidation dropped with the returns is the campaign the next consolidation continues.
+  const campaign = { isConsolidation: xlsx.isConsolidation, readGrids: xlsx.readConsolidation };
+  return checkReturnsOrCampaign(plan, pickedSources(files, context.lang), { returns: paneReader(context, xlsx), campaign }, run, context.lang);
 }

@@ -7,6 +7,7 @@
  * Every long operation takes a `TaskControl`: it reports progress and stops between two files
  * when the signal is aborted (throwing `TaskCancelled`), leaving nothing half-written.
  */
+import type { Campaign } from '../../app/campaign';
 import type { CheckedReturn } from '../../app/checkReturns';
 import type { LoadedPlan } from '../../app/loadPlan';
 import { RunCancelled } from '../../app/run';
@@ -52,8 +53,12 @@ export type GenerateRequest = {
 /** `sheets` and `inputCells`: each respondent's workbook as built, the same wherever it went. */
 export type GeneratedSummary = Outcome & { files: Array<{ respondent: string; name: string; file: string; bytes: number; sheets: number; inputCells: number }> };
 
-/** One returned file once read and checked; the bytes are kept for the annotated copy and the consolidation. */
-export type ImportedReturn = CheckedReturn;
+/**
+ * One returned file once read and checked; the bytes are kept for the annotated copy and the
+ * consolidation. `campaign`: the file was an earlier consolidation, whose campaign the next
+ * consolidation continues (it holds no return of its own).
+ */
+export type ImportedReturn = CheckedReturn & { campaign?: Campaign };
 
 /**
  * The adviser's choices for a consolidation. `confirmedIdentity`: file names of returns whose

@@ -182,9 +182,13 @@ function Preview({
                     <Body1Strong className={styles.wrap}>{card.fileName}</Body1Strong>
                     <ReturnStatusBadge status={card.status} label={w.status[card.status]} />
                   </div>
-                  <Caption1 className={styles.wrap}>
-                    {`${w.respondent} : ${card.respondent !== null ? `${card.respondent.name} (${card.respondent.code})` : w.unrecognised}`}
-                  </Caption1>
+                  {card.campaign !== null ? (
+                    <Caption1 className={styles.wrap}>{w.campaign(card.campaign.writtenAt, card.campaign.files)}</Caption1>
+                  ) : (
+                    <Caption1 className={styles.wrap}>
+                      {`${w.respondent} : ${card.respondent !== null ? `${card.respondent.name} (${card.respondent.code})` : w.unrecognised}`}
+                    </Caption1>
+                  )}
                   {card.version !== null && <Caption1>{`${w.version} : ${card.version}`}</Caption1>}
                   {card.refusal !== null ? (
                     <Caption1 className={styles.wrap}>{`${w.refusedBecause} : ${renderFinding(card.refusal, lang)}`}</Caption1>
@@ -235,6 +239,7 @@ function Imported({ returns, lang, onClear }: { returns: readonly ImportedReturn
                 <Caption1 className={styles.wrap}>
                   {r.fileName}
                   {r.result.respondent !== null ? ` — ${r.result.respondent.name}` : ''}
+                  {r.campaign !== undefined ? ` — ${w.campaign(r.campaign.writtenAt, r.campaign.taken.length)}` : ''}
                 </Caption1>
                 <ReturnStatusBadge status={r.result.status} label={w.status[r.result.status]} />
               </li>

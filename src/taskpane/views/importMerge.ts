@@ -46,7 +46,15 @@ export type ImportCard = {
   counts: SeverityCounts;
   /** For a refused file: the `file_refused` finding (its detail says why). */
   refusal: ImportedReturn['result']['findings'][number] | null;
+  /** For an earlier consolidation: when it was written, and how many files its campaign took in. */
+  campaign: { writtenAt: string; files: number } | null;
 };
+
+/** What the list says of an earlier consolidation dropped with the returns. */
+export function campaignOfImport(imported: ImportedReturn): ImportCard['campaign'] {
+  const c = imported.campaign;
+  return c !== undefined ? { writtenAt: c.writtenAt, files: c.taken.length } : null;
+}
 
 export function importCard(imported: ImportedReturn): ImportCard {
   const { result } = imported;
@@ -57,5 +65,6 @@ export function importCard(imported: ImportedReturn): ImportCard {
     version: result.submission?.identity.planVersion ?? null,
     counts: countBySeverity(result.findings),
     refusal: result.status === 'refused' ? (result.findings.find((f) => f.code === 'file_refused') ?? result.findings[0] ?? null) : null,
+    campaign: campaignOfImport(imported),
   };
 }

@@ -20,6 +20,8 @@ import { collectionFileName } from '../../../src/app/fileNames';
 import { selectRespondents, type Respondent } from '../../../src/collect';
 import { defaultPlan } from '../../../src/plan';
 import { readGrids } from '../../../src/xlsx/readGrids';
+import { readConsolidation } from '../../../src/consolidate/readConsolidation';
+import { readConsolidationGrids } from '../../../src/xlsx/consolidationGrids';
 import { renderWorkbook } from '../../../src/xlsx/charts';
 import { buildZip, minimalXlsxParts } from '../../xlsx/zip';
 import { csvNumber, recalculatedSheets } from '../../report/support/recalc';
@@ -274,6 +276,35 @@ describe('the standalone pane, step by step', () => {
       expect(compared).toBeGreaterThan(50);
     }, 180_000);
   });
+
+  it('continues the campaign at a later sitting: the consolidation dropped with a new return, the download holds both', async () => {
+    const earlier = join(work, 'consolidation-CTG-P2A-2022-2025.xlsx');
+    const before = readConsolidation(plan, await readConsolidationGrids(readFileSync(earlier)));
+    if (!before.ok) throw new Error(JSON.stringify(before.issue));
+    // A later sitting: the list of imported returns emptied, as a pane opened afresh.
+    await page.getByRole('tab', { name: /Retours/ }).click();
+    const panel = page.locator('#panel-import');
+    await panel.getByRole('button', { name: 'Vider la liste' }).click();
+    await panel.getByRole('button', { name: 'Oui, vider la liste' }).click();
+    // A signatory commune's return arrives; the adviser drops it with the consolidation.
+    const respondent = signatories.find((r) => r.kind === 'commune' && !filled.has(r.code))!;
+    const name = collectionFileName(plan, respondent);
+    const late = await fillDownloaded(collected.get(name)!, plan, respondent, [], '2025-12-01T09:00:00.000Z');
+    writeFileSync(join(work, name), late.bytes);
+    await panel.locator('input[type=file]').setInputFiles([earlier, join(work, name)]);
+    const importButton = panel.getByRole('button', { name: /^Importer ces 2 fichiers/ });
+    await importButton.waitFor({ timeout: 60_000 });
+    await panel.getByText(new RegExp(`^Consolidation du \\d\\d/\\d\\d/\\d{4} : ${before.taken.length} fichiers déjà pris en compte$`)).waitFor();
+    await importButton.click();
+    await page.getByRole('tab', { name: 'Consolider' }).click();
+    const merged = await downloadOf(() => page.getByRole('button', { name: /^Consolider/ }).click());
+    const after = readConsolidation(plan, await readConsolidationGrids(merged.bytes));
+    if (!after.ok) throw new Error(JSON.stringify(after.issue));
+    expect(after.taken.map((t) => t.respondent)).toEqual([...before.taken.map((t) => t.respondent), respondent.code]);
+    const kept = (values: typeof before.earlier.values) => values.filter((v) => v.respondent !== respondent.code).map((v) => [v.respondent, v.code, v.period, v.member, v.state, v.value]);
+    expect(kept(after.earlier.values)).toEqual(kept(before.earlier.values));
+    expect(after.earlier.values.some((v) => v.respondent === respondent.code && v.state === 'value')).toBe(true);
+  }, 120_000);
 
   it('asked nothing of any host but its own', () => {
     expect(requested.length).toBeGreaterThan(0);
