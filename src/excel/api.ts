@@ -258,7 +258,8 @@ export interface StyleCollectionApi extends Load<StyleCollectionApi> {
 }
 
 /** Document properties (ExcelApi 1.7): the fallback home of the add-in's sheet marks before 1.12. */
-export interface CustomPropertyApi {
+export interface CustomPropertyApi extends Load<CustomPropertyApi> {
+  readonly isNullObject: boolean;
   readonly key: Excel.CustomProperty['key'];
   value: Excel.CustomProperty['value'];
   delete(): void;
@@ -267,6 +268,7 @@ export interface CustomPropertyApi {
 export interface CustomPropertyCollectionApi extends Load<CustomPropertyCollectionApi> {
   readonly items: CustomPropertyApi[];
   add(key: string, value: string): CustomPropertyApi;
+  getItemOrNullObject(key: string): CustomPropertyApi;
 }
 
 /** ExcelApi 1.10: threaded comments, used for notes where notes (1.18) are missing. */

@@ -14,7 +14,8 @@ import { SyncLog } from './batch';
 import { ExcelAdapterError, wrapOfficeError } from './errors';
 import { requirementSets, type Features } from './features';
 import { specFingerprint } from './fingerprint';
-import { documentMarkKey, markKey, markText, type Mark } from './marks';
+import type { Mark } from './marks';
+import { queueMark } from './markWrite';
 import { callBytes, defaultBudget, type Budget } from './payload';
 import { contentExtent } from './sheetCells';
 import { writeWorkbookSpec, type WriteOptions, type WriteReport } from './write';
@@ -63,8 +64,7 @@ export async function insertSheetsFromXlsx(context: ExcelContext, bytes: Uint8Ar
   context.workbook.insertWorksheetsFromBase64(toBase64(bytes), { sheetNamesToInsert: names, positionType: 'End' });
   for (const sheet of spec.sheets) {
     const mark: Mark = { format: 'ctg-feuille/1', state: 'written', fingerprint: specFingerprint(sheet), ...contentExtent(sheet) };
-    if (features.sheetProperties) context.workbook.worksheets.getItem(sheet.name).customProperties.add(markKey, markText(mark));
-    else context.workbook.properties.custom.add(documentMarkKey(sheet.name), markText(mark));
+    queueMark(context, () => context.workbook.worksheets.getItem(sheet.name), sheet.name, mark, features);
   }
   try {
     await log.sync(context, 'insert', 1 + names.length, base64Size);
