@@ -20,7 +20,7 @@ export interface RangeFontApi {
   underline: Excel.RangeFont['underline'];
 }
 
-export interface RangeFillApi {
+export interface RangeFillApi extends Load<RangeFillApi> {
   color: Excel.RangeFill['color'];
   clear(): void;
 }
@@ -45,6 +45,7 @@ export interface RangeFormatApi {
   useStandardWidth: Excel.RangeFormat['useStandardWidth'];
   useStandardHeight: Excel.RangeFormat['useStandardHeight'];
   readonly protection: FormatProtectionApi;
+  readonly fill: RangeFillApi;
 }
 
 export interface DataValidationApi {
@@ -189,8 +190,16 @@ export interface ChartCollectionApi extends Load<ChartCollectionApi> {
 }
 
 /** ExcelApi 1.18. */
+export interface NoteApi extends Load<NoteApi> {
+  readonly isNullObject: boolean;
+  content: Excel.Note['content'];
+  delete(): void;
+}
+
+/** ExcelApi 1.18. */
 export interface NoteCollectionApi {
   add(cellAddress: string, content: string): unknown;
+  getItemOrNullObject(key: string): NoteApi;
 }
 
 export interface WorksheetApi extends Load<WorksheetApi> {
