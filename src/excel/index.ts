@@ -19,3 +19,4 @@ export { SyncLog, type SyncRecord, type SyncPhase } from './batch';
 export { defaultBudget, excelWebPayloadLimit, type Budget } from './payload';
 export { listSheets, findSheet, type SheetEntry } from './sheetNames';
 export { officeDocumentSettings, readSetting, saveSettings, writeSetting, SettingsSaveError, type DocumentSettings, type SettingsSaveResult } from './settings';
+export { markCells, unmarkCells, type CellMark, type CellBefore, type MarkRecord, type MarkReport, type UnmarkReport } from './cellMarks';

@@ -7,6 +7,7 @@ import type { Grid } from '../workbook/grid';
 import type { ExcelContext } from './api';
 import type { WorkbookSpec } from '../workbook/spec';
 import { detectFeatures, type Features } from './features';
+import { markCells, unmarkCells, type CellMark, type MarkRecord, type MarkReport, type UnmarkReport } from './cellMarks';
 import { createWorkbookFromXlsx } from './files';
 import type { ExcelHost } from './host';
 import type { Budget } from './payload';
@@ -50,6 +51,16 @@ export class ExcelWorkbook {
   /** Jump to a cell or range (a finding's location). */
   select(sheet: string, address: string): Promise<void> {
     return this.run((context) => selectRange(context, sheet, address));
+  }
+
+  /** Mark cells in place (fill and note); the record says what they held, for `unmarkCells`. */
+  markCells(marks: readonly CellMark[]): Promise<MarkReport> {
+    return this.run((context) => markCells(context, marks, this.features, { budget: this.options.budget ?? {} }));
+  }
+
+  /** Put back what the cells held before `markCells`. */
+  unmarkCells(record: MarkRecord): Promise<UnmarkReport> {
+    return this.run((context) => unmarkCells(context, record, this.features, { budget: this.options.budget ?? {} }));
   }
 
   /** Whether `createWorkbook` can work on this host (else the pane offers the file instead). */
