@@ -6,8 +6,10 @@
  * protected again with the same options (a password the add-in does not have: `sheet-protected`).
  *
  * Round trips, whatever the number of cells: sheets and their protection (1), what the cells hold
- * (1), unprotect (1, only if a sheet is protected), write and protect again (1); more only where a
- * batch would exceed the payload budget.
+ * (1), the fills of their named styles (1, marking only, when a cell is not white), unprotect (1,
+ * only if a sheet is protected), write and protect again (1); more only where a batch would exceed
+ * the payload budget. A fill equal to the cell's style's is the style's: removal clears the cell's
+ * own fill, so the style shows again.
  */
 import type { ExcelContext, NoteApi, RangeFillApi, WorksheetApi } from './api';
 import { runCommands, SyncLog, type Command } from './batch';
@@ -39,13 +41,15 @@ export async function markCells(context: ExcelContext, marks: readonly CellMark[
     const present = marks.filter((m) => sheets.has(m.sheet));
     const before = present.map((m) => {
       const sheet = context.workbook.worksheets.getItem(sheets.get(m.sheet)!.name);
-      return { fill: sheet.getRange(m.cell).format.fill.load('color'), note: features.notes ? sheet.notes.getItemOrNullObject(m.cell).load('content') : undefined };
+      const range = sheet.getRange(m.cell);
+      return { style: range.load('style'), fill: range.format.fill.load('color'), note: features.notes ? sheet.notes.getItemOrNullObject(m.cell).load('content') : undefined };
     });
     if (present.length > 0) await log.sync(context, 'read', present.length);
+    const styleFills = await fillsOfStyles(context, [...new Set(before.filter((b) => b.fill.color.toUpperCase() !== noFill).map((b) => b.style.style))], log);
     const cells: CellBefore[] = present.map((m, i) => ({
       sheet: sheets.get(m.sheet)!.name,
       cell: m.cell,
-      fill: ownFill(before[i]!.fill),
+      fill: ownFill(before[i]!.fill, styleFills.get(before[i]!.style.style)),
       note: noteOf(before[i]!.note),
       mark: { fill: m.fill.toUpperCase(), noted: features.notes },
     }));
@@ -104,9 +108,18 @@ function restoreFill(fill: RangeFillApi, before: string | null): void {
   else fill.color = before;
 }
 
-function ownFill(fill: RangeFillApi): string | null {
+/** The cell's own fill: none where it shows white or its style's fill (clearing gives that back). */
+function ownFill(fill: RangeFillApi, styleFill: string | undefined): string | null {
   const color = fill.color.toUpperCase();
-  return color === noFill ? null : color;
+  return color === noFill || color === styleFill ? null : color;
+}
+
+/** The fill of each named style some marked cell uses (one sync, only when a cell is not white). */
+async function fillsOfStyles(context: ExcelContext, names: readonly string[], log: SyncLog): Promise<Map<string, string>> {
+  if (names.length === 0) return new Map();
+  const fills = names.map((name) => context.workbook.styles.getItem(name).fill.load('color'));
+  await log.sync(context, 'read', names.length);
+  return new Map(names.map((name, i) => [name, fills[i]!.color.toUpperCase()]));
 }
 
 function noteOf(note: NoteApi | undefined): string | null {

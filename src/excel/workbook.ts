@@ -3,7 +3,7 @@
  * Office.js errors in `ExcelAdapterError` (French message) and is tried again while Excel is in
  * cell edit mode or busy.
  */
-import type { Grid } from '../workbook/grid';
+import type { Grid, GridReach } from '../workbook/grid';
 import type { ExcelContext } from './api';
 import type { WorkbookSpec } from '../workbook/spec';
 import { detectFeatures, type Features } from './features';
@@ -38,9 +38,9 @@ export class ExcelWorkbook {
     return this.run((context) => writeWorkbookSpec(context, spec, { ...options, features: this.features, budget: this.options.budget ?? {} }));
   }
 
-  /** Sheets as grids; every sheet when `sheets` is omitted. */
-  readGrids(sheets?: readonly string[]): Promise<Grid[]> {
-    return this.run((context) => readSheetGrids(context, { ...(sheets !== undefined ? { sheets } : {}), budget: this.options.budget ?? {} }));
+  /** Sheets as grids; every sheet when `sheets` is omitted; no further than `reach` when given. */
+  readGrids(sheets?: readonly string[], reach?: GridReach): Promise<Grid[]> {
+    return this.run((context) => readSheetGrids(context, { ...(sheets !== undefined ? { sheets } : {}), ...(reach !== undefined ? { reach } : {}), budget: this.options.budget ?? {} }));
   }
 
   /** The sheets' names and visibility, in workbook order (one sync). */

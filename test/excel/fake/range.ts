@@ -94,6 +94,9 @@ export class FakeRange extends FakeObject {
           if (cell.error) return 'Error';
           return typeof cell.value === 'number' ? 'Double' : typeof cell.value === 'boolean' ? 'Boolean' : 'String';
         });
+      case 'style':
+        if (rect.top !== rect.bottom || rect.left !== rect.right) unsupported('le style de plusieurs cellules');
+        return cellAt(sheet, rect.top, rect.left)?.style ?? 'Normal';
       case 'address':
         return `${quoteSheet(sheet.name)}!${rectAddress(rect)}`;
       case 'rowIndex':

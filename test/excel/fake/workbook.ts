@@ -304,6 +304,9 @@ class FakeStyle extends FakeObject {
     return strict(
       new (class extends FakeObject {
         readonly kind = 'RangeFill';
+        protected override snapshot(property: string): unknown {
+          return property === 'color' ? (owner.style().fill ?? '#FFFFFF') : super.snapshot(property);
+        }
         set color(v: string) {
           if (!/^#[0-9A-F]{6}$/i.test(v)) fail('InvalidArgument', `Couleur invalide : ${v}`);
           this.write('color', v, () => void (owner.style().fill = v.toUpperCase()), '1.7');
