@@ -111,7 +111,11 @@ const config = async (env = {}, argv = {}) => {
 
   return {
     mode: isProduction ? 'production' : 'development',
-    entry: { taskpane: './src/taskpane/index.tsx' },
+    // The bootstrap runs first and alone in the oldest webviews (IE11, EdgeHTML): it says which Excel
+    // versions the add-in supports where the pane's bundle cannot parse (src/taskpane/bootstrap).
+    entry: { bootstrap: './src/taskpane/bootstrap/oldWebview.ts', taskpane: './src/taskpane/index.tsx' },
+    // webpack's own runtime code in ES5, so that the bootstrap's file parses in those webviews too.
+    target: ['web', 'es5'],
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].js',
@@ -146,7 +150,8 @@ const config = async (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
-        chunks: ['taskpane'],
+        chunks: ['bootstrap', 'taskpane'],
+        chunksSortMode: 'manual',
         templateParameters: { officeJsUrl: officeJs === 'cdn' ? OFFICE_JS_CDN : `${OFFICE_DIR}/office.js` },
         hash: true, // taskpane.js?<hash>: Office's web views cache aggressively
       }),

@@ -12,7 +12,7 @@ import { refusedResult, type ReturnResult } from '../returns/result';
 import type { ReturnReader, ReturnSource, SourceRead } from './returnSource';
 import { throwIfCancelled, type RunContext } from './run';
 import { contentHash } from './contentHash';
-import { validateReturn, type ValidateOptions } from './validate';
+import { validateGrids, validateReturn, type ValidateOptions } from './validate';
 
 /**
  * One return once read and checked: its bytes kept for the annotated copy when asked, null when
@@ -31,11 +31,18 @@ export type CheckSettings = Pick<ValidateOptions, 'plausibility'>;
 
 export async function checkReturns(plan: Plan, sources: readonly ReturnSource[], reader: ReturnReader, run: RunContext, bytes: BytesKept, settings: CheckSettings = {}): Promise<CheckedReturn[]> {
   // One plan index and one reach for every file; the run's `now` judges each `generated_at`.
-  const options: ValidateOptions = { ...settings, index: indexPlan(plan), reach: templateReach(plan), now: run.now, asOf: run.asOf };
+  const reach = templateReach(plan);
+  const options: ValidateOptions = { ...settings, index: indexPlan(plan), reach, now: run.now, asOf: run.asOf };
   const checked: CheckedReturn[] = [];
   for (const [i, source] of sources.entries()) {
     throwIfCancelled(run);
     run.progress?.({ done: i, total: sources.length, label: baseName(source.name) });
+    if (source.readGrids !== undefined) {
+      // The same checks as a file's, on the grids of a workbook open in Excel: one road for both.
+      const grids = await source.readGrids(reach);
+      checked.push({ fileName: source.name, fileDate: source.modified, bytes: null, result: validateGrids(plan, source.name, grids, options) });
+      continue;
+    }
     const read = await readWithin(source, reader);
     const result = read.ok ? await validateReturn(plan, { fileName: source.name, bytes: read.bytes }, reader, options) : read.refused;
     const hash = read.ok ? await contentHash(read.bytes) : undefined;

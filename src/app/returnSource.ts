@@ -19,6 +19,11 @@ export type ReturnSource = {
   /** ISO instant the file was last modified; null when unknown. */
   readonly modified: string | null;
   read(): Promise<SourceRead>;
+  /**
+   * A source that is a workbook already open rather than bytes (the return open in Excel): its
+   * grids, read no further than `reach`. When present, `read` is not called and no bytes are kept.
+   */
+  readGrids?(reach: GridReach): Promise<Grid[]>;
 };
 
 /**

@@ -20,7 +20,7 @@ export interface RangeFontApi {
   underline: Excel.RangeFont['underline'];
 }
 
-export interface RangeFillApi {
+export interface RangeFillApi extends Load<RangeFillApi> {
   color: Excel.RangeFill['color'];
   clear(): void;
 }
@@ -45,6 +45,7 @@ export interface RangeFormatApi {
   useStandardWidth: Excel.RangeFormat['useStandardWidth'];
   useStandardHeight: Excel.RangeFormat['useStandardHeight'];
   readonly protection: FormatProtectionApi;
+  readonly fill: RangeFillApi;
 }
 
 export interface DataValidationApi {
@@ -189,8 +190,16 @@ export interface ChartCollectionApi extends Load<ChartCollectionApi> {
 }
 
 /** ExcelApi 1.18. */
+export interface NoteApi extends Load<NoteApi> {
+  readonly isNullObject: boolean;
+  content: Excel.Note['content'];
+  delete(): void;
+}
+
+/** ExcelApi 1.18. */
 export interface NoteCollectionApi {
   add(cellAddress: string, content: string): unknown;
+  getItemOrNullObject(key: string): NoteApi;
 }
 
 export interface WorksheetApi extends Load<WorksheetApi> {
@@ -258,7 +267,8 @@ export interface StyleCollectionApi extends Load<StyleCollectionApi> {
 }
 
 /** Document properties (ExcelApi 1.7): the fallback home of the add-in's sheet marks before 1.12. */
-export interface CustomPropertyApi {
+export interface CustomPropertyApi extends Load<CustomPropertyApi> {
+  readonly isNullObject: boolean;
   readonly key: Excel.CustomProperty['key'];
   value: Excel.CustomProperty['value'];
   delete(): void;
@@ -267,6 +277,7 @@ export interface CustomPropertyApi {
 export interface CustomPropertyCollectionApi extends Load<CustomPropertyCollectionApi> {
   readonly items: CustomPropertyApi[];
   add(key: string, value: string): CustomPropertyApi;
+  getItemOrNullObject(key: string): CustomPropertyApi;
 }
 
 /** ExcelApi 1.10: threaded comments, used for notes where notes (1.18) are missing. */

@@ -9,10 +9,11 @@ export { ExcelAdapterError, wrapOfficeError, type ExcelIssue, type ExcelIssueCod
 // The words live in src/i18n/excel; re-exported here under their former names for the pane and the tests.
 export { excelIssueMessage as issueMessage, excelNoticeMessage as noticeMessage } from '../i18n/excel';
 export type { Notice } from '../workbook/hostIssues';
-export { writeWorkbookSpec, type WriteOptions, type WriteReport } from './write';
-export { readSheetGrids } from './read';
+export { writeWorkbookSpec, type WriteOptions, type WriteReport, type WrittenSheet } from './write';
+export { readSheetGrids, type ReadOptions } from './read';
 export { withRetry } from './retry';
 export { SyncLog, type SyncPhase } from './batch';
 export { defaultBudget, type Budget } from './payload';
 export { findSheet, type SheetEntry } from './sheetNames';
 export { officeDocumentSettings, readSetting, writeSetting, SettingsSaveError, type DocumentSettings } from './settings';
+export { markCells, unmarkCells, type CellMark, type CellBefore, type MarkRecord, type MarkReport, type UnmarkReport } from './cellMarks';

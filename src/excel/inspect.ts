@@ -6,15 +6,17 @@ import type { WorkbookSpec } from '../workbook/spec';
 import type { ExcelContext, NamedItemApi, RangeApi, WorksheetCustomPropertyApi } from './api';
 import type { SyncLog } from './batch';
 import type { Features } from './features';
-import { documentMarkKey, markKey, nameComment, parseMark, type Mark } from './marks';
+import { documentMarkKey, markKey, nameComment, parseMark } from './marks';
+import { standingOf, type SheetMarks, type Standing } from './markStanding';
 
 export type ExistingSheet = {
   name: string;
   visibility: Excel.Worksheet['visibility'];
   protected: boolean;
   protectionOptions: Excel.WorksheetProtectionOptions;
-  /** Undefined: a sheet the add-in did not write. */
-  mark: Mark | undefined;
+  /** The marks found in both stores, and what they make of the sheet (markStanding.ts). */
+  marks: SheetMarks;
+  standing: Standing;
   tables: string[];
   charts: string[];
   /** The used range (values only), 0-based; undefined for an empty sheet. */
@@ -34,12 +36,14 @@ export async function inspectWorkbook(context: ExcelContext, spec: WorkbookSpec,
   const sheets = workbook.worksheets.load('items/name');
   const styles = workbook.styles.load('items/name');
   const names = new Map<string, NamedItemApi>(spec.definedNames.map((n) => [n.name, workbook.names.getItemOrNullObject(n.name).load('name,comment')]));
-  const documentProperties = features.sheetProperties ? undefined : workbook.properties.custom.load('items/key,items/value');
+  // Read on every host: a workbook last written by an older Excel has its marks there only.
+  const documentProperties = workbook.properties.custom.load('items/key,items/value');
   await log.sync(context, 'inspect');
 
   const byName = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s]));
   const targets = spec.sheets.map((s) => ({ spec: s.name, existing: byName.get(s.name.toLowerCase()) })).filter((t) => t.existing !== undefined);
-  const documentMarks = new Map<string, unknown>((documentProperties?.items ?? []).map((p) => [p.key, p.value]));
+  // Excel compares property keys without case, as sheet names.
+  const documentMarks = new Map<string, unknown>(documentProperties.items.map((p) => [p.key.toLowerCase(), p.value]));
 
   const details = targets.map(({ spec: name, existing }) => {
     const sheet = workbook.worksheets.getItem(existing!.name).load('name,visibility');
@@ -61,12 +65,14 @@ export async function inspectWorkbook(context: ExcelContext, spec: WorkbookSpec,
     names: new Map(),
   };
   for (const d of details) {
+    const marks: SheetMarks = { onSheet: sheetMark(d.mark), inDocument: parseMark(documentMarks.get(documentMarkKey(d.existing.name).toLowerCase())) };
     state.sheets.set(d.name, {
       name: d.existing.name,
       visibility: d.existing.visibility,
       protected: d.protection.protected,
       protectionOptions: d.protection.options,
-      mark: markOf(d.mark, documentMarks.get(documentMarkKey(d.existing.name))),
+      marks,
+      standing: standingOf(marks),
       tables: d.tables.items.map((t) => t.name),
       charts: d.charts.items.map((c) => c.name),
       used: usedOf(d.used),
@@ -78,9 +84,8 @@ export async function inspectWorkbook(context: ExcelContext, spec: WorkbookSpec,
   return state;
 }
 
-function markOf(property: WorksheetCustomPropertyApi | undefined, documentValue: unknown): Mark | undefined {
-  if (property !== undefined) return property.isNullObject ? undefined : parseMark(property.value);
-  return parseMark(documentValue);
+function sheetMark(property: WorksheetCustomPropertyApi | undefined) {
+  return property === undefined || property.isNullObject ? undefined : parseMark(property.value);
 }
 
 function usedOf(range: RangeApi): ExistingSheet['used'] {

@@ -5,7 +5,7 @@
  * Round trips: one to list the sheets (only when none are named), one for the used ranges, then
  * one for the cells — more only when the cells exceed the response budget.
  */
-import type { CellValue, Grid } from '../workbook/grid';
+import type { CellValue, Grid, GridReach } from '../workbook/grid';
 import type { ExcelContext, RangeApi } from './api';
 import { SyncLog } from './batch';
 import { readBlocks, type Block, type BlockRequest } from './blocks';
@@ -18,6 +18,8 @@ export type ReadOptions = {
   sheets?: readonly string[];
   budget?: Partial<Budget>;
   log?: SyncLog;
+  /** Read no further than this (a return: the plan's template reach), whatever range a sheet claims to use. */
+  reach?: GridReach;
 };
 
 export async function readSheetGrids(context: ExcelContext, options: ReadOptions = {}): Promise<Grid[]> {
@@ -48,7 +50,7 @@ async function readGrids(context: ExcelContext, options: ReadOptions): Promise<G
   } catch (error) {
     throw await missingSheetError(context, names, error, log);
   }
-  const requests: BlockRequest[] = names.map((sheet, i) => extentOf(sheet, used[i] as RangeApi));
+  const requests: BlockRequest[] = names.map((sheet, i) => within(extentOf(sheet, used[i] as RangeApi), options.reach));
   const blocks = await readBlocks(context, requests, ['values', 'formulas', 'numberFormat'], budget, log, 'read');
   return names.map((name) => toGrid(name, blocks.filter((b) => b.sheet === name)));
 }
@@ -56,6 +58,13 @@ async function readGrids(context: ExcelContext, options: ReadOptions): Promise<G
 function extentOf(sheet: string, used: RangeApi): BlockRequest {
   if (used.isNullObject) return { sheet, top: 0, left: 0, rows: 0, columns: 0 };
   return { sheet, top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, columns: used.columnCount };
+}
+
+function within(request: BlockRequest, reach: GridReach | undefined): BlockRequest {
+  if (reach === undefined) return request;
+  const rows = Math.max(0, Math.min(request.top + request.rows, reach.rows) - request.top);
+  const columns = Math.max(0, Math.min(request.left + request.columns, reach.columns) - request.left);
+  return rows === 0 || columns === 0 ? { ...request, rows: 0, columns: 0 } : { ...request, rows, columns };
 }
 
 /** A named sheet missing makes the whole sync fail: say which one. */

@@ -3,10 +3,11 @@
  * Office.js errors in `ExcelAdapterError` (French message) and is tried again while Excel is in
  * cell edit mode or busy.
  */
-import type { Grid } from '../workbook/grid';
+import type { Grid, GridReach } from '../workbook/grid';
 import type { ExcelContext } from './api';
 import type { WorkbookSpec } from '../workbook/spec';
 import { detectFeatures, type Features } from './features';
+import { markCells, unmarkCells, type CellMark, type MarkRecord, type MarkReport, type UnmarkReport } from './cellMarks';
 import { createWorkbookFromXlsx } from './files';
 import type { ExcelHost } from './host';
 import type { Budget } from './payload';
@@ -37,9 +38,9 @@ export class ExcelWorkbook {
     return this.run((context) => writeWorkbookSpec(context, spec, { ...options, features: this.features, budget: this.options.budget ?? {} }));
   }
 
-  /** Sheets as grids; every sheet when `sheets` is omitted. */
-  readGrids(sheets?: readonly string[]): Promise<Grid[]> {
-    return this.run((context) => readSheetGrids(context, { ...(sheets !== undefined ? { sheets } : {}), budget: this.options.budget ?? {} }));
+  /** Sheets as grids; every sheet when `sheets` is omitted; no further than `reach` when given. */
+  readGrids(sheets?: readonly string[], reach?: GridReach): Promise<Grid[]> {
+    return this.run((context) => readSheetGrids(context, { ...(sheets !== undefined ? { sheets } : {}), ...(reach !== undefined ? { reach } : {}), budget: this.options.budget ?? {} }));
   }
 
   /** The sheets' names and visibility, in workbook order (one sync). */
@@ -50,6 +51,16 @@ export class ExcelWorkbook {
   /** Jump to a cell or range (a finding's location). */
   select(sheet: string, address: string): Promise<void> {
     return this.run((context) => selectRange(context, sheet, address));
+  }
+
+  /** Mark cells in place (fill and note); the record says what they held, for `unmarkCells`. */
+  markCells(marks: readonly CellMark[]): Promise<MarkReport> {
+    return this.run((context) => markCells(context, marks, this.features, { budget: this.options.budget ?? {} }));
+  }
+
+  /** Put back what the cells held before `markCells`. */
+  unmarkCells(record: MarkRecord): Promise<UnmarkReport> {
+    return this.run((context) => unmarkCells(context, record, this.features, { budget: this.options.budget ?? {} }));
   }
 
   /** Whether `createWorkbook` can work on this host (else the pane offers the file instead). */

@@ -21,7 +21,9 @@ import { ExcelAdapterError, wrapOfficeError } from './errors';
 import { requireBase, type Features } from './features';
 import { ContentFingerprint, specFingerprint } from './fingerprint';
 import { inspectWorkbook, type ExistingSheet, type WorkbookState } from './inspect';
-import { documentMarkKey, markKey, markText, nameComment, type Mark } from './marks';
+import { documentMarkKey, nameComment, type Mark } from './marks';
+import { markBytes, queueMark } from './markWrite';
+import type { WrittenMark } from './markStanding';
 import type { Notice } from '../workbook/hostIssues';
 import { callBytes, defaultBudget, pathOverheadBytes, type Budget } from './payload';
 import { contentExtent } from './sheetCells';
@@ -57,7 +59,7 @@ export async function writeWorkbookSpec(context: ExcelContext, spec: WorkbookSpe
   } catch (error) {
     throw wrapOfficeError(error);
   }
-  const taken = spec.sheets.filter((s) => state.sheets.has(s.name) && state.sheets.get(s.name)!.mark === undefined).map((s) => state.sheets.get(s.name)!.name);
+  const taken = spec.sheets.filter((s) => state.sheets.get(s.name)?.standing.kind === 'adviser').map((s) => state.sheets.get(s.name)!.name);
   if (taken.length > 0) throw new ExcelAdapterError({ code: 'sheet-name-taken', sheets: taken });
   const namesTaken = [...state.names].filter(([, n]) => !n.ours).map(([name]) => name);
   if (namesTaken.length > 0) throw new ExcelAdapterError({ code: 'name-taken', names: namesTaken });
@@ -92,23 +94,30 @@ export async function writeWorkbookSpec(context: ExcelContext, spec: WorkbookSpe
 }
 
 /**
- * After a failed write: remove what this write was adding — new sheets, new names — so that the
- * adviser's workbook is as it was (the named styles stay: harmless, and shared with other sheets).
- * Two round trips: which of them exist by now, then delete those.
+ * After a failed write: remove what this write was adding — new sheets, their marks in the
+ * document's properties, new names — so that the adviser's workbook is as it was (the named styles
+ * stay: harmless, and shared with other sheets). A mark left behind would outlive its sheet and
+ * vouch for a sheet of the same name the adviser makes later. Two round trips: which of them exist
+ * by now, then delete those.
  */
 async function removeCreated(context: ExcelContext, spec: WorkbookSpec, state: WorkbookState, log: SyncLog): Promise<void> {
-  const sheets = spec.sheets.filter((s) => !state.sheets.has(s.name)).map((s) => context.workbook.worksheets.getItemOrNullObject(s.name));
+  const created = spec.sheets.filter((s) => !state.sheets.has(s.name));
+  const sheets = created.map((s) => context.workbook.worksheets.getItemOrNullObject(s.name));
+  const marks = created.map((s) => context.workbook.properties.custom.getItemOrNullObject(documentMarkKey(s.name)));
   const names = spec.definedNames.filter((n) => !state.names.has(n.name)).map((n) => context.workbook.names.getItemOrNullObject(n.name));
   if (sheets.length + names.length === 0) return;
   // isNullObject is known once any property is loaded.
   for (const item of [...sheets, ...names]) item.load('name');
-  await log.sync(context, 'rollback', sheets.length + names.length);
-  const present = { sheets: sheets.filter((s) => !s.isNullObject), names: names.filter((n) => !n.isNullObject) };
-  if (present.sheets.length + present.names.length === 0) return;
+  for (const mark of marks) mark.load('key');
+  await log.sync(context, 'rollback', sheets.length + marks.length + names.length);
+  const present = { sheets: sheets.filter((s) => !s.isNullObject), marks: marks.filter((m) => !m.isNullObject), names: names.filter((n) => !n.isNullObject) };
+  const count = present.sheets.length + present.marks.length + present.names.length;
+  if (count === 0) return;
   // Names first: they point at the sheets about to go.
   for (const name of present.names) name.delete();
   for (const sheet of present.sheets) sheet.delete();
-  await log.sync(context, 'rollback', present.sheets.length + present.names.length);
+  for (const mark of present.marks) mark.delete();
+  await log.sync(context, 'rollback', count);
 }
 
 function checkSpec(spec: WorkbookSpec): void {
@@ -120,26 +129,31 @@ function checkSpec(spec: WorkbookSpec): void {
   }
 }
 
-/** The add-in's sheets to replace that no longer hold what it wrote (one sync, more for big sheets). */
+/**
+ * The add-in's sheets to replace that no longer hold what one of their marks says it wrote (one
+ * sync, more for big sheets). A sheet whose marks carry no fingerprint (a document property left by
+ * an interrupted write) is « modified » outright: it may be the adviser's.
+ */
 async function modifiedSheets(context: ExcelContext, state: WorkbookState, budget: Budget, log: SyncLog): Promise<string[]> {
   const modified: string[] = [];
-  const toRead: Array<{ sheet: ExistingSheet; mark: Extract<Mark, { state: 'written' }> }> = [];
+  const toRead: Array<{ sheet: ExistingSheet; candidates: WrittenMark[]; rows: number; columns: number }> = [];
   for (const sheet of state.sheets.values()) {
-    const mark = sheet.mark;
-    if (mark?.state !== 'written') continue;
-    const used = sheet.used;
+    if (sheet.standing.kind !== 'to-check') continue;
     // Anything beyond the extent written is the user's.
-    if (used !== undefined && (used.top + used.rows > mark.rows || used.left + used.columns > mark.columns)) modified.push(sheet.name);
-    else if (used === undefined) {
-      if (mark.rows > 0) modified.push(sheet.name);
-    } else toRead.push({ sheet, mark });
+    const candidates = sheet.standing.written.filter((mark) => withinExtent(sheet.used, mark));
+    if (candidates.length === 0) modified.push(sheet.name);
+    else if (sheet.used === undefined) {
+      if (candidates.every((mark) => mark.rows > 0)) modified.push(sheet.name);
+    } else {
+      toRead.push({ sheet, candidates, rows: Math.max(...candidates.map((m) => m.rows)), columns: Math.max(...candidates.map((m) => m.columns)) });
+    }
   }
   if (toRead.length > 0) {
     let blocks;
     try {
       blocks = await readBlocks(
         context,
-        toRead.map(({ sheet, mark }) => ({ sheet: sheet.name, top: 0, left: 0, rows: mark.rows, columns: mark.columns })),
+        toRead.map(({ sheet, rows, columns }) => ({ sheet: sheet.name, top: 0, left: 0, rows, columns })),
         ['values', 'formulas'],
         budget,
         log,
@@ -148,13 +162,28 @@ async function modifiedSheets(context: ExcelContext, state: WorkbookState, budge
     } catch (error) {
       throw wrapOfficeError(error);
     }
-    for (const { sheet, mark } of toRead) {
-      const fingerprint = new ContentFingerprint();
-      for (const block of blocks.filter((b) => b.sheet === sheet.name).sort((a, b) => a.top - b.top)) fingerprint.add(block.top, block.left, block.values, block.formulas);
-      if (fingerprint.value() !== mark.fingerprint) modified.push(sheet.name);
+    for (const { sheet, candidates } of toRead) {
+      const mine = blocks.filter((b) => b.sheet === sheet.name).sort((a, b) => a.top - b.top);
+      if (!candidates.some((mark) => fingerprintWithin(mine, mark) === mark.fingerprint)) modified.push(sheet.name);
     }
   }
   return modified;
+}
+
+function withinExtent(used: ExistingSheet['used'], mark: WrittenMark): boolean {
+  return used === undefined || (used.top + used.rows <= mark.rows && used.left + used.columns <= mark.columns);
+}
+
+/** The fingerprint of the cells read, within the extent a mark says was written. */
+function fingerprintWithin(blocks: ReadonlyArray<{ top: number; left: number; values: unknown[][]; formulas: unknown[][] }>, mark: WrittenMark): string {
+  const fingerprint = new ContentFingerprint();
+  for (const block of blocks) {
+    const rows = Math.max(0, Math.min(block.values.length, mark.rows - block.top));
+    const columns = Math.max(0, mark.columns - block.left);
+    const cut = (grid: unknown[][]) => grid.slice(0, rows).map((row) => row.slice(0, columns));
+    fingerprint.add(block.top, block.left, cut(block.values), cut(block.formulas));
+  }
+  return fingerprint.value();
 }
 
 /**
@@ -183,8 +212,7 @@ async function unprotect(context: ExcelContext, spec: WorkbookSpec, state: Workb
 }
 
 function writeMark(scope: Parameters<Command['apply']>[0], sheet: string, mark: Mark, features: Features): void {
-  if (features.sheetProperties) scope.sheet(sheet).customProperties.add(markKey, markText(mark));
-  else scope.context.workbook.properties.custom.add(documentMarkKey(sheet), markText(mark));
+  queueMark(scope.context, () => scope.sheet(sheet), sheet, mark, features);
 }
 
 /** A new sheet is added; one of the add-in's is emptied in place. Either way it is marked « writing ». */
@@ -192,7 +220,7 @@ function prepareCommand(sheet: SheetSpec, existing: ExistingSheet | undefined, f
   const writing: Mark = { format: 'ctg-feuille/1', state: 'writing' };
   if (existing === undefined) {
     return {
-      bytes: callBytes(2, sheet.name, markText(writing)) + 2 * pathOverheadBytes,
+      bytes: callBytes(1, sheet.name) + pathOverheadBytes + markBytes(sheet.name, writing, features),
       apply: (scope) => {
         scope.context.workbook.worksheets.add(sheet.name);
         writeMark(scope, sheet.name, writing, features);
@@ -200,7 +228,7 @@ function prepareCommand(sheet: SheetSpec, existing: ExistingSheet | undefined, f
     };
   }
   return {
-    bytes: callBytes(12 + existing.tables.length + existing.charts.length, existing.tables, existing.charts, markText(writing)) + (7 + existing.tables.length + existing.charts.length) * pathOverheadBytes,
+    bytes: callBytes(12 + existing.tables.length + existing.charts.length, existing.tables, existing.charts) + (7 + existing.tables.length + existing.charts.length) * pathOverheadBytes + markBytes(existing.name, writing, features),
     apply: (scope) => {
       const target = scope.sheet(existing.name);
       writeMark(scope, existing.name, writing, features);
@@ -250,7 +278,7 @@ function finishCommand(sheet: SheetSpec, existing: ExistingSheet | undefined, fe
   const protection = protectionAfter(sheet, existing);
   const name = existing?.name ?? sheet.name;
   return {
-    bytes: callBytes(3, sheet.name, markText(mark), protection ?? null) + 3 * pathOverheadBytes,
+    bytes: callBytes(2, sheet.name, protection ?? null) + 2 * pathOverheadBytes + markBytes(name, mark, features),
     apply: (scope) => {
       const target = scope.sheet(name);
       if (existing !== undefined || sheet.visibility !== 'visible') target.visibility = visibility[sheet.visibility];

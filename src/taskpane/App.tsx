@@ -5,6 +5,7 @@
  */
 import { Button, Caption1, FluentProvider, Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { openReturnWords } from '../i18n/pane/openReturn';
 import { shellWords } from '../i18n/pane/shell';
 import type { PaneEffects } from './effects/types';
 import type { HostState } from './host';
@@ -114,6 +115,14 @@ function Session({ effects, onStarted }: { effects: PaneEffects; onStarted: () =
     case 'ready':
       return (
         <PaneLang.Provider value={effects.lang}>
+          {session.remembered !== null && session.remembered.returns.length > 0 && session.returns.length === 0 && (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>
+                {openReturnWords[effects.lang].restored(session.remembered.returns.length, session.remembered.takenAt)}
+                <Caption1 block>{session.remembered.returns.map((r) => r.file).join(', ')}</Caption1>
+              </MessageBarBody>
+            </MessageBar>
+          )}
           <Steps effects={effects} words={words} ready={session} pane={pane} onStarted={onStarted} />
           {pane.saveProblem !== null && (
             <MessageBar intent="warning" layout="multiline">

@@ -22,6 +22,19 @@ export function chooseEffects(where: Settled, scope: object = globalThis): PaneE
     files,
     settings,
     lang,
+    documentName: () => documentName(scope),
     renderReport: async (spec) => (await import(/* webpackChunkName: "xlsx" */ './xlsxChunk')).renderReport(spec),
   });
+}
+
+/** The open document's file name (`Office.context.document.url`, a path or an address), or null. */
+function documentName(scope: object): string | null {
+  const url = (scope as { Office?: { context?: { document?: { url?: unknown } } } }).Office?.context?.document?.url;
+  if (typeof url !== 'string' || url === '') return null;
+  const name = url.split(/[\\/]/).pop() ?? '';
+  try {
+    return decodeURIComponent(name) || null;
+  } catch {
+    return name || null;
+  }
 }

@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { unsupportedWebviewId } from './bootstrap/unsupportedMarker';
 import { chooseEffects } from './chooseEffects';
 import { startEmbeddedPlan } from './effects/embeddedPlan';
 import { detectHost, officeGlobal } from './host';
@@ -10,6 +11,7 @@ const host = detectHost(officeGlobal());
 startEmbeddedPlan();
 
 const container = document.getElementById('root');
-if (container) {
+// The bootstrap (bootstrap/oldWebview.ts) said this webview is too old: its message stays.
+if (container && document.getElementById(unsupportedWebviewId) === null) {
   createRoot(container).render(<App host={host} makeEffects={chooseEffects} />);
 }

@@ -13,7 +13,9 @@ import { annotatedCopyWords } from '../i18n/annotatedCopy';
 import { renderFinding } from '../i18n/findings';
 import { formatCounts, severityLabel } from '../i18n/findingsReport';
 import { defaultLang, type Lang } from '../i18n/lang';
-import type { Finding, Severity } from '../returns/findings';
+import { capitalise, findingsNote } from '../i18n/findingNote';
+import type { Finding } from '../returns/findings';
+import { findingFills, findingsByCell, worstSeverity } from '../returns/findingMarks';
 import { parseA1 } from '../workbook/a1';
 import { packageForExcelJs } from './excelJsPackage';
 import { annotatedKeyword } from './ownOutput';
@@ -22,8 +24,6 @@ import { clipText, maxCellText } from '../workbook/textLimit';
 import { readGrids, type ReadGridsOptions } from './readGrids';
 
 
-const fills: Record<Severity, string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' };
-const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 const words = annotatedCopyWords;
 
@@ -69,22 +69,13 @@ export async function annotateReturn(bytes: Uint8Array, findings: readonly Findi
 }
 
 function markCells(workbook: ExcelJS.Workbook, findings: readonly Finding[], lang: Lang): void {
-  const byCell = new Map<string, Finding[]>();
-  for (const f of findings) {
-    if (f.sheet === null || f.cell === null || parseA1(f.cell) === undefined) continue;
-    const key = `${f.sheet}\u0000${f.cell}`;
-    (byCell.get(key) ?? byCell.set(key, []).get(key)!).push(f);
-  }
-  for (const group of byCell.values()) {
-    const first = group[0]!;
-    const sheet = workbook.getWorksheet(first.sheet!);
+  for (const group of findingsByCell(findings)) {
+    const sheet = workbook.getWorksheet(group.sheet);
     if (sheet === undefined) continue;
-    const cell = sheet.getCell(first.cell!);
-    const worst = group.reduce((w, f) => (rank[f.severity] < rank[w] ? f.severity : w), 'info' as Severity);
-    cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: fills[worst] } } };
+    const cell = sheet.getCell(group.cell);
+    cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${findingFills[worstSeverity(group.findings)]}` } } };
     const before = noteText(cell.note);
-    const lines = group.map((f) => `• ${capitalise(severityLabel(f.severity, lang))} : ${renderFinding(f, lang)}`);
-    cell.note = clipText([before, `${words[lang].noteTitle}\n${lines.join('\n')}`].filter((t) => t !== '').join('\n\n'));
+    cell.note = clipText([before, findingsNote(group.findings, lang)].filter((t) => t !== '').join('\n\n'));
   }
 }
 
@@ -120,10 +111,6 @@ export function messageHeight(message: string): number {
   return 15 * Math.min(12, Math.max(1, lines)) + 2;
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 function addFindingsSheet(workbook: ExcelJS.Workbook, findings: readonly Finding[], lang: Lang, fileName: string | undefined): void {
   const sheet = workbook.addWorksheet(findingsSheetNameAmong(workbook.worksheets.map((w) => w.name)), { properties: { tabColor: { argb: 'FFC00000' } } });
   // First tab, and the one shown on opening.
@@ -152,7 +139,7 @@ function addFindingsSheet(workbook: ExcelJS.Workbook, findings: readonly Finding
     row.getCell(1).value = i + 1;
     const severity = row.getCell(2);
     severity.value = capitalise(severityLabel(f.severity, lang));
-    severity.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fills[f.severity] } };
+    severity.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${findingFills[f.severity]}` } };
     text(row.getCell(3), f.sheet ?? w.workbook);
     if (f.sheet !== null && f.cell !== null && parseA1(f.cell) !== undefined && workbook.getWorksheet(f.sheet) !== undefined) {
       row.getCell(4).value = { text: f.cell, hyperlink: `#'${f.sheet.replace(/'/g, "''")}'!${f.cell}` };

@@ -8,7 +8,8 @@
  * French message) are thrown as they are: the pane shows them (describeError). `TaskCancelled` is
  * thrown when the signal is aborted before anything is written.
  */
-import type { DocumentSettings, ExcelWorkbook } from '../../excel';
+import type { ExcelWorkbook } from '../../excel';
+import { readSetting, writeSetting, type DocumentSettings } from '../../excel/settings';
 import type { Lang } from '../../i18n/lang';
 import type { Plan } from '../../plan/schema';
 import type { Finding } from '../../returns/findings';
@@ -23,6 +24,8 @@ export type ExcelEffectsPorts = {
   renderReport: (spec: WorkbookSpec) => Promise<Uint8Array>;
   /** The workbook's document settings (officeDocumentSettings()), where the preferences live. */
   settings: DocumentSettings;
+  /** The open workbook's file name, when Excel gives it (the name of the open return). */
+  documentName?: () => string | null;
   /** ISO timestamp of « now »: generation time, import time of the consolidation. */
   now?: () => string;
   lang?: Lang;
@@ -32,6 +35,7 @@ export function excelEffects(ports: ExcelEffectsPorts): PaneEffects {
   const { workbook, files, settings } = ports;
   const now = ports.now ?? (() => new Date().toISOString());
   const lang = ports.lang ?? files.lang;
+  const openContext = () => ({ workbook, settings, now: now(), lang, name: ports.documentName?.() ?? null });
 
   return {
     surface: 'excel',
@@ -66,6 +70,31 @@ export function excelEffects(ports: ExcelEffectsPorts): PaneEffects {
     async selectFinding(finding: Finding, from: ImportedReturn) {
       const { selectFindingCell } = await import('./excelSelect');
       return selectFindingCell(workbook, finding, from);
+    },
+
+    async checkOpenWorkbook(plan, control) {
+      const { checkOpenWorkbook } = await import('./excelOpenReturn');
+      return checkOpenWorkbook(openContext(), plan, control);
+    },
+
+    async markOpenWorkbook(imported) {
+      const { markOpenWorkbook } = await import('./excelOpenReturn');
+      return markOpenWorkbook(openContext(), imported);
+    },
+
+    async unmarkOpenWorkbook() {
+      const { unmarkOpenWorkbook } = await import('./excelOpenReturn');
+      return unmarkOpenWorkbook(openContext());
+    },
+
+    async rememberReturns(returns) {
+      const { recordOf, returnsRecordKey } = await import('./returnsRecord');
+      await writeSetting(settings, returnsRecordKey, await recordOf(returns, now()));
+    },
+
+    async rememberedReturns() {
+      const { parseReturnsRecord, returnsRecordKey } = await import('./returnsRecord');
+      return parseReturnsRecord(readSetting(settings, returnsRecordKey));
     },
 
     downloadAnnotated: (imported) => files.downloadAnnotated(imported),

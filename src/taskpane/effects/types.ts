@@ -16,6 +16,7 @@ import type { Consolidation, ErrorPolicy } from '../../consolidate/types';
 import type { Lang } from '../../i18n/lang';
 import type { Plan } from '../../plan/schema';
 import type { Finding } from '../../returns/findings';
+import type { ReturnsRecord } from './returnsRecord';
 
 export type Surface = 'excel' | 'files';
 
@@ -123,6 +124,16 @@ export interface PaneEffects {
    * commune's sheet of the same name is never taken for it.
    */
   selectFinding?(finding: Finding, from: ImportedReturn): Promise<boolean>;
+  /** Excel only: read and check the open workbook, a return recognised by its `_ctg` sheet; null when it is not one. */
+  checkOpenWorkbook?(plan: Plan, control: TaskControl): Promise<ImportedReturn | null>;
+  /** Excel only: colour and note the cells of a return's findings in the open workbook, when it is that return. */
+  markOpenWorkbook?(imported: ImportedReturn): Promise<Outcome>;
+  /** Excel only: put the marked cells back as they were. */
+  unmarkOpenWorkbook?(): Promise<Outcome>;
+  /** Excel only: record in the workbook's settings the identities of the returns taken in (never their data). */
+  rememberReturns?(returns: readonly ImportedReturn[]): Promise<void>;
+  /** Excel only: the returns recorded by an earlier session in this workbook, null when none. */
+  rememberedReturns?(): Promise<ReturnsRecord | null>;
   /** Download a marked-up copy of a return. */
   downloadAnnotated(imported: ImportedReturn): Promise<Outcome>;
 

@@ -60,7 +60,7 @@ export function Steps({ effects, words, ready, pane, onStarted }: { effects: Pan
       case 'import':
         return <ImportView effects={effects} plan={plan} returns={ready.returns} onReturns={pane.setReturns} />;
       case 'findings':
-        return <FindingsView effects={effects} plan={plan} returns={ready.returns} />;
+        return <FindingsView effects={effects} plan={plan} returns={ready.returns} onReturns={pane.setReturns} />;
       case 'consolidate':
         return <ConsolidateView effects={effects} plan={plan} returns={ready.returns} preferences={ready.preferences} onPreferences={pane.setPreferences} />;
     }

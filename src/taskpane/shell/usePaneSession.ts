@@ -5,13 +5,14 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { LoadedPlan } from '../../app/loadPlan';
+import type { ReturnsRecord } from '../effects/returnsRecord';
 import type { ImportedReturn, PaneEffects, PlanInUse, Preferences } from '../effects/types';
 import { describeError } from '../task/describeError';
 
 export type Session =
   | { kind: 'loading' }
   | { kind: 'failed'; message: string }
-  | { kind: 'ready'; planInUse: PlanInUse; startupProblem: LoadedPlan | undefined; returns: ImportedReturn[]; preferences: Preferences };
+  | { kind: 'ready'; planInUse: PlanInUse; startupProblem: LoadedPlan | undefined; returns: ImportedReturn[]; preferences: Preferences; remembered: ReturnsRecord | null };
 
 export type PaneSession = {
   session: Session;
@@ -31,9 +32,11 @@ export function usePaneSession(effects: PaneEffects): PaneSession {
   useEffect(() => {
     let active = true;
     setSession({ kind: 'loading' });
-    Promise.all([effects.initialPlan(), effects.loadPreferences()]).then(
-      ([initial, preferences]) => {
-        if (active) setSession({ kind: 'ready', planInUse: initial.plan, startupProblem: initial.problem, returns: [], preferences });
+    // The returns an earlier session took in, in this workbook (Excel): said, not lost; a record that cannot be read is none.
+    const remembered = effects.rememberedReturns?.().catch(() => null) ?? Promise.resolve(null);
+    Promise.all([effects.initialPlan(), effects.loadPreferences(), remembered]).then(
+      ([initial, preferences, record]) => {
+        if (active) setSession({ kind: 'ready', planInUse: initial.plan, startupProblem: initial.problem, returns: [], preferences, remembered: record });
       },
       (error: unknown) => {
         if (active) setSession({ kind: 'failed', message: describeError(error, effects.lang) });
@@ -50,7 +53,16 @@ export function usePaneSession(effects: PaneEffects): PaneSession {
 
   // Returns checked against one plan mean nothing against another: a new plan empties the list.
   const setPlan = useCallback((planInUse: PlanInUse) => update(() => ({ planInUse, startupProblem: undefined, returns: [] })), [update]);
-  const setReturns = useCallback((returns: ImportedReturn[]) => update(() => ({ returns })), [update]);
+  const setReturns = useCallback(
+    (returns: ImportedReturn[]) => {
+      update(() => ({ returns }));
+      effects.rememberReturns?.(returns).then(
+        () => setSaveProblem(null),
+        (error: unknown) => setSaveProblem(describeError(error, effects.lang)),
+      );
+    },
+    [effects, update],
+  );
   const setPreferences = useCallback(
     (preferences: Preferences) => {
       update(() => ({ preferences }));

@@ -24,9 +24,12 @@ import { renderFinding } from '../../i18n/findings';
 import type { Lang } from '../../i18n/lang';
 import { findingsViewWords } from '../../i18n/pane/findingsView';
 import type { Finding } from '../../returns/findings';
-import type { ImportedReturn } from '../effects/types';
+import { openReturnWords } from '../../i18n/pane/openReturn';
+import type { ImportedReturn, Outcome } from '../effects/types';
 import { OutcomeBar } from '../task/OutcomeBar';
 import { TaskStatus } from '../task/TaskStatus';
+import { useTask, type Task } from '../task/useTask';
+import { OpenWorkbookActions } from './OpenWorkbookActions';
 import type { FindingsViewProps } from './viewProps';
 import { isFiltered, type FindingEntry, type FindingsFilter } from './findingsFilter';
 import { entryKey, useFindingsState, type FindingsState } from './findingsState';
@@ -64,6 +67,14 @@ export function FindingsView(props: FindingsViewProps) {
   const styles = useStyles();
   const state = useFindingsState(props, w);
   const titleId = useId('findings-title');
+  // In Excel: the return open there, checked, marked and unmarked (one task at a time).
+  const openTask = useTask<Outcome>();
+  const { onReturns, plan } = props;
+  const checkOpen = effects.checkOpenWorkbook;
+  const openActions =
+    checkOpen !== undefined && onReturns !== undefined ? (
+      <OpenWorkbookActions effects={effects} returns={returns} onReturns={onReturns} check={() => checkOpen(plan, {})} task={openTask} />
+    ) : null;
 
   if (returns.length === 0) {
     return (
@@ -71,6 +82,7 @@ export function FindingsView(props: FindingsViewProps) {
         <Subtitle2 as="h2" id={titleId}>
           {w.title}
         </Subtitle2>
+        {openActions}
         <Body1>{w.empty}</Body1>
       </section>
     );
@@ -85,6 +97,7 @@ export function FindingsView(props: FindingsViewProps) {
       <Subtitle2 as="h2" id={titleId}>
         {w.title}
       </Subtitle2>
+      {openActions}
       <Filters state={state} words={w} />
       <Body1 aria-live="polite">{w.shown(state.shown.length, state.total)}</Body1>
       <ul className={styles.list} aria-label={w.returnsList}>
@@ -93,7 +106,7 @@ export function FindingsView(props: FindingsViewProps) {
           if (filtered && entries.length === 0) return null;
           return (
             <li key={`${imported.fileName}-${i}`}>
-              <ReturnFindings imported={imported} entries={entries} state={state} words={w} lang={effects.lang} />
+              <ReturnFindings imported={imported} entries={entries} state={state} words={w} lang={effects.lang} mark={markIn(effects, openTask)} />
             </li>
           );
         })}
@@ -157,7 +170,16 @@ function Filters({ state, words: w }: { state: FindingsState; words: Words }) {
   );
 }
 
-function ReturnFindings({ imported, entries, state, words: w, lang }: { imported: ImportedReturn; entries: FindingEntry[]; state: FindingsState; words: Words; lang: Lang }) {
+/** « Marquer les cellules » of a return, in Excel only. */
+type MarkAction = { run: (imported: ImportedReturn) => void; busy: boolean } | null;
+
+function markIn(effects: FindingsViewProps['effects'], task: Task<Outcome>): MarkAction {
+  const mark = effects.markOpenWorkbook;
+  if (mark === undefined) return null;
+  return { run: (imported) => void task.run(openReturnWords[effects.lang].marking, () => mark(imported)), busy: task.state.kind === 'running' };
+}
+
+function ReturnFindings({ imported, entries, state, words: w, lang, mark }: { imported: ImportedReturn; entries: FindingEntry[]; state: FindingsState; words: Words; lang: Lang; mark: MarkAction }) {
   const styles = useStyles();
   const [limit, setLimit] = useState(findingsPageSize);
   const { result, fileName } = imported;
@@ -176,6 +198,11 @@ function ReturnFindings({ imported, entries, state, words: w, lang }: { imported
           <Button size="small" aria-label={w.downloadLabel(fileName)} disabled={running} onClick={() => state.download(imported)}>
             {w.download}
           </Button>
+          {mark !== null && entries.length > 0 && (
+            <Button size="small" aria-label={openReturnWords[lang].markLabel(fileName)} disabled={mark.busy} onClick={() => mark.run(imported)}>
+              {openReturnWords[lang].mark}
+            </Button>
+          )}
         </div>
       )}
       {mine && <TaskStatus task={state.annotated} />}

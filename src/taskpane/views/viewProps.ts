@@ -34,6 +34,8 @@ export type FindingsViewProps = {
   effects: PaneEffects;
   plan: Plan;
   returns: readonly ImportedReturn[];
+  /** In Excel, « Contrôler ce classeur » adds the open return to the list. */
+  onReturns?: (returns: ImportedReturn[]) => void;
 };
 
 export type ConsolidateViewProps = {

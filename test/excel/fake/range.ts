@@ -94,6 +94,9 @@ export class FakeRange extends FakeObject {
           if (cell.error) return 'Error';
           return typeof cell.value === 'number' ? 'Double' : typeof cell.value === 'boolean' ? 'Boolean' : 'String';
         });
+      case 'style':
+        if (rect.top !== rect.bottom || rect.left !== rect.right) unsupported('le style de plusieurs cellules');
+        return cellAt(sheet, rect.top, rect.left)?.style ?? 'Normal';
       case 'address':
         return `${quoteSheet(sheet.name)}!${rectAddress(rect)}`;
       case 'rowIndex':
@@ -189,6 +192,7 @@ export class FakeRange extends FakeObject {
         // Applying a style resets the formats it includes.
         if (style.include.number) delete cell.numberFormat;
         if (style.include.protection) delete cell.locked;
+        if (style.include.patterns) delete cell.fill;
       }
     }, '1.7');
   }
@@ -280,6 +284,7 @@ export class FakeRange extends FakeObject {
           delete cell.style;
           delete cell.numberFormat;
           delete cell.locked;
+          delete cell.fill;
         }
         if (applyTo === 'All' || applyTo === 'Hyperlinks') delete cell.hyperlink;
         if (applyTo === 'All') sheet.notes.delete(key);
@@ -356,6 +361,9 @@ export class FakeRangeFormat extends FakeObject {
   get protection(): { locked: boolean } {
     return this.child('protection', () => this.makeProtection());
   }
+  get fill(): FakeRangeFill {
+    return this.child('fill', () => strict(new FakeRangeFill(this.ctx, `${this.path}.fill`, this.target)));
+  }
   private makeProtection(): { locked: boolean } {
     const ctx = this.ctx;
     const target = this.target;
@@ -376,6 +384,49 @@ export class FakeRangeFormat extends FakeObject {
         }
       })(ctx, path),
     );
+  }
+}
+
+/** A range's own fill: read from its one cell (the cell's fill, else its style's, else white). */
+export class FakeRangeFill extends FakeObject {
+  readonly kind = 'RangeFill';
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly target: () => RangeTarget,
+  ) {
+    super(ctx, path);
+  }
+  protected override snapshot(property: string): unknown {
+    if (property !== 'color') return super.snapshot(property);
+    const { sheet, rect } = this.target();
+    if (rect.top !== rect.bottom || rect.left !== rect.right) unsupported('la couleur de fond de plusieurs cellules');
+    const cell = cellAt(sheet, rect.top, rect.left);
+    return cell?.fill ?? effectiveFormat(this.ctx.state, cell).style.fill ?? '#FFFFFF';
+  }
+  get color(): string {
+    return this.read('color');
+  }
+  set color(color: string) {
+    this.write('color', color, () => {
+      const { sheet, rect } = this.target();
+      if (!/^#[0-9A-F]{6}$/i.test(color)) fail('InvalidArgument', `Couleur invalide : ${color}`);
+      guardProtection(this.ctx.state, sheet, 'format');
+      guardSize(rect, 'une couleur de fond');
+      for (const { row, column } of cellsOf(rect)) cellAt(sheet, row, column, true).fill = color.toUpperCase();
+    });
+  }
+  clear(): void {
+    this.call('clear', [], () => {
+      const { sheet, rect } = this.target();
+      guardProtection(this.ctx.state, sheet, 'format');
+      for (const { row, column } of cellsOf(rect)) {
+        const cell = cellAt(sheet, row, column);
+        if (cell === undefined) continue;
+        delete cell.fill;
+        if (Object.keys(cell).length === 0) sheet.cells.delete(cellKey(row, column));
+      }
+    });
   }
 }
 

@@ -16,6 +16,8 @@ export type CellState = {
   /** Direct formats set on the cell, over its style. */
   numberFormat?: string;
   locked?: boolean;
+  /** A fill set on the cell itself (`range.format.fill`), « #RRGGBB », over its style's. */
+  fill?: string;
   hyperlink?: Excel.RangeHyperlink;
   note?: string;
   validation?: ValidationState;

@@ -304,6 +304,9 @@ class FakeStyle extends FakeObject {
     return strict(
       new (class extends FakeObject {
         readonly kind = 'RangeFill';
+        protected override snapshot(property: string): unknown {
+          return property === 'color' ? (owner.style().fill ?? '#FFFFFF') : super.snapshot(property);
+        }
         set color(v: string) {
           if (!/^#[0-9A-F]{6}$/i.test(v)) fail('InvalidArgument', `Couleur invalide : ${v}`);
           this.write('color', v, () => void (owner.style().fill = v.toUpperCase()), '1.7');
@@ -385,11 +388,18 @@ class FakeCustomProperty extends FakeObject {
     ctx: FakeContext,
     path: string,
     private readonly key_: string,
+    private readonly nullable = false,
   ) {
     super(ctx, path);
   }
+  private find() {
+    return this.ctx.state.documentProperties.get(this.key_.toLowerCase());
+  }
   private item() {
-    return this.ctx.state.documentProperties.get(this.key_.toLowerCase()) ?? fail('ItemNotFound', `Propriété « ${this.key_} » absente.`, this.path);
+    return this.find() ?? fail('ItemNotFound', `Propriété « ${this.key_} » absente.`, this.path);
+  }
+  protected override isNull(): boolean {
+    return this.nullable && this.find() === undefined;
   }
   protected override snapshot(property: string): unknown {
     if (property === 'key' || property === 'value') return this.item()[property];
@@ -425,6 +435,10 @@ export class FakeCustomProperties extends FakeObject {
       this.ctx.state.documentProperties.set(key.toLowerCase(), { key, value });
     }, '1.7');
     return strict(new FakeCustomProperty(this.ctx, `${this.path}.add(${JSON.stringify(key)})`, key));
+  }
+  getItemOrNullObject(key: string): FakeCustomProperty {
+    this.call('getItemOrNullObject', [key], () => undefined, '1.7');
+    return strict(new FakeCustomProperty(this.ctx, `${this.path}.getItemOrNullObject(${JSON.stringify(key)})`, key, true));
   }
 }
 

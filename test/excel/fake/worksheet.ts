@@ -492,9 +492,56 @@ export class FakeNotes extends FakeObject {
     this.call('add', [cellAddress, content], () => {
       const sheet = this.sheet();
       guardProtection(this.ctx.state, sheet, 'structure');
-      const rect = parseRect(splitSheet(cellAddress).local);
-      if (rect.top !== rect.bottom || rect.left !== rect.right) fail('InvalidCellAddress', 'Une note va sur une seule cellule.');
-      sheet.notes.set(cellKey(rect.top, rect.left), content);
+      const key = noteKey(cellAddress);
+      if (sheet.notes.has(key)) fail('InvalidArgument', 'La cellule a déjà une note.');
+      sheet.notes.set(key, content);
+    }, '1.18');
+  }
+  getItemOrNullObject(key: string): FakeNote {
+    this.call('getItemOrNullObject', [key], () => undefined, '1.18');
+    return strict(new FakeNote(this.ctx, `${this.path}.getItemOrNullObject(${JSON.stringify(key)})`, this.sheet, noteKey(key)));
+  }
+}
+
+function noteKey(cellAddress: string): number {
+  const rect = parseRect(splitSheet(cellAddress).local);
+  if (rect.top !== rect.bottom || rect.left !== rect.right) fail('InvalidCellAddress', 'Une note va sur une seule cellule.');
+  return cellKey(rect.top, rect.left);
+}
+
+export class FakeNote extends FakeObject {
+  readonly kind = 'Note';
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly sheet: () => SheetState,
+    private readonly key: number,
+  ) {
+    super(ctx, path);
+  }
+  protected override isNull(): boolean {
+    return !this.sheet().notes.has(this.key);
+  }
+  protected override snapshot(property: string): unknown {
+    if (property === 'content') return this.sheet().notes.get(this.key) ?? fail('ItemNotFound', 'Note absente.', this.path);
+    return super.snapshot(property);
+  }
+  get content(): string {
+    return this.read('content');
+  }
+  set content(content: string) {
+    this.write('content', content, () => {
+      const sheet = this.sheet();
+      guardProtection(this.ctx.state, sheet, 'structure');
+      if (!sheet.notes.has(this.key)) fail('ItemNotFound', 'Note absente.');
+      sheet.notes.set(this.key, content);
+    }, '1.18');
+  }
+  delete(): void {
+    this.call('delete', [], () => {
+      const sheet = this.sheet();
+      guardProtection(this.ctx.state, sheet, 'structure');
+      if (!sheet.notes.delete(this.key)) fail('ItemNotFound', 'Note absente.');
     }, '1.18');
   }
 }

@@ -39,3 +39,10 @@ export function userAddsName(fake: FakeExcel, name: string, reference: string): 
     await context.sync();
   });
 }
+
+export function userDeletesSheet(fake: FakeExcel, name: string): Promise<void> {
+  return run(fake, async (context) => {
+    context.workbook.worksheets.getItem(name).delete();
+    await context.sync();
+  });
+}

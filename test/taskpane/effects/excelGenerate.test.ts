@@ -175,7 +175,9 @@ describe('when Excel fails', () => {
     const first = setup(fake);
     await first.effects.generate(plan, request([code]), {});
     const theirs = fake.state.sheets.find((s) => s.name === `${code} Lisez-moi`)!;
+    // Not the add-in's: no mark in the sheet, nor in the document's properties.
     theirs.customProperties.clear();
+    fake.state.documentProperties.delete(`ctg:${theirs.name}`.toLowerCase());
     const count = fake.state.sheets.length;
     const refused = await effects.generate(plan, request([code, communes[1]!.code]), {}).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ExcelAdapterError);
