@@ -8,7 +8,7 @@ import { consolidate } from '../consolidate/consolidate';
 import { emptyFollowUp, type FollowUp } from '../consolidate/followUp';
 import type { Consolidation } from '../consolidate/types';
 import type { Plan } from '../plan/schema';
-import { buildBilan, lastEndedPeriod, type BilanDocument, type BilanRequest } from '../report/bilan';
+import { buildBilan, conventionSpan, lastEndedPeriod, type BilanDocument, type BilanRequest } from '../report/bilan';
 import type { ReturnResult } from '../returns/result';
 import { checkReturns } from './checkReturns';
 import { consolidationOptions, returnInputs, type ConsolidationChoice } from './consolidate';
@@ -31,7 +31,8 @@ export function followUpOf(consolidation: Consolidation): FollowUp {
 
 /** `bilan-CTG-P2A-2024.docx`, `evaluation-CTG-P2A-2022-2025.docx`: the plan's id without its years, then the document's. */
 export function bilanFileName(plan: Pick<Plan, 'id' | 'periods'>, request: BilanRequest): string {
-  const years = `${plan.periods[0]!.start.slice(0, 4)}-${plan.periods[plan.periods.length - 1]!.end.slice(0, 4)}`;
+  const span = conventionSpan(plan.periods);
+  const years = `${span.first}-${span.last}`;
   const id = slug(plan.id).toUpperCase();
   const stem = id.endsWith(`-${years}`) ? id.slice(0, -years.length - 1) : id;
   return request.kind === 'annual' ? `bilan-${stem}-${slug(request.period)}.docx` : `evaluation-${stem}-${years}.docx`;

@@ -15,6 +15,7 @@ import { chartBlocks, objectivesBlocks } from './ficheSection';
 import { gapText } from './gaps';
 import { meetingRows } from './governanceSection';
 import { bullets, column, heading, paragraph, table, type BilanDocument, type Block } from './model';
+import { conventionSpan } from './period';
 import { silentAnnex } from './silentAnnex';
 
 /** Each of `n` columns' part of `of` (the text width left to the periods). */
@@ -93,8 +94,7 @@ function governanceOverConvention(ctx: BilanContext, periods: readonly string[])
 
 export function evaluation(ctx: BilanContext): BilanDocument {
   const periods = ctx.plan.periods.map((p) => p.id);
-  const first = ctx.plan.periods[0]!.start.slice(0, 4);
-  const last = ctx.plan.periods[ctx.plan.periods.length - 1]!.end.slice(0, 4);
+  const { first, last } = conventionSpan(ctx.plan.periods);
   const subtitle = ctx.words.evaluationTitle(first, last);
   const fiches = ctx.plan.fiches.filter((f) => f.status === 'active');
   return {

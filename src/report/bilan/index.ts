@@ -11,6 +11,7 @@ export type { BilanInput } from './context';
 export type * from './model';
 export { chartSvg, niceTicks, type ChartSeries, type ChartShape } from './chart';
 export { bilanKeyword, documentCreator } from './cover';
+export { conventionSpan, lastEndedPeriod } from './period';
 
 /** `annual`: the bilan of one period; `evaluation`: the whole convention, first period to last. */
 export type BilanRequest = { kind: 'annual'; period: string } | { kind: 'evaluation' };
@@ -18,10 +19,4 @@ export type BilanRequest = { kind: 'annual'; period: string } | { kind: 'evaluat
 export function buildBilan(input: BilanInput, request: BilanRequest): BilanDocument {
   const ctx = bilanContext(input);
   return request.kind === 'annual' ? annualBilan(ctx, request.period) : evaluation(ctx);
-}
-
-/** The last period ended by `asOf` (ISO date): the year a bilan is written for by default; the first when none has ended. */
-export function lastEndedPeriod(periods: ReadonlyArray<{ id: string; end: string }>, asOf: string): string {
-  const ended = periods.filter((p) => p.end < asOf.slice(0, 10));
-  return (ended[ended.length - 1] ?? periods[0]!).id;
 }

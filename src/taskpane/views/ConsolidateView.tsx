@@ -12,6 +12,7 @@ import { findingsSentence } from '../../i18n/reportSummary';
 import { completenessSentence, filesSentence } from '../effects/fileConsolidationSummary';
 import type { ConsolidationSummary, ConsolidationTarget } from '../effects/types';
 import { OutcomeBar } from '../task/OutcomeBar';
+import { BilanActions } from './BilanActions';
 import { TaskStatus } from '../task/TaskStatus';
 import type { ConsolidateViewProps } from './viewProps';
 import { consolidationFigures, useConsolidateState, type ConsolidateState } from './consolidateState';
@@ -102,6 +103,7 @@ export function ConsolidateView(props: ConsolidateViewProps) {
         </div>
       )}
       {state.task.state.kind === 'done' && <Summary summary={state.task.state.value} words={w} lang={effects.lang} />}
+      {state.task.state.kind === 'done' && <BilanActions effects={effects} plan={props.plan} consolidation={state.task.state.value.consolidation} />}
     </section>
   );
 }
