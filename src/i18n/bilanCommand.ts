@@ -17,7 +17,7 @@ export const bilanCommandWords = {
   yearAndEvaluation: '--year et --evaluation ne vont pas ensemble : l’évaluation couvre toute la convention, de la première année à la dernière. Retirez l’un des deux.',
   folder: (path: string, reason: string) => `Impossible d’écrire dans le dossier de « ${path} » (${reason}). Choisissez un dossier accessible en écriture.`,
   written: (title: string, path: string, fiches: number, charts: number, files: number) =>
-    `${title} écrit dans « ${path} » : ${formatNumber(fiches)} fiche${s(fiches)}, ${formatNumber(charts)} graphique${s(charts)}, d’après ${formatNumber(files)} classeur${s(files)} lu${s(files)}.`,
+    `${title} : document Word écrit dans « ${path} » (${formatNumber(fiches)} fiche${s(fiches)}, ${formatNumber(charts)} graphique${s(charts)}, d’après ${formatNumber(files)} classeur${s(files)} lu${s(files)}).`,
   demoStep: '=== 6. Bilan du comité de pilotage et évaluation de la convention ===',
   demoWritten: (title: string, path: string) => `  ${title} : ${path}`,
   demoHint: 'Des documents Word modifiables : relisez-les et complétez-les avant le comité de pilotage.',

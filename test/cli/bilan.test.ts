@@ -45,7 +45,7 @@ describe('ctg bilan', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'ctg-bilan-out-')), 'bilan.docx');
     const { code, out: stdout } = await run('bilan', dir, '--year', '2023', '--out', out);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^Bilan — Année 2023 écrit dans « .*bilan\.docx » : 8 fiches, \d+ graphiques, d’après 3 classeurs lus\.$/m);
+    expect(stdout).toMatch(/^Bilan — Année 2023 : document Word écrit dans « .*bilan\.docx » \(8 fiches, \d+ graphiques, d’après 3 classeurs lus\)\.$/m);
   }, 60_000);
 
   it.each([
