@@ -5,7 +5,6 @@
  * each said once and in the words of the workbook's « En bref ».
  */
 import { Body1, Body1Strong, Button, Caption1, Checkbox, Field, Radio, RadioGroup, Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
-import { lazy, Suspense } from 'react';
 import type { ErrorPolicy } from '../../consolidate/types';
 import type { Lang } from '../../i18n/lang';
 import { consolidateViewWords } from '../../i18n/pane/consolidateView';
@@ -17,9 +16,7 @@ import { TaskStatus } from '../task/TaskStatus';
 import type { ConsolidateViewProps } from './viewProps';
 import { consolidationFigures, useConsolidateState, type ConsolidateState } from './consolidateState';
 import { countByStatus, returnStatuses } from './importMerge';
-
-/** Shown only after a consolidation: its own chunk, so that the pane's first screen does not carry it. */
-const BilanActions = lazy(() => import(/* webpackChunkName: "bilan" */ './BilanActions').then((m) => ({ default: m.BilanActions })));
+import { BilanActions } from './BilanActions';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -106,11 +103,7 @@ export function ConsolidateView(props: ConsolidateViewProps) {
         </div>
       )}
       {state.task.state.kind === 'done' && <Summary summary={state.task.state.value} words={w} lang={effects.lang} />}
-      {state.task.state.kind === 'done' && (
-        <Suspense fallback={null}>
-          <BilanActions effects={effects} plan={props.plan} consolidation={state.task.state.value.consolidation} />
-        </Suspense>
-      )}
+      {state.task.state.kind === 'done' && <BilanActions effects={effects} plan={props.plan} consolidation={state.task.state.value.consolidation} />}
     </section>
   );
 }

@@ -2,7 +2,7 @@
 /** « Préparer le bilan » under the consolidation's summary: what it asks the effect, and what it shows. */
 import { checkedReturn, plan } from '../fixtures/views/returns';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { act, render, screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { consolidate } from '../../../src/consolidate';
 import { defaultPreferences, type PaneEffects } from '../../../src/taskpane/effects/types';
@@ -41,7 +41,6 @@ it.each([
   }));
   const effects = fakeEffects({ consolidate: jest.fn(realConsolidate), prepareBilan });
   const user = await consolidated(effects);
-  // The actions come in their own chunk, once the consolidation is shown.
   await user.click(await screen.findByRole('button', { name }));
   expect(await screen.findByText('Bilan téléchargé : bilan-CTG-P2A-2025.docx (120 Ko).')).toBeInTheDocument();
   const [planArg, consolidation, requestArg] = prepareBilan.mock.calls[0]!;
@@ -52,10 +51,6 @@ it.each([
 
 it('offers nothing where the surface cannot prepare a bilan', async () => {
   await consolidated(fakeEffects({ consolidate: jest.fn(realConsolidate) }));
-  // Once its lazily loaded chunk has come, the section still shows nothing.
-  await act(async () => {
-    await import('../../../src/taskpane/views/BilanActions');
-  });
   expect(screen.queryByText('Bilan du comité de pilotage')).toBeNull();
   expect(screen.queryByRole('button', { name: /^Préparer/ })).toBeNull();
 });
