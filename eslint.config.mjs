@@ -43,7 +43,7 @@ const MSG = {
   react: "React et Fluent UI ne sont utilisés que dans le volet src/taskpane.",
   node: "Pas d'accès au disque, au réseau ni aux processus dans ce dossier : le code y est pur (les E/S passent par les adaptateurs).",
   adapters:
-    "Un dossier pur n'importe aucun adaptateur (xlsx, excel), ni app, cli, taskpane ou demo : ce sont eux qui l'importent.",
+    "Un dossier pur n'importe aucun adaptateur (xlsx, excel, docx), ni app, cli, taskpane ou demo : ce sont eux qui l'importent.",
   order: (folder, later) =>
     `src/${folder} vient avant ${later.map((f) => `src/${f}`).join(', ')} dans l'ordre des dossiers purs ` +
     `(${ORDER.join(', ')} : chacun n'importe que ceux d'avant) : il ne les importe pas. Déplacez ce qu'il lui faut dans ` +
@@ -54,6 +54,9 @@ const MSG = {
   demo: "La simulation de la démo (src/demo) n'est câblée que par la commande `ctg demo` (src/cli) : aucun autre dossier de src ne l'importe.",
   xlsxToExcel: "Les adaptateurs xlsx et excel ne s'importent pas l'un l'autre : passez par le modèle commun (src/workbook).",
   adapterToSurface: "Un adaptateur n'importe ni cli ni taskpane : ce sont eux qui le câblent.",
+  docxToOthers: "L'adaptateur docx n'importe ni ExcelJS, ni les adaptateurs xlsx et excel : il ne fait qu'écrire le modèle du bilan (src/report/bilan).",
+  lazyDocx:
+    "Le volet n'atteint la bibliothèque docx et src/docx que par src/taskpane/docxChunk.ts, importé dynamiquement (await import) : sinon docx entre dans le JavaScript initial.",
   appAdapters:
     "src/app ne connaît aucun adaptateur : il reçoit le port du classeur en argument (le câblage se fait dans cli/ et taskpane/).",
   globals: "Les objets globaux Office et Excel ne sont accessibles que dans src/excel et src/taskpane.",
@@ -121,6 +124,11 @@ const LAZY_XLSX = {
   paths: paths(['exceljs', 'jszip'], MSG.lazyXlsx),
   patterns: [{ group: [...folder('xlsx'), '**/xlsxChunk'], message: MSG.lazyXlsx, allowTypeImports: true }],
 };
+/** The `docx` package and src/docx, for the task pane: types only, the code through the lazy chunk. */
+const LAZY_DOCX = {
+  paths: paths(['docx'], MSG.lazyDocx),
+  patterns: [{ group: [...folder('docx'), '**/docxChunk'], message: MSG.lazyDocx, allowTypeImports: true }],
+};
 const group = (names, message, options = {}) => ({ paths: [], patterns: [{ group: names.flatMap(folder), message, ...options }] });
 
 /** The folders after `name` in ORDER, refused to it (their types too, except for i18n). */
@@ -153,7 +161,7 @@ const NETWORK_GLOBALS = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'].
 
 /** What a pure folder may not import (no I/O, no host, no UI, no adapter), plus its own order rule. */
 const pureImports = (order) =>
-  restrictImports(EXCELJS, OFFICE, REACT, NODE, group(['xlsx', 'excel', 'app', 'cli', 'taskpane', DEMO], MSG.adapters), order);
+  restrictImports(EXCELJS, OFFICE, REACT, NODE, { paths: paths(['docx', '@resvg/resvg-js'], MSG.adapters), patterns: [] }, group(['xlsx', 'excel', 'docx', 'app', 'cli', 'taskpane', DEMO], MSG.adapters), order);
 
 export default defineConfig(
   globalIgnores(['dist/**', 'dist-cli/**', 'coverage/**', '.tmp/**', 'out/**']),
@@ -262,6 +270,20 @@ export default defineConfig(
     },
   },
   {
+    // The bilan's Word writer: the model in, .docx bytes out; charts through its PNG port.
+    files: inSrc(['docx']),
+    rules: {
+      'no-restricted-imports': restrictImports(
+        EXCELJS,
+        OFFICE,
+        REACT,
+        group(['xlsx', 'excel'], MSG.docxToOthers),
+        group(['cli', 'taskpane'], MSG.adapterToSurface),
+        group([DEMO], MSG.demo),
+      ),
+    },
+  },
+  {
     files: inSrc(['excel']),
     rules: {
       'no-restricted-imports': restrictImports(
@@ -283,8 +305,8 @@ export default defineConfig(
   },
   {
     files: inSrc(['taskpane']),
-    ignores: ['src/taskpane/xlsxChunk.ts'],
-    rules: { 'no-restricted-imports': restrictImports(LAZY_XLSX, NODE, group([DEMO], MSG.demo)) },
+    ignores: ['src/taskpane/xlsxChunk.ts', 'src/taskpane/docxChunk.ts'],
+    rules: { 'no-restricted-imports': restrictImports(LAZY_XLSX, LAZY_DOCX, NODE, group([DEMO], MSG.demo)) },
   },
   {
     files: inSrc(['app']),
@@ -294,7 +316,7 @@ export default defineConfig(
         OFFICE,
         REACT,
         NODE,
-        group(['xlsx', 'excel', 'cli', 'taskpane'], MSG.appAdapters),
+        group(['xlsx', 'excel', 'docx', 'cli', 'taskpane'], MSG.appAdapters),
         group([DEMO], MSG.demo),
       ),
     },

@@ -4,7 +4,7 @@
  * alike), figures printed as the median of the rounds in Markdown tables to paste into
  * BENCHMARKS.md. Benchmarks, not timed tests: nothing fails.
  *
- * `npm run bench -- [--runs=N] [scenario…]` (default: 3 runs of generate, read-bare, consolidate).
+ * `npm run bench -- [--runs=N] [scenario…]` (default: 3 runs of generate, read-bare, consolidate, excel, bilan).
  */
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
@@ -14,7 +14,7 @@ import type { Measurement } from './measure';
 const args = process.argv.slice(2);
 const runs = Math.max(1, Number(args.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 3) || 3);
 const names = args.filter((a) => !a.startsWith('--'));
-const defaults = ['generate', 'read-bare', 'consolidate', 'excel'];
+const defaults = ['generate', 'read-bare', 'consolidate', 'excel', 'bilan'];
 const scenarios = (names.length > 0 ? names : defaults).map((name) => join(__dirname, 'scenarios', `${name}.ts`));
 
 const rounds: Measurement[][] = [];

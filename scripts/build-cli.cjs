@@ -33,6 +33,8 @@ function buildCli() {
     splitting: true,
     platform: 'node',
     target: 'node20',
+    // A native renderer (a .node binary per platform, chosen at run time): loaded from node_modules, not bundled.
+    external: ['@resvg/resvg-js'],
     // The CommonJS packages bundled (ExcelJS, JSZip…) call require(): give ES modules one.
     banner: { js: "#!/usr/bin/env node\nimport { createRequire as __ctgRequire } from 'node:module';\nconst require = __ctgRequire(import.meta.url);" },
     // Less to parse at each start; names kept so that CTG_DEBUG=1 stack traces stay readable.

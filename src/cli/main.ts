@@ -4,6 +4,7 @@ import { defaultPlan } from '../plan/default';
 import { WriteFailure } from './files';
 import { nodeFileSystem, type FileSystem } from './fileSystem';
 import { renderUnexpected } from '../i18n/fileAccess';
+import { bilanCommandWords } from '../i18n/bilanCommand';
 import { processOutput, type ExitCode, type Output } from './output';
 
 /** `fs`: the file port (src/cli/fileSystem.ts); tests pass one that fails on purpose. */
@@ -32,6 +33,10 @@ const commands: Record<string, { load: () => Promise<Loaded>; summary: string }>
   consolidate: {
     load: async () => import('./commands/consolidate').then((m) => ({ run: m.consolidateCommand, usage: m.consolidateUsage })),
     summary: 'consolidation de tous les retours en un classeur qui trace chaque chiffre',
+  },
+  bilan: {
+    load: async () => import('./commands/bilan').then((m) => ({ run: m.bilanCommand, usage: m.bilanUsage })),
+    summary: bilanCommandWords.summary,
   },
   demo: {
     load: async () => import('./commands/demo').then((m) => ({ run: m.demoCommand, usage: 'ctg demo' })),

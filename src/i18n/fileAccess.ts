@@ -80,6 +80,7 @@ const outputKind: Record<string, string> = {
   consolidation: 'une consolidation écrite par cet outil',
   annotated: 'une copie annotée écrite par cet outil',
   collection: 'un classeur de recueil écrit par cet outil',
+  bilan: 'un bilan écrit par cet outil',
 };
 
 /** What replacing a previous output of that kind may cost. */

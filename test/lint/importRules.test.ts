@@ -73,6 +73,18 @@ const cases: Case[] = [
   ['src/taskpane/effects/x.ts', "import type { Inflate } from '../../xlsx/inflate';\nexport type A = Inflate;\n", null],
   ['src/taskpane/effects/x.ts', "export const load = () => import('../xlsxChunk');\n", null],
   ['src/taskpane/xlsxChunk.ts', "import { readGrids } from '../xlsx/readGrids';\nexport const a = readGrids;\n", null],
+  // the docx adapter (the bilan's Word writer): not from pure code nor app; the pane through its lazy chunk
+  ['src/report/bilan/x.ts', "import { renderBilanDocx } from '../../docx/renderBilan';\nexport const a = renderBilanDocx;\n", 'no-restricted-imports'],
+  ['src/report/bilan/x.ts', "import { Document } from 'docx';\nexport const a = Document;\n", 'no-restricted-imports'],
+  ['src/app/x.ts', "import { renderBilanDocx } from '../docx/renderBilan';\nexport const a = renderBilanDocx;\n", 'no-restricted-imports'],
+  ['src/docx/x.ts', "import { readGrids } from '../xlsx/readGrids';\nexport const a = readGrids;\n", 'no-restricted-imports'],
+  ['src/docx/x.ts', "import { main } from '../cli/main';\nexport const a = main;\n", 'no-restricted-imports'],
+  ['src/docx/x.ts', "import { buildBilan } from '../report/bilan';\nexport const a = buildBilan;\n", null],
+  ['src/taskpane/effects/x.ts', "import { renderBilanDocx } from '../../docx/renderBilan';\nexport const a = renderBilanDocx;\n", 'no-restricted-imports'],
+  ['src/taskpane/effects/x.ts', "import { Packer } from 'docx';\nexport const a = Packer;\n", 'no-restricted-imports'],
+  ['src/taskpane/effects/x.ts', "export const load = () => import('../docxChunk');\n", null],
+  ['src/taskpane/docxChunk.ts', "import { renderBilanDocx } from '../docx/renderBilan';\nexport const a = renderBilanDocx;\n", null],
+  ['src/cli/x.ts', "import { renderBilanDocx } from '../docx/renderBilan';\nexport const a = renderBilanDocx;\n", null],
   // the order of the pure folders (ORDER in eslint.config.mjs): each imports only those before it, types included
   ['src/plan/x.ts', "import { buildCollectionWorkbook } from '../collect';\nexport const a = buildCollectionWorkbook;\n", 'no-restricted-imports'],
   ['src/plan/sheets/x.ts', "import { consolidate } from '../../consolidate';\nexport const a = consolidate;\n", 'no-restricted-imports'],

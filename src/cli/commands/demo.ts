@@ -6,6 +6,7 @@
  */
 import { utimes } from 'node:fs/promises';
 import { join } from 'node:path';
+import { defaultBilanPeriod, writeBilan } from '../../app/bilan';
 import { consolidateSources, consolidationFileName } from '../../app/consolidate';
 import { collectionFileName } from '../../app/fileNames';
 import { generateCollections, generatedFiles } from '../../app/generate';
@@ -15,6 +16,7 @@ import { simulateReturn, type AnomalyKind, type Completeness } from '../../demo'
 import { annotateReturns, type ReturnFile } from '../../app/validate';
 import { buildCollectionWorkbook, defaultRespondentSelection, selectRespondents, type Respondent } from '../../collect';
 import { describePlanIssue, formatCounts, formatConsolidationSummary, formatNumber, summarisePlan } from '../../i18n';
+import { bilanCommandWords } from '../../i18n/bilanCommand';
 import { checkPlan, defaultPlan, type Plan } from '../../plan';
 import { parseA1 } from '../../workbook/a1';
 import type { WorkbookSpec } from '../../workbook/spec';
@@ -133,6 +135,24 @@ export async function demoCommand(_argv: readonly string[], output: Output): Pro
 
   output.out('\n=== 5. Consolidation ===');
   output.out(formatConsolidationSummary(plan, done.consolidation, { output: done.written.file }));
+
+  // The COPIL's bilan of the last year ended, and the convention's evaluation, beside the consolidation.
+  output.out(`\n${bilanCommandWords.demoStep}`);
+  const { renderBilanDocx } = await import('../../docx/renderBilan');
+  const { resvgPng } = await import('../../docx/resvgPng');
+  const bilanPorts = {
+    render: (document: Parameters<typeof renderBilanDocx>[0]) => renderBilanDocx(document, resvgPng),
+    write: async (name: string, bytes: Uint8Array) => {
+      const path = join(demoOut, name);
+      await writeAtomically(path, bytes);
+      return path;
+    },
+  };
+  for (const request of [{ kind: 'annual' as const, period: defaultBilanPeriod(plan, run) }, { kind: 'evaluation' as const }]) {
+    const bilan = await writeBilan(plan, done.consolidation, request, bilanPorts, run);
+    output.out(bilanCommandWords.demoWritten(bilan.document.cover.subtitle, bilan.written));
+  }
+  output.out(bilanCommandWords.demoHint);
   output.out(`\nDémonstration terminée en ${formatNumber(Math.round((Date.now() - started) / 100) / 10)} s.`);
   return 0;
 }

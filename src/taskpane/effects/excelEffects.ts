@@ -98,6 +98,8 @@ export function excelEffects(ports: ExcelEffectsPorts): PaneEffects {
     },
 
     downloadAnnotated: (imported) => files.downloadAnnotated(imported),
+    // A Word document has no place in the open workbook: downloaded, as in the standalone page.
+    prepareBilan: (plan, consolidation, request, control) => files.prepareBilan!(plan, consolidation, request, control),
 
     async consolidate(plan, returns, options, control) {
       if (options.target === 'download') return files.consolidate(plan, returns, options, control);

@@ -56,6 +56,7 @@ export function fileEffects(options: FileEffectsOptions = {}): PaneEffects {
     importReturns: async (plan, files, control) => (await loadWorkflows()).importReturnFiles(plan, files, control, context),
     downloadAnnotated: async (imported) => (await loadWorkflows()).downloadAnnotatedCopy(imported, context),
     consolidate: async (plan, returns, choice, control) => (await loadWorkflows()).consolidateDownload(plan, returns, choice, control, context),
+    prepareBilan: async (plan, consolidation, request, control) => (await loadWorkflows()).downloadBilan(plan, consolidation, request, control, context),
     // Only a download is possible here: a target remembered from Excel would offer what cannot be done.
     loadPreferences: async () => ({ ...(await preferences()).load(), consolidationTarget: 'download' }),
     savePreferences: async (chosen) => (await preferences()).save(chosen),

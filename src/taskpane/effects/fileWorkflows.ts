@@ -4,6 +4,7 @@
  * builders — several hundred kilobytes the pane does not need to show its first screen.
  */
 export { downloadAnnotatedCopy } from './fileAnnotate';
+export { downloadBilan } from './fileBilan';
 export { consolidateDownload } from './fileConsolidate';
 export { generateDownload } from './fileGenerate';
 export { importReturnFiles } from './fileImport';

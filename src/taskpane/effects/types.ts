@@ -13,6 +13,7 @@ import type { LoadedPlan } from '../../app/loadPlan';
 import { RunCancelled } from '../../app/run';
 import { defaultRespondentSelection, type RespondentSelection } from '../../collect/respondents';
 import type { Consolidation, ErrorPolicy } from '../../consolidate/types';
+import type { BilanRequest } from '../../report/bilan';
 import type { Lang } from '../../i18n/lang';
 import type { Plan } from '../../plan/schema';
 import type { Finding } from '../../returns/findings';
@@ -138,6 +139,8 @@ export interface PaneEffects {
   downloadAnnotated(imported: ImportedReturn): Promise<Outcome>;
 
   consolidate(plan: Plan, returns: readonly ImportedReturn[], options: ConsolidateChoice, control: TaskControl): Promise<ConsolidationSummary>;
+  /** « Préparer le bilan »: the COPIL's bilan or the evaluation of a consolidation, downloaded as .docx (both surfaces). */
+  prepareBilan?(plan: Plan, consolidation: Consolidation, request: BilanRequest, control: TaskControl): Promise<Outcome>;
 
   loadPreferences(): Promise<Preferences>;
   savePreferences(preferences: Preferences): Promise<void>;

@@ -16,6 +16,7 @@ import { TaskStatus } from '../task/TaskStatus';
 import type { ConsolidateViewProps } from './viewProps';
 import { consolidationFigures, useConsolidateState, type ConsolidateState } from './consolidateState';
 import { countByStatus, returnStatuses } from './importMerge';
+import { BilanActions } from './BilanActions';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -102,6 +103,7 @@ export function ConsolidateView(props: ConsolidateViewProps) {
         </div>
       )}
       {state.task.state.kind === 'done' && <Summary summary={state.task.state.value} words={w} lang={effects.lang} />}
+      {state.task.state.kind === 'done' && <BilanActions effects={effects} plan={props.plan} consolidation={state.task.state.value.consolidation} />}
     </section>
   );
 }

@@ -28,6 +28,8 @@ import { csvNumber, recalculatedSheets } from '../../report/support/recalc';
 import { fillDownloaded, type Filled } from './fillReturn';
 import { initialScripts } from './initialScripts';
 import { buildPane, servePane, type ServedPane } from './servePane';
+import { convert } from '../../support/libreoffice';
+import { execFileSync } from 'node:child_process';
 
 const plan = defaultPlan();
 /** The narrowest task pane; every step is also shot at 350 px, the usual width. */
@@ -275,6 +277,24 @@ describe('the standalone pane, step by step', () => {
       }
       expect(compared).toBeGreaterThan(50);
     }, 180_000);
+
+    it('prepares the COPIL’s bilan: a .docx, its charts drawn by the browser’s canvas, that LibreOffice Writer converts', async () => {
+      const bilan = await downloadOf(() => page.getByRole('button', { name: /^Préparer le bilan/ }).click());
+      expect(bilan.name).toMatch(/^bilan-CTG-P2A-\d{4}\.docx$/);
+      await page.getByText(/^Bilan téléchargé : bilan-CTG-P2A-/).waitFor();
+      const folder = join(work, 'bilan');
+      mkdirSync(folder, { recursive: true });
+      const docx = join(folder, bilan.name);
+      writeFileSync(docx, bilan.bytes);
+      await convert(docx, 'pdf', folder);
+      const pdf = docx.replace(/\.docx$/, '.pdf');
+      const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      for (const fiche of plan.fiches.filter((f) => f.status === 'active')) expect(text).toContain(`Fiche ${fiche.number} — `);
+      // One picture per key indicator's chart (the canvas's PNG), each listed once as an « image ».
+      const images = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim().split(/\s+/)[2] === 'image');
+      expect(images.length).toBeGreaterThanOrEqual(5);
+      await expectNoHorizontalScroll();
+    }, 180_000);
   });
 
   it('continues the campaign at a later sitting: the consolidation dropped with a new return, the download holds both', async () => {
@@ -399,5 +419,7 @@ describe('the initial JavaScript of the pane', () => {
     // Budget: React + the Fluent UI components used + the pane (≈ 195 KiB gzip when set); ExcelJS alone would add ≈ 280 KiB.
     expect(gzip).toBeLessThan(240 * 1024);
     expect(readFileSync(join(pane.dir, 'taskpane.js'), 'utf8')).not.toContain('exceljs');
+    // The Word writer (docx) comes in its own chunk, only when a bilan is prepared.
+    expect(readFileSync(join(pane.dir, 'taskpane.js'), 'utf8')).not.toContain('wordprocessingml');
   });
 });
