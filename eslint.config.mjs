@@ -84,14 +84,6 @@ const FRENCH_NOT_YET_MOVED = [
   'src/cli/resolvePlan.ts',
   'src/plan/schema.ts',
   'src/plan/sheets/messages.ts',
-  'src/xlsx/cellModel.ts',
-  'src/xlsx/cellXml.ts',
-  'src/xlsx/relationships.ts',
-  'src/xlsx/rowCells.ts',
-  'src/xlsx/sharedStrings.ts',
-  'src/xlsx/sheetXml.ts',
-  'src/xlsx/workbookXml.ts',
-  'src/xlsx/xml.ts',
 ];
 
 const paths = (names, message) => names.map((name) => ({ name, message }));
