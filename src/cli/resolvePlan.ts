@@ -4,7 +4,7 @@ import { describePlanIssue } from '../i18n';
 import { checkPlan, defaultPlan, type Plan } from '../plan';
 import { nodeFileSystem, type FileSystem } from './fileSystem';
 import { readInput } from './inputs';
-import { refusedInput } from './loadInput';
+import { renderFileRefusal } from '../i18n/fileRefusal';
 import type { ExitCode, Output } from './output';
 
 export type PlanChoice = { ok: true; plan: Plan; origin: string } | { ok: false; exitCode: ExitCode };
@@ -22,7 +22,7 @@ export async function resolvePlan(file: string | undefined, output: Output, fs: 
     const { code, params } = read.refusal;
     if (code === 'unreadable') output.err(`Impossible de lire le plan « ${file} » (${params.errno}). Vérifiez le chemin du fichier.`);
     else if (code === 'not_regular') output.err(`Le plan « ${file} » n’est pas un fichier ordinaire (tube, périphérique ou dossier) : il n’est pas lu. Donnez le fichier du plan (.json ou .xlsx).`);
-    else output.err(`Impossible de lire le plan « ${file} » : ${String(refusedInput(file, read.refusal).findings[0]?.params.detail ?? '')}`);
+    else output.err(`Impossible de lire le plan « ${file} » : ${renderFileRefusal({ reason: code, ...params })}`);
     return { ok: false, exitCode: 2 };
   }
   const bytes = read.bytes;

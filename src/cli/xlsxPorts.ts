@@ -7,7 +7,6 @@ import type { ReturnReader } from '../app/returnSource';
 import { fileSink, type WorkbookSink, type WrittenFile } from '../app/workbookSink';
 import { renderWorkbook } from '../xlsx/charts';
 import { nodeInflate } from '../xlsx/inflateNode';
-import { untrustedFileFr as renderUntrustedFileIssue } from '../i18n/untrustedFile/fr';
 import { readGrids } from '../xlsx/readGrids';
 import { renderSpec } from '../xlsx/renderSpec';
 import { folderWriter, writeAtomically } from './files';
@@ -17,7 +16,6 @@ import { defaultReadCaps } from './inputs';
 export const nodeReturnReader: ReturnReader = {
   readGrids: (bytes, reach) => readGrids(bytes, { inflate: nodeInflate, reach }),
   maxBytes: defaultReadCaps.maxBytes,
-  tooLarge: (size, max) => renderUntrustedFileIssue({ code: 'too_large', params: { size, max } }),
 };
 
 /** Collection workbooks, each under its own name in `dir` (no charts in those). */

@@ -89,6 +89,9 @@ const catalogue: Record<UntrustedFileCode, (p: Params) => string> = {
       : `La feuille « ${p.sheet} » déclare des colonnes au-delà de la limite d’Excel (jusqu’à la colonne n° ${formatCount(p.max)}). Le fichier n’a sans doute pas été produit par Excel : ouvrez-le dans Excel, enregistrez-le à nouveau au format .xlsx et réessayez.`,
 };
 
+/** Every refusal code of the guards, from the catalogue that words them. */
+export const untrustedFileCodes = Object.keys(catalogue) as UntrustedFileCode[];
+
 export function untrustedFileFr(issue: UntrustedFileIssue): string {
   return catalogue[issue.code](issue.params);
 }
