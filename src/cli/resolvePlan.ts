@@ -5,6 +5,7 @@ import { checkPlan, defaultPlan, type Plan } from '../plan';
 import { nodeFileSystem, type FileSystem } from './fileSystem';
 import { readInput } from './inputs';
 import { renderFileRefusal } from '../i18n/fileRefusal';
+import { renderSheetIssue } from '../i18n/planSheetIssues';
 import type { ExitCode, Output } from './output';
 
 export type PlanChoice = { ok: true; plan: Plan; origin: string } | { ok: false; exitCode: ExitCode };
@@ -43,7 +44,7 @@ export async function resolvePlan(file: string | undefined, output: Output, fs: 
   output.err(`Plan « ${file} » invalide : ${loaded.issues.length} ${loaded.issues.length > 1 ? 'erreurs' : 'erreur'}.`);
   for (const located of loaded.issues) {
     const where = located.sheet !== undefined ? `[${located.sheet}${located.cell !== undefined ? `!${located.cell}` : ''}] ` : '';
-    output.err(`  - ${where}${located.message ?? describePlanIssue(located.issue)}`);
+    output.err(`  - ${where}${located.kind === 'sheet' ? renderSheetIssue(located.issue) : describePlanIssue(located.issue)}`);
   }
   return { ok: false, exitCode: 1 };
 }

@@ -3,6 +3,7 @@ import { formatPath, type DuplicateKind, type PlanIssue, type PlanIssueCode } fr
 import { defaultLang, type Lang } from './lang';
 import type { ParseDetail } from '../rules/types';
 import { parseErrorMessage } from './rules';
+import { schemaIssueText } from './planSchemaRules';
 
 type Params = PlanIssue['params'];
 
@@ -18,7 +19,7 @@ const what = (p: Params, lang: Lang) => duplicateKind[lang][String(p.what) as Du
 type Catalogue = Record<PlanIssueCode, (p: Params) => string>;
 
 const fr: Catalogue = {
-  schema: (p) => `${p.message}.`,
+  schema: (p) => `${schemaIssueText(p, 'fr')}.`,
   duplicate: (p) => `${what(p, 'fr')} « ${p.value} » en double. Chaque code doit être unique : renommez l’un des deux.`,
   unknown_period: (p) => `Période « ${p.value} » inconnue. Utilisez une période déclarée dans « periods » ou ajoutez-la.`,
   unknown_list: (p) => `Liste « ${p.value} » inconnue. Déclarez-la dans « lists » ou corrigez son identifiant.`,
@@ -59,7 +60,7 @@ const fr: Catalogue = {
 };
 
 const en: Catalogue = {
-  schema: (p) => `${p.message}.`,
+  schema: (p) => `${schemaIssueText(p, 'en')}.`,
   duplicate: (p) => `Duplicate ${what(p, 'en')} "${p.value}". Every code must be unique: rename one of them.`,
   unknown_period: (p) => `Unknown period "${p.value}". Use a period declared in "periods" or add it.`,
   unknown_list: (p) => `Unknown list "${p.value}". Declare it in "lists" or fix its id.`,
