@@ -14,6 +14,7 @@ import { runContext } from '../../app/run';
 import { simulateReturn, type AnomalyKind, type Completeness } from '../../demo';
 import { annotateReturns, type ReturnFile } from '../../app/validate';
 import { buildCollectionWorkbook, defaultRespondentSelection, selectRespondents, type Respondent } from '../../collect';
+import { anomalyDescriptions } from '../../i18n/demo';
 import { describePlanIssue, formatCounts, formatConsolidationSummary, formatNumber, summarisePlan } from '../../i18n';
 import { checkPlan, defaultPlan, type Plan } from '../../plan';
 import { parseA1 } from '../../workbook/a1';
@@ -65,7 +66,7 @@ export async function demoReturns(plan: Plan, respondents: readonly Respondent[]
     const simulated = simulateReturn(plan, respondent, { seed, now: templateDate, completeness: s.completeness, anomalies: s.anomalies });
     const spec = s.comment !== undefined ? withComment(plan, respondent, simulated.spec, s.comment) : simulated.spec;
     const name = collectionFileName(plan, respondent).replace(/\.xlsx$/, `${s.suffix ?? ''}.xlsx`);
-    made.push({ scenario: s, respondent, name, bytes: await render(spec), planted: simulated.planted.map((a) => `${a.description} (${a.sheet}!${a.cell})`) });
+    made.push({ scenario: s, respondent, name, bytes: await render(spec), planted: simulated.planted.map((a) => `${anomalyDescriptions[a.kind]} (${a.sheet}!${a.cell})`) });
   }
   return made;
 }
