@@ -1,4 +1,5 @@
 /** One listed input, read within its bounds: its bytes, or its refusal as that file's result. */
+import { inputWords } from '../i18n/cli/fr';
 import { renderFinding } from '../i18n/findings';
 import { refusedResult, type ReturnResult } from '../returns/result';
 import type { FileSystem } from './fileSystem';
@@ -22,6 +23,6 @@ export function refusals(paths: readonly string[], results: readonly ReturnResul
   return results.flatMap((r, i) => {
     if (r.status !== 'refused') return [];
     const refusal = r.findings[0];
-    return [{ file: paths[i] ?? r.file, reason: refusal !== undefined ? renderFinding(refusal) : 'refusé' }];
+    return [{ file: paths[i] ?? r.file, reason: refusal !== undefined ? renderFinding(refusal) : inputWords.refused }];
   });
 }
