@@ -1,8 +1,9 @@
 /** Messages for plan issues (src/plan/issues.ts): what is wrong, then how to fix it. */
-import { formatPath, type DuplicateKind, type PlanIssue, type PlanIssueCode } from '../plan/issues';
+import type { DuplicateKind, PlanIssue, PlanIssueCode } from '../plan/issues';
+import { formatPath } from './planPath';
 import { defaultLang, type Lang } from './lang';
 import type { ParseDetail } from '../rules/types';
-import { parseErrorMessage } from './rules';
+import { parseErrorMessage } from './ruleErrors';
 import { schemaIssueText } from './planSchemaRules';
 
 type Params = PlanIssue['params'];

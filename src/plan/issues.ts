@@ -45,12 +45,8 @@ export type PlanIssue = {
   params: Record<string, string | number>;
 };
 
-/** `fiches[3].actions[0].indicators[2].code`: the path a person can follow in the JSON. */
-export function formatPath(path: PlanPath): string {
-  return path
-    .map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`))
-    .join('');
-}
+/** `fiches[3].actions[0].indicators[2].code`: the path a person can follow in the JSON (worded in src/i18n). */
+export { formatPath } from '../i18n/planPath';
 
 /** The plan schema's own checks (src/plan/schema.ts), each worded by src/i18n/planSchemaRules. */
 export const schemaRules = [

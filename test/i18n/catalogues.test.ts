@@ -7,7 +7,7 @@ import { usageIssueWords } from '../../src/i18n/cli/fr';
 import { anomalyDescriptions } from '../../src/i18n/demo';
 import { renderFinding } from '../../src/i18n/findings';
 import { schemaRuleCatalogues } from '../../src/i18n/planSchemaRules';
-import { parseErrorMessage } from '../../src/i18n/rules';
+import { parseErrorMessage } from '../../src/i18n/ruleErrors';
 import { corruptDetailFr, readProblemCodes } from '../../src/i18n/untrustedFile/readProblems';
 import { untrustedFileCodes } from '../../src/i18n/untrustedFile/fr';
 import type { AnomalyKind } from '../../src/demo';

@@ -1,5 +1,5 @@
 import { evaluateExpression, parseExpression, type Expr, type Lookup, type MissingPolicy, type SideValue } from '../../src/rules';
-import { parseErrorMessage } from '../../src/i18n/rules';
+import { parseErrorMessage } from '../../src/i18n/ruleErrors';
 
 function parsed(text: string): Expr {
   const result = parseExpression(text);

@@ -1,5 +1,5 @@
 import { parseCondition, parseExpression, referencedCodes, type Condition, type Expr } from '../../src/rules';
-import { parseErrorMessage } from '../../src/i18n/rules';
+import { parseErrorMessage } from '../../src/i18n/ruleErrors';
 import { sexpr } from './print';
 
 function parsed(text: string): Expr {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { evaluateExpression, parseCondition, parseExpression, referencedCodes, type ParseError } from '../../src/rules';
-import { parseErrorMessage } from '../../src/i18n/rules';
+import { parseErrorMessage } from '../../src/i18n/ruleErrors';
 import {
   anyExprArb,
   conditionArb,
