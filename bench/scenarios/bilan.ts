@@ -33,7 +33,7 @@ async function demoConsolidation() {
   const selection = selectRespondents(plan, defaultRespondentSelection);
   if (!selection.ok) throw new Error('selection');
   const returns = await demoReturns(plan, selection.respondents, renderSpec);
-  const reader: ReturnReader = { readGrids: (bytes, reach) => readGrids(bytes, { inflate: nodeInflate, ...(reach !== undefined ? { reach } : {}) }), maxBytes: Number.POSITIVE_INFINITY, tooLarge: () => '' };
+  const reader: ReturnReader = { readGrids: (bytes, reach) => readGrids(bytes, { inflate: nodeInflate, ...(reach !== undefined ? { reach } : {}) }), maxBytes: Number.POSITIVE_INFINITY };
   const run = runContext({ now });
   const checked = await checkReturns(plan, returns.map((r) => memorySource(r.name, r.bytes, r.scenario.fileDate)), reader, run, 'drop');
   const consolidation = consolidate(plan, returnInputs(checked, checked.map((c) => c.result), now), { now, asOf: run.asOf, expected: selection.respondents.map((r) => r.code) });

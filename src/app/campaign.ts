@@ -84,7 +84,7 @@ export async function checkReturnsOrCampaign(
           i,
           recognised.ok
             ? { ...base, result: campaignResult(source.name), campaign: recognised.campaign }
-            : { ...base, result: refusedResult(source.name, recognised.issue.code, renderConsolidationIssue(recognised.issue, lang)) },
+            : { ...base, result: refusedResult(source.name, { code: recognised.issue.code, params: { message: renderConsolidationIssue(recognised.issue, lang) } }) },
         );
         // Not a return: the loop moves on, and its entry is the campaign's (below).
         return { ok: false, refused: campaignResult(source.name) };

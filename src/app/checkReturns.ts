@@ -61,5 +61,5 @@ async function readWithin(source: ReturnSource, reader: ReturnReader): Promise<S
 }
 
 function tooLarge(name: string, size: number, reader: ReturnReader): SourceRead {
-  return { ok: false, refused: refusedResult(name, 'too_large', reader.tooLarge(size, reader.maxBytes)) };
+  return { ok: false, refused: refusedResult(name, { code: 'too_large', params: { size, max: reader.maxBytes } }) };
 }

@@ -116,7 +116,7 @@ export async function consolidateFiles(plan: Plan, files: readonly ConsolidateFi
     };
     return { name: file.fileName, size: null, modified: file.fileDate, read };
   });
-  const reader: ReturnReader = { readGrids: ports.readGrids, maxBytes: Number.POSITIVE_INFINITY, tooLarge: () => '' };
+  const reader: ReturnReader = { readGrids: ports.readGrids, maxBytes: Number.POSITIVE_INFINITY };
   const run = runContext({ now: options.now, asOf: options.asOf ?? options.validate?.asOf, lang: options.lang, progress: ports.progress });
   const sink = fileSink(ports.render, (_name, bytes) => ports.write(bytes));
   const done = await consolidateSources(plan, sources, { reader, sink }, run, options);

@@ -3,18 +3,20 @@
  * plan sheets. The .xlsx reader is passed in (the command line gives src/xlsx, the task pane its
  * lazily loaded copy), so this workflow stays free of adapters.
  */
-import { parsePlan, type PlanIssue, type Plan } from '../plan';
-import { gridsToPlan } from '../plan/sheets';
+import { renderJsonUnreadable } from '../i18n/planFile';
+import { parsePlan, type Plan } from '../plan';
+import { gridsToPlan, type LocatedIssue } from '../plan/sheets';
 import type { Grid } from '../workbook/grid';
 
 export type ReadGrids = (bytes: Uint8Array) => Promise<Grid[]>;
 
-/** Where an issue sits, in the terms of the file it came from. */
-export type LocatedIssue = { issue: PlanIssue; sheet?: string; cell?: string; message?: string };
+/** Where an issue sits, in the terms of the file it came from (src/i18n/planSheetIssues words it). */
+export type { LocatedIssue };
 
 export type LoadedPlan =
   | { ok: true; plan: Plan; format: PlanFormat }
   | { ok: false; format: PlanFormat; issues: LocatedIssue[] }
+  /** A sentence for the adviser: the surfaces word their own refusals, this workflow a JSON it cannot parse. */
   | { ok: false; format: PlanFormat; unreadable: string };
 
 export type PlanFormat = 'json' | 'xlsx';
@@ -32,10 +34,10 @@ export async function loadPlan(format: PlanFormat, bytes: Uint8Array, readGrids:
     try {
       data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
     } catch (error) {
-      return { ok: false, format, unreadable: `JSON illisible (${(error as Error).message}). Vérifiez la syntaxe du fichier.` };
+      return { ok: false, format, unreadable: renderJsonUnreadable((error as Error).message) };
     }
     const result = parsePlan(data);
-    return result.ok ? { ok: true, plan: result.plan, format } : { ok: false, format, issues: result.issues.map((issue) => ({ issue })) };
+    return result.ok ? { ok: true, plan: result.plan, format } : { ok: false, format, issues: result.issues.map((issue) => ({ kind: 'plan', issue })) };
   }
   const grids = await readGrids(bytes);
   const result = gridsToPlan(grids);

@@ -32,13 +32,11 @@ export type ReturnSource = {
  */
 export type ReadGrids = (bytes: Uint8Array, reach?: GridReach) => Promise<Grid[]>;
 
-/** The .xlsx reader of a surface: its grids, its size cap and how it words a file over the cap. */
+/** The .xlsx reader of a surface: its grids and its size cap (a file over it is refused as `too_large`, worded at the edge). */
 export type ReturnReader = {
   readGrids: ReadGrids;
   /** Larger files are refused from their size alone, before a byte is read. */
   maxBytes: number;
-  /** The refusal of a file of `size` bytes over `max`, in the reader's words. */
-  tooLarge: (size: number, max: number) => string;
 };
 
 /** A return already in memory (tests, the demo): its size is its bytes'. */

@@ -5,13 +5,12 @@
  * the use case `checkReturns` (checkReturns.ts).
  */
 import { renderFinding } from '../i18n/findings';
-import { untrustedFileMessage } from '../i18n/untrustedFile';
 import { defaultLang, type Lang } from '../i18n/lang';
 import type { Plan } from '../plan/schema';
 import { checkReturn, type CheckOptions } from '../returns/readReturn';
 import { baseName } from '../returns/fileName';
 import { countBySeverity, finding, type Finding, type Severity } from '../returns/findings';
-import { checkedResult, refusedResult, statusOf, type ReturnResult, type ReturnStatus } from '../returns/result';
+import { checkedResult, refusedResult, statusOf, type FileRefusal, type ReturnResult, type ReturnStatus } from '../returns/result';
 import { templateReach } from '../returns/reach';
 import { UntrustedFileError } from '../workbook/fileIssues';
 import type { Grid, GridReach } from '../workbook/grid';
@@ -32,12 +31,19 @@ export async function readReturnGrids(file: ReturnFile, readGrids: ReadGrids, re
   try {
     return { ok: true, grids: await readGrids(file.bytes, reach) };
   } catch (error) {
-    const e = error as { code?: unknown; message?: unknown };
-    const reason = typeof e?.code === 'string' ? e.code : 'unreadable';
-    // The finding's detail is the French sentence (returns/result.ts); an UntrustedFileError carries its issue, worded here.
-    const detail = error instanceof UntrustedFileError ? untrustedFileMessage(error.issue) : typeof e?.message === 'string' && e.message !== '' ? e.message : 'Le fichier n’a pas pu être lu.';
-    return { ok: false, result: refusedResult(file.fileName, reason, detail) };
+    return { ok: false, result: refusedResult(file.fileName, refusalOf(error)) };
   }
+}
+
+/**
+ * An UntrustedFileError carries its issue; any other failure is refused with its code when it has
+ * one (`unreadable` otherwise) and its technical text, if any, as `message`.
+ */
+function refusalOf(error: unknown): FileRefusal {
+  if (error instanceof UntrustedFileError) return error.issue;
+  const e = error as { code?: unknown; message?: unknown } | null;
+  const code = typeof e?.code === 'string' ? e.code : 'unreadable';
+  return { code, params: typeof e?.message === 'string' && e.message !== '' ? { message: e.message } : {} };
 }
 
 /** Step 2, checking (pure, synchronous): never throws; an unexpected failure becomes a finding. */

@@ -11,7 +11,19 @@ export type ParsedArgs = {
   positionals: string[];
 };
 
-export class UsageError extends Error {}
+/** What the command line was given that it cannot take, as data (src/i18n/cli words it). */
+export type UsageIssue =
+  | { code: 'unknown_option'; name: string }
+  | { code: 'flag_with_value'; name: string }
+  | { code: 'value_missing'; name: string; placeholder: string };
+
+/** Carries its issue and no prose: `message` is the code, for debugging. */
+export class UsageError extends Error {
+  constructor(readonly issue: UsageIssue) {
+    super(issue.code);
+    this.name = 'UsageError';
+  }
+}
 
 export function parseArgs(argv: readonly string[], specs: OptionSpecs): ParsedArgs {
   const parsed: ParsedArgs = { flags: new Set(), values: new Map(), positionals: [] };
@@ -23,15 +35,15 @@ export function parseArgs(argv: readonly string[], specs: OptionSpecs): ParsedAr
     }
     const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
     const spec = specs[name];
-    if (spec === undefined) throw new UsageError(`Option inconnue : --${name}.`);
+    if (spec === undefined) throw new UsageError({ code: 'unknown_option', name });
     if (spec.kind === 'flag') {
-      if (inline !== undefined) throw new UsageError(`L’option --${name} ne prend pas de valeur.`);
+      if (inline !== undefined) throw new UsageError({ code: 'flag_with_value', name });
       parsed.flags.add(name);
       continue;
     }
     const value = inline ?? argv[++i];
     if (value === undefined || value === '') {
-      throw new UsageError(`L’option --${name} attend une valeur : --${name} ${spec.placeholder}.`);
+      throw new UsageError({ code: 'value_missing', name, placeholder: spec.placeholder });
     }
     parsed.values.set(name, value);
   }

@@ -8,6 +8,7 @@
 import { constants, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { FileAccessCode } from '../i18n/fileAccess';
+import { inputWords } from '../i18n/cli/fr';
 import { errnoOf, identityOf, type FileIdentity, type FileSystem } from './fileSystem';
 
 export type InputFile = { kind: 'file'; path: string; size: number; modified: string; identity: FileIdentity };
@@ -93,10 +94,10 @@ export async function listInputs(fs: FileSystem, paths: readonly string[], optio
       // A path given is followed through a link: the user named it.
       const info = await fs.stat(path);
       if (info.isDirectory()) {
-        if ((await visitFolder(path)) === 0) listing.problems.push(`Le dossier « ${path} » ne contient aucun classeur .xlsx.`);
+        if ((await visitFolder(path)) === 0) listing.problems.push(inputWords.emptyFolder(path));
       } else addFile(path, info);
     } catch (error) {
-      listing.problems.push(`Impossible de lire « ${path} » (${errnoOf(error)}). Vérifiez le chemin.`);
+      listing.problems.push(inputWords.unreadable(path, errnoOf(error)));
     }
   }
   return listing;
@@ -145,7 +146,7 @@ async function readBounded(fs: FileSystem, path: string, maxBytes: number): Prom
       if (bytesRead === 0) break;
       total += bytesRead;
     }
-    if (total > info.size) return { ok: false, refusal: { code: 'unreadable', params: { errno: 'fichier modifié pendant la lecture' } } };
+    if (total > info.size) return { ok: false, refusal: { code: 'unreadable', params: { errno: inputWords.changedWhileRead } } };
     return { ok: true, bytes: buffer.subarray(0, total) };
   } catch (error) {
     return { ok: false, refusal: accessRefusal(error) };

@@ -1,16 +1,15 @@
 /** One listed input, read within its bounds: its bytes, or its refusal as that file's result. */
-import { renderFileAccess } from '../i18n/fileAccess';
+import { inputWords } from '../i18n/cli/fr';
+import { renderFinding } from '../i18n/findings';
 import { refusedResult, type ReturnResult } from '../returns/result';
-import { untrustedFileMessage } from '../i18n/untrustedFile';
 import type { FileSystem } from './fileSystem';
 import { readInput, type InputEntry, type InputRefusal, type ReadCaps } from './inputs';
 
 export type LoadedInput = { path: string; modified: string | null } & ({ bytes: Uint8Array } | { refused: ReturnResult });
 
-/** A file refused before its bytes reached the .xlsx guards: one `file_refused` finding, its message in French. */
+/** A file refused before its bytes reached the .xlsx guards: one `file_refused` finding. */
 export function refusedInput(path: string, refusal: InputRefusal): ReturnResult {
-  const detail = refusal.code === 'too_large' ? untrustedFileMessage({ code: 'too_large', params: refusal.params }) : renderFileAccess(refusal.code, refusal.params);
-  return refusedResult(path, refusal.code, detail);
+  return refusedResult(path, refusal);
 }
 
 export async function loadInput(fs: FileSystem, entry: InputEntry, caps?: ReadCaps): Promise<LoadedInput> {
@@ -23,7 +22,7 @@ export async function loadInput(fs: FileSystem, entry: InputEntry, caps?: ReadCa
 export function refusals(paths: readonly string[], results: readonly ReturnResult[]): Array<{ file: string; reason: string }> {
   return results.flatMap((r, i) => {
     if (r.status !== 'refused') return [];
-    const detail = r.findings[0]?.params.detail;
-    return [{ file: paths[i] ?? r.file, reason: typeof detail === 'string' ? detail : 'refusé' }];
+    const refusal = r.findings[0];
+    return [{ file: paths[i] ?? r.file, reason: refusal !== undefined ? renderFinding(refusal) : inputWords.refused }];
   });
 }

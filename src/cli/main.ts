@@ -3,6 +3,7 @@ import { UsageError } from './args';
 import { defaultPlan } from '../plan/default';
 import { WriteFailure } from './files';
 import { nodeFileSystem, type FileSystem } from './fileSystem';
+import { mainWords, usageIssueWords, usageWords } from '../i18n/cli/fr';
 import { renderUnexpected } from '../i18n/fileAccess';
 import { bilanCommandWords } from '../i18n/bilanCommand';
 import { processOutput, type ExitCode, type Output } from './output';
@@ -20,19 +21,19 @@ type Loaded = { run: Command; usage: string };
 const commands: Record<string, { load: () => Promise<Loaded>; summary: string }> = {
   plan: {
     load: async () => import('./commands/plan').then((m) => ({ run: m.planCommand, usage: m.planUsage })),
-    summary: 'résumé du plan, ou le plan entier en JSON',
+    summary: mainWords.summaries.plan,
   },
   generate: {
     load: async () => import('./commands/generate').then((m) => ({ run: m.generateCommand, usage: m.generateUsage })),
-    summary: 'classeurs de recueil, un par répondant',
+    summary: mainWords.summaries.generate,
   },
   validate: {
     load: async () => import('./commands/validate').then((m) => ({ run: m.validateCommand, usage: m.validateUsage })),
-    summary: 'contrôle des classeurs retournés, anomalie par anomalie',
+    summary: mainWords.summaries.validate,
   },
   consolidate: {
     load: async () => import('./commands/consolidate').then((m) => ({ run: m.consolidateCommand, usage: m.consolidateUsage })),
-    summary: 'consolidation de tous les retours en un classeur qui trace chaque chiffre',
+    summary: mainWords.summaries.consolidate,
   },
   bilan: {
     load: async () => import('./commands/bilan').then((m) => ({ run: m.bilanCommand, usage: m.bilanUsage })),
@@ -40,12 +41,12 @@ const commands: Record<string, { load: () => Promise<Loaded>; summary: string }>
   },
   demo: {
     load: async () => import('./commands/demo').then((m) => ({ run: m.demoCommand, usage: 'ctg demo' })),
-    summary: 'démonstration sur le plan intégré',
+    summary: mainWords.summaries.demo,
   },
 };
 
 async function help(): Promise<string> {
-  const lines = ['Usage : npm run --silent ctg -- <commande> [options]', '', 'Commandes :'];
+  const lines = [mainWords.help, '', mainWords.commands];
   for (const [name, command] of Object.entries(commands)) {
     const { usage } = await command.load();
     lines.push(`  ${name.padEnd(10)} ${command.summary}`, `             ${usage}`);
@@ -63,7 +64,7 @@ export async function main(argv: readonly string[], output: Output = processOutp
   }
   const command = commands[name];
   if (command === undefined) {
-    output.err(`Commande inconnue : « ${name} ».\n\n${await help()}`);
+    output.err(`${mainWords.unknownCommand(name)}\n\n${await help()}`);
     return 2;
   }
   const { run, usage } = await command.load();
@@ -71,7 +72,7 @@ export async function main(argv: readonly string[], output: Output = processOutp
     return await run(rest, output, fs);
   } catch (error) {
     if (error instanceof UsageError) {
-      output.err(`${error.message}\nUsage : ${usage}`);
+      output.err(`${usageIssueWords[error.issue.code](error.issue)}\n${usageWords.line(usage)}`);
       return 2;
     }
     if (error instanceof WriteFailure) {

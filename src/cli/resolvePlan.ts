@@ -4,7 +4,11 @@ import { describePlanIssue } from '../i18n';
 import { checkPlan, defaultPlan, type Plan } from '../plan';
 import { nodeFileSystem, type FileSystem } from './fileSystem';
 import { readInput } from './inputs';
-import { refusedInput } from './loadInput';
+import { planWords } from '../i18n/cli/fr';
+import { renderFileRefusal } from '../i18n/fileRefusal';
+import { untrustedFileMessage } from '../i18n/untrustedFile';
+import { UntrustedFileError } from '../workbook/fileIssues';
+import { renderSheetIssue } from '../i18n/planSheetIssues';
 import type { ExitCode, Output } from './output';
 
 export type PlanChoice = { ok: true; plan: Plan; origin: string } | { ok: false; exitCode: ExitCode };
@@ -13,16 +17,16 @@ export async function resolvePlan(file: string | undefined, output: Output, fs: 
   if (file === undefined) return checkedEmbedded(embedded(), output);
   const format = planFormatOf(file);
   if (format === undefined) {
-    output.err(`Le plan « ${file} » n’est ni un .json ni un .xlsx. Donnez un fichier plan au format JSON ou un classeur .xlsx contenant les feuilles du plan.`);
+    output.err(planWords.notAPlanFile(file));
     return { ok: false, exitCode: 2 };
   }
   // Like a return: a regular file only (a FIFO given as --plan would block forever), bounded in size and time.
   const read = await readInput(fs, file);
   if (!read.ok) {
     const { code, params } = read.refusal;
-    if (code === 'unreadable') output.err(`Impossible de lire le plan « ${file} » (${params.errno}). Vérifiez le chemin du fichier.`);
-    else if (code === 'not_regular') output.err(`Le plan « ${file} » n’est pas un fichier ordinaire (tube, périphérique ou dossier) : il n’est pas lu. Donnez le fichier du plan (.json ou .xlsx).`);
-    else output.err(`Impossible de lire le plan « ${file} » : ${String(refusedInput(file, read.refusal).findings[0]?.params.detail ?? '')}`);
+    if (code === 'unreadable') output.err(planWords.unreadable(file, params.errno));
+    else if (code === 'not_regular') output.err(planWords.notRegular(file));
+    else output.err(planWords.refusedRead(file, renderFileRefusal({ reason: code, ...params })));
     return { ok: false, exitCode: 2 };
   }
   const bytes = read.bytes;
@@ -32,18 +36,18 @@ export async function resolvePlan(file: string | undefined, output: Output, fs: 
     const { readGrids } = await import('../xlsx/readGrids');
     loaded = await loadPlan(format, bytes, readGrids);
   } catch (error) {
-    output.err(`Plan « ${file} » refusé : ${(error as Error).message}`);
+    output.err(planWords.refused(file, error instanceof UntrustedFileError ? untrustedFileMessage(error.issue) : (error as Error).message));
     return { ok: false, exitCode: 1 };
   }
   if (loaded.ok) return { ok: true, plan: loaded.plan, origin: file };
   if ('unreadable' in loaded) {
-    output.err(`Plan « ${file} » : ${loaded.unreadable}`);
+    output.err(planWords.notRead(file, loaded.unreadable));
     return { ok: false, exitCode: 1 };
   }
-  output.err(`Plan « ${file} » invalide : ${loaded.issues.length} ${loaded.issues.length > 1 ? 'erreurs' : 'erreur'}.`);
+  output.err(planWords.invalid(file, loaded.issues.length));
   for (const located of loaded.issues) {
     const where = located.sheet !== undefined ? `[${located.sheet}${located.cell !== undefined ? `!${located.cell}` : ''}] ` : '';
-    output.err(`  - ${where}${located.message ?? describePlanIssue(located.issue)}`);
+    output.err(`  - ${where}${located.kind === 'sheet' ? renderSheetIssue(located.issue) : describePlanIssue(located.issue)}`);
   }
   return { ok: false, exitCode: 1 };
 }
@@ -55,8 +59,8 @@ export async function resolvePlan(file: string | undefined, output: Output, fs: 
  */
 function checkedEmbedded(plan: Plan, output: Output): PlanChoice {
   const issues = checkPlan(plan);
-  if (issues.length === 0) return { ok: true, plan, origin: 'plan intégré (convention P2A 2022-2025)' };
-  output.err(`Plan intégré invalide : ${issues.length} ${issues.length > 1 ? 'erreurs' : 'erreur'}.`);
+  if (issues.length === 0) return { ok: true, plan, origin: planWords.embeddedOrigin };
+  output.err(planWords.embeddedInvalid(issues.length));
   for (const issue of issues) output.err(`  - ${describePlanIssue(issue)}`);
   return { ok: false, exitCode: 1 };
 }

@@ -9,7 +9,6 @@ import { fileSink, type WorkbookSink, type WrittenFile } from '../app/workbookSi
 import { renderWorkbook } from '../xlsx/charts';
 import { nodeDeflate } from '../xlsx/deflateNode';
 import { nodeInflate } from '../xlsx/inflateNode';
-import { untrustedFileFr as renderUntrustedFileIssue } from '../i18n/untrustedFile/fr';
 import { readGrids } from '../xlsx/readGrids';
 import { renderSpec } from '../xlsx/renderSpec';
 import { folderWriter, writeAtomically } from './files';
@@ -19,7 +18,6 @@ import { defaultReadCaps } from './inputs';
 export const nodeReturnReader: ReturnReader = {
   readGrids: (bytes, reach) => readGrids(bytes, { inflate: nodeInflate, reach }),
   maxBytes: defaultReadCaps.maxBytes,
-  tooLarge: (size, max) => renderUntrustedFileIssue({ code: 'too_large', params: { size, max } }),
 };
 
 /** Collection workbooks, each under its own name in `dir` (no charts in those). */

@@ -16,7 +16,7 @@ export type AnomalyKind =
   | 'value_in_locked_cell'
   | 'french_typing';
 
-export type PlantedAnomaly = { kind: AnomalyKind; sheet: string; cell: string; value: string | number; description: string };
+export type PlantedAnomaly = { kind: AnomalyKind; sheet: string; cell: string; value: string | number };
 
 /** `used` holds the cells already altered, so that two anomalies never share a cell. */
 type Target = { spec: WorkbookSpec; inputs: InputCell[]; used: Set<string> };
@@ -32,17 +32,6 @@ function valueInput(target: Target, test: (c: InputCell) => boolean): InputCell 
   );
 }
 
-const describeKind: Record<AnomalyKind, string> = {
-  text_in_number: 'du texte à la place d’un nombre',
-  negative_count: 'un nombre négatif',
-  decimal_in_whole: 'une décimale dans un nombre entier',
-  percentage_over_100: 'un pourcentage au-delà de 100 %',
-  rule_violation: 'plus de projets soutenus que de projets recensés',
-  implausible_jump: 'une valeur multipliée par 10 d’une année sur l’autre',
-  value_in_locked_cell: 'une valeur saisie dans une case non demandée',
-  french_typing: 'un nombre tapé en texte avec espace insécable (« 1 234 »)',
-};
-
 /** Plant one anomaly of the given kind; returns undefined when this workbook offers no place for it. */
 export function plant(target: Target, kind: AnomalyKind): PlantedAnomaly | undefined {
   const set = (input: { sheet: string; cell: string }, value: string | number): PlantedAnomaly | undefined => {
@@ -50,7 +39,7 @@ export function plant(target: Target, kind: AnomalyKind): PlantedAnomaly | undef
     if (cell === undefined) return undefined;
     cell.value = value;
     target.used.add(`${input.sheet}!${input.cell}`);
-    return { kind, sheet: input.sheet, cell: input.cell, value, description: describeKind[kind] };
+    return { kind, sheet: input.sheet, cell: input.cell, value };
   };
   switch (kind) {
     case 'text_in_number': {

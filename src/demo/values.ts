@@ -6,6 +6,7 @@
 import type { InputCell } from '../collect';
 import type { PreviousEntry } from '../collect';
 import type { Indicator, Period } from '../plan/schema';
+import { simulatedTextAnswer } from '../i18n/demo';
 import { hash, type Random } from './random';
 
 /** Typical yearly magnitude of a count, by unit, for a respondent of size 1. */
@@ -88,7 +89,7 @@ export function simulateValue(indicator: Indicator, input: InputCell, period: Pe
     case 'date':
       return `${period.id}-0${random.int(3, 9)}-1${random.int(0, 9)}`;
     case 'text':
-      return 'Questionnaires exploités ; synthèse présentée en comité technique.';
+      return simulatedTextAnswer;
     case 'choice':
       return undefined;
   }

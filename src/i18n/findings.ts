@@ -4,8 +4,7 @@
  */
 import type { Finding, FindingCode } from '../returns/findings';
 import { facilityFindingsEn, facilityFindingsFr } from './facilityFindings';
-import { fileAccessInEnglish } from './fileAccess';
-import { refusedInEnglish } from './untrustedFile/en';
+import { renderFileRefusal } from './fileRefusal';
 import { formatDate, formatNumber, formatPercent, formatValue, shorten } from './findingsFormat';
 import { defaultLang, type Lang } from './lang';
 
@@ -32,7 +31,7 @@ const notANumberHint: Record<string, string> = {
 const unreadableType: Record<string, string> = { number: 'un nombre', date: 'une date', boolean: 'une valeur oui/non' };
 
 const fr: Catalogue = {
-  file_refused: (f) => String(f.params.detail ?? 'Fichier refusé.'),
+  file_refused: (f) => renderFileRefusal(f.params, 'fr'),
   not_a_return: (f) =>
     `Ce classeur ne ressemble pas à un classeur de recueil de la CTG : aucun code d’indicateur du plan « ${f.params.plan} » n’y figure. Vérifiez qu’il s’agit du bon fichier, ou demandez à l’expéditeur de remplir le classeur de recueil qui lui a été envoyé.`,
   manifest_missing: () =>
@@ -175,7 +174,7 @@ const fr: Catalogue = {
 };
 
 const en: Catalogue = {
-  file_refused: (f) => refusedInEnglish[String(f.params.reason)] ?? fileAccessInEnglish(String(f.params.reason)) ?? `File refused (${String(f.params.reason)}).`,
+  file_refused: (f) => renderFileRefusal(f.params, 'en'),
   not_a_return: (f) => `This is not a collection workbook of plan "${f.params.plan}": none of its indicator codes is present.`,
   manifest_missing: () => 'The hidden "_ctg" sheet is missing: the workbook was recognised from its sheets and indicator codes. Check the respondent and periods.',
   manifest_invalid: () => 'The hidden "_ctg" sheet was altered: the workbook was recognised from its sheets and indicator codes.',

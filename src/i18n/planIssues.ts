@@ -1,8 +1,15 @@
 /** Messages for plan issues (src/plan/issues.ts): what is wrong, then how to fix it. */
-import { formatPath, type DuplicateKind, type PlanIssue, type PlanIssueCode } from '../plan/issues';
+import type { DuplicateKind, PlanIssue, PlanIssueCode } from '../plan/issues';
+import { formatPath } from './planPath';
 import { defaultLang, type Lang } from './lang';
+import type { ParseDetail } from '../rules/types';
+import { parseErrorMessage } from './ruleErrors';
+import { schemaIssueText } from './planSchemaRules';
 
 type Params = PlanIssue['params'];
+
+/** A `rule_syntax` issue carries its parse error's position and detail as params (src/plan/checkPlan.ts). */
+const ruleSyntax = (p: Params) => parseErrorMessage({ position: Number(p.position), detail: p as unknown as ParseDetail });
 
 /** The `what` of a duplicate (src/plan/checkPlan.ts), in words; anything else is shown as given. */
 const duplicateKind: Record<Lang, Record<DuplicateKind, string>> = {
@@ -13,7 +20,7 @@ const what = (p: Params, lang: Lang) => duplicateKind[lang][String(p.what) as Du
 type Catalogue = Record<PlanIssueCode, (p: Params) => string>;
 
 const fr: Catalogue = {
-  schema: (p) => `${p.message}.`,
+  schema: (p) => `${schemaIssueText(p, 'fr')}.`,
   duplicate: (p) => `${what(p, 'fr')} « ${p.value} » en double. Chaque code doit être unique : renommez l’un des deux.`,
   unknown_period: (p) => `Période « ${p.value} » inconnue. Utilisez une période déclarée dans « periods » ou ajoutez-la.`,
   unknown_list: (p) => `Liste « ${p.value} » inconnue. Déclarez-la dans « lists » ou corrigez son identifiant.`,
@@ -25,7 +32,7 @@ const fr: Catalogue = {
   unknown_commune: (p) => `Commune « ${p.value} » (code INSEE) absente du territoire. Corrigez le code ou ajoutez la commune.`,
   unknown_respondent: (p) => `Répondant « ${p.value} » inconnu : ce n’est ni le code d’une partie ni le code INSEE d’une commune du territoire. Corrigez le code, ou ajoutez la partie (feuille « Parties ») ou la commune.`,
   attribute_unheld: (p) => `Aucun répondant de type « ${p.kind} » ne porte l’attribut « ${p.attribute} » : l’indicateur ne serait demandé à personne à ce titre. Ajoutez l’attribut aux répondants concernés (colonne « Attributs ») ou corrigez son code.`,
-  rule_syntax: (p) => `Règle illisible : ${p.detail} Corrigez l’expression (références aux indicateurs sous la forme #{code}).`,
+  rule_syntax: (p) => `Règle illisible : ${ruleSyntax(p)} Corrigez l’expression (références aux indicateurs sous la forme #{code}).`,
   rule_unknown_indicator: (p) => `La règle cite l’indicateur « ${p.value} », absent du plan. Corrigez le code cité.`,
   rule_unknown_member: (p) => `La règle cite le membre « ${p.value} » de l’indicateur « ${p.indicator} », qui n’est pas une option de ses ventilations. Corrigez le code après « : » (par exemple #{code:membre}).`,
   rule_breakdown_mismatch: (p) => `La règle « ${p.rule} » s’applique par membre de ventilation, mais ses indicateurs ne sont pas ventilés de la même façon. Passez sa portée à « total » ou alignez les ventilations.`,
@@ -54,7 +61,7 @@ const fr: Catalogue = {
 };
 
 const en: Catalogue = {
-  schema: (p) => `${p.message}.`,
+  schema: (p) => `${schemaIssueText(p, 'en')}.`,
   duplicate: (p) => `Duplicate ${what(p, 'en')} "${p.value}". Every code must be unique: rename one of them.`,
   unknown_period: (p) => `Unknown period "${p.value}". Use a period declared in "periods" or add it.`,
   unknown_list: (p) => `Unknown list "${p.value}". Declare it in "lists" or fix its id.`,
@@ -66,7 +73,7 @@ const en: Catalogue = {
   unknown_commune: (p) => `Commune "${p.value}" (INSEE code) is not in the territory.`,
   unknown_respondent: (p) => `Unknown respondent "${p.value}": neither a party's code nor the INSEE code of a commune of the territory. Fix the code, or add the party or the commune.`,
   attribute_unheld: (p) => `No respondent of kind "${p.kind}" holds attribute "${p.attribute}": nobody would be asked the indicator on that ground. Add the attribute to the respondents concerned ("Attributs" column) or fix its code.`,
-  rule_syntax: (p) => `Unreadable rule: ${p.detail}`,
+  rule_syntax: (p) => `Unreadable rule: ${ruleSyntax(p)}`,
   rule_unknown_indicator: (p) => `The rule refers to indicator "${p.value}", which the plan does not have.`,
   rule_unknown_member: (p) => `The rule refers to member "${p.value}" of indicator "${p.indicator}", which none of its breakdowns offers.`,
   rule_breakdown_mismatch: (p) => `Rule "${p.rule}" applies per breakdown member but its indicators are broken down differently.`,

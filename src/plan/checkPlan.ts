@@ -148,7 +148,7 @@ function checkRule(
 ): void {
   const syntaxErrors = checkRuleSyntax(rule);
   for (const { side, error } of syntaxErrors) {
-    report('rule_syntax', [...path, side], { position: error.position, detail: error.message });
+    report('rule_syntax', [...path, side], { position: error.position, ...error.detail });
   }
   if (syntaxErrors.length > 0) return;
   const sides = { left: parseExpression(rule.left), right: parseExpression(rule.right) };

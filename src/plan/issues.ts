@@ -1,6 +1,8 @@
 /**
  * What is wrong with a plan, as data. Messages are rendered by src/i18n from `code` and `params`;
- * schema issues carry zod's own (French) wording in `params.message`.
+ * a schema issue carries the name of the schema's own check that failed (`params.rule`, with
+ * `params.kinds` for `formation_kind`), or else zod's wording of its built-in check in zod's
+ * French locale (`params.message`: zod's catalogue, not ours).
  */
 /** What a `duplicate` issue is about (its `params.what`). */
 export type DuplicateKind = 'period' | 'party' | 'commune' | 'territory' | 'fiche' | 'action' | 'indicator' | 'list' | 'rule';
@@ -43,9 +45,31 @@ export type PlanIssue = {
   params: Record<string, string | number>;
 };
 
-/** `fiches[3].actions[0].indicators[2].code`: the path a person can follow in the JSON. */
-export function formatPath(path: PlanPath): string {
-  return path
-    .map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`))
-    .join('');
+/** `fiches[3].actions[0].indicators[2].code`: the path a person can follow in the JSON (worded in src/i18n). */
+export { formatPath } from '../i18n/planPath';
+
+/** The plan schema's own checks (src/plan/schema.ts), each worded by src/i18n/planSchemaRules. */
+export const schemaRules = [
+  'code',
+  'non_empty',
+  'iso_date',
+  'insee',
+  'postcode',
+  'communes_min',
+  'reporter',
+  'formation_kind',
+  'fiche_number',
+  'reporters_min',
+  'periods_min',
+  'change_factor',
+  'short_title',
+  'options_min',
+  'version',
+  'parties_min',
+  'fiches_min',
+] as const;
+export type SchemaRule = (typeof schemaRules)[number];
+
+export function isSchemaRule(text: string): text is SchemaRule {
+  return (schemaRules as readonly string[]).includes(text);
 }

@@ -2,12 +2,18 @@
 import { z } from 'zod';
 import { checkPlan } from './checkPlan';
 import { withFollowUp, withoutFollowUp } from './followUpPlan';
-import type { PlanIssue } from './issues';
-import { planSchema, type Plan } from './schema';
+import { isSchemaRule, type PlanIssue } from './issues';
+import { formationKinds, planSchema, type Plan } from './schema';
 
 export type PlanResult = { ok: true; plan: Plan } | { ok: false; issues: PlanIssue[] };
 
 const frenchErrors = z.locales.fr().localeError;
+
+/** A check of our own by its name (with what the words need), else zod's own French wording. */
+function schemaParams(message: string): PlanIssue['params'] {
+  if (!isSchemaRule(message)) return { message };
+  return message === 'formation_kind' ? { rule: message, kinds: formationKinds.join(', ') } : { rule: message };
+}
 
 export function parsePlan(input: unknown): PlanResult {
   const parsed = planSchema.safeParse(input, { error: frenchErrors });
@@ -17,7 +23,7 @@ export function parsePlan(input: unknown): PlanResult {
       issues: parsed.error.issues.map((issue) => ({
         code: 'schema',
         path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-        params: { message: issue.message },
+        params: schemaParams(issue.message),
       })),
     };
   }

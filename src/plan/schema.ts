@@ -6,18 +6,25 @@
  * with its path, not only the first.
  */
 import { z } from 'zod';
+import type { SchemaRule } from './issues';
 import { respondentKinds } from './respondentKinds';
 import { parseSelector } from './selection';
 
 export { respondentKinds };
 
+/**
+ * A check of our own names itself as zod's message; parsePlan turns that name into the issue's
+ * `params.rule`, worded at the edge (src/i18n/planSchemaRules).
+ */
+const rule = (name: SchemaRule): string => name;
+
 /** A stable code: lower-case letters, digits, dots, underscores and dashes. Never reused. */
 export const codeSchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'Code invalide : lettres minuscules, chiffres, « . », « _ » ou « - » attendus');
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, rule('code'));
 
-const nonEmpty = z.string().trim().min(1, 'Texte vide : une valeur est attendue');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Date invalide : format AAAA-MM-JJ attendu');
+const nonEmpty = z.string().trim().min(1, rule('non_empty'));
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, rule('iso_date'));
 
 /** A reporting period (a civil year for the P2A convention, but any span works). */
 export const periodSchema = z.object({
@@ -51,7 +58,7 @@ export const partySchema = z.object({
 
 export const communeSchema = z.object({
   /** INSEE code (5 characters, « 2A »/« 2B » in Corsica). */
-  insee: z.string().regex(/^(\d{5}|2[AB]\d{3})$/, 'Code INSEE invalide : 5 caractères attendus'),
+  insee: z.string().regex(/^(\d{5}|2[AB]\d{3})$/, rule('insee')),
   name: nonEmpty,
   signatory: z.boolean(),
   territory: codeSchema.optional(),
@@ -70,9 +77,9 @@ export const facilitySchema = z.object({
   type: nonEmpty,
   nature: nonEmpty,
   address: z.string().default(''),
-  postcode: z.string().regex(/^\d{5}$/, 'Code postal invalide : 5 chiffres attendus'),
+  postcode: z.string().regex(/^\d{5}$/, rule('postcode')),
   /** INSEE code of the commune. */
-  commune: z.string().regex(/^(\d{5}|2[AB]\d{3})$/, 'Code INSEE invalide : 5 caractères attendus'),
+  commune: z.string().regex(/^(\d{5}|2[AB]\d{3})$/, rule('insee')),
   /** The respondent that runs it, when the text names one (a party's code or a commune's INSEE code). */
   manager: z.string().optional(),
   /**
@@ -84,7 +91,7 @@ export const facilitySchema = z.object({
 });
 
 export const territoryDataSchema = z.object({
-  communes: z.array(communeSchema).min(1, 'Le territoire doit compter au moins une commune'),
+  communes: z.array(communeSchema).min(1, rule('communes_min')),
   territories: z.array(territorySchema).default([]),
   facilities: z.array(facilitySchema).default([]),
   /** Where commune identities come from (reference and version). */
@@ -97,7 +104,7 @@ export const reporterSelectorSchema = z
   .trim()
   .refine(
     (text) => parseSelector(text) !== undefined,
-    'Répondant invalide : « caf », « epci », « commune », « partner », un type suivi d’un attribut entre crochets (« commune[competence_petite_enfance] ») ou le code d’un répondant (code INSEE, code d’une partie) attendu',
+    rule('reporter'),
   );
 
 export const indicatorTypes = [
@@ -140,10 +147,10 @@ export const formationSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('listed') }),
   z.object({ kind: z.literal('sameAs'), indicator: codeSchema }),
 ], {
-  error: `Formation du chiffre inconnue : une valeur parmi ${formationKinds.join(', ')} attendue (« kind »)`,
+  error: rule('formation_kind'),
 });
 
-const ficheNumber = z.string().regex(/^\d+(\.\d+)?$/, 'Numéro de fiche invalide : « 3.2 » attendu');
+const ficheNumber = z.string().regex(/^\d+(\.\d+)?$/, rule('fiche_number'));
 
 /**
  * Where in the convention something comes from: the fiche, the numbered action whose part of the
@@ -176,9 +183,9 @@ export const indicatorSchema = z.object({
   /** Breakdown dimensions: ids of choice lists (`territoire`, `type_accueil`, `statut_vae`…). */
   breakdown: z.array(codeSchema).default([]),
   /** Who is asked (see selection.ts): kinds, kinds holding an attribute, or named respondents. */
-  reporters: z.array(reporterSelectorSchema).min(1, 'Au moins un type de répondant est attendu'),
+  reporters: z.array(reporterSelectorSchema).min(1, rule('reporters_min')),
   /** Period ids where this indicator is to be filled in. */
-  periods: z.array(codeSchema).min(1, 'Au moins une période est attendue'),
+  periods: z.array(codeSchema).min(1, rule('periods_min')),
   required: z.boolean().default(false),
   bounds: boundsSchema.optional(),
   /** How the territory figure is formed from the respondents' figures. */
@@ -189,7 +196,7 @@ export const indicatorSchema = z.object({
    * Plausibility: a change from one period to the next beyond this factor is worth a warning
    * (the validation's default, ×3, applies when absent).
    */
-  changeFactor: z.number().gt(1, 'Le facteur de variation doit être supérieur à 1').optional(),
+  changeFactor: z.number().gt(1, rule('change_factor')).optional(),
   /** Targets per period id, in the indicator's unit (fractions for percentages). */
   targets: z.record(z.string(), z.number()).optional(),
   note: z.string().optional(),
@@ -233,7 +240,7 @@ export const ficheSchema = z.object({
   theme: z.object({ number: z.number().int().min(1), label: nonEmpty }),
   title: nonEmpty,
   /** A few words a person recognises in a sheet tab (« Accueil 0-3 ans »); sheet names have 31 characters. */
-  shortTitle: z.string().max(20, 'Titre court trop long : 20 caractères au plus').optional(),
+  shortTitle: z.string().max(20, rule('short_title')).optional(),
   /** « Contexte (les constats…) » */
   context: z.array(nonEmpty).default([]),
   objectives: z.array(nonEmpty).default([]),
@@ -252,7 +259,7 @@ export const choiceListSchema = z.object({
   label: nonEmpty,
   options: z
     .array(z.object({ code: codeSchema, label: nonEmpty }))
-    .min(1, 'Une liste doit compter au moins une option'),
+    .min(1, rule('options_min')),
 });
 
 export const missingPolicies = ['skipIfAnyMissing', 'skipIfAllMissing', 'missingAsZero'] as const;
@@ -283,12 +290,12 @@ export const ruleSchema = z.object({
 export const planSchema = z.object({
   id: codeSchema,
   title: nonEmpty,
-  version: z.string().regex(/^\d+\.\d+(\.\d+)?$/, 'Version invalide : « 1.0 » ou « 1.0.0 » attendu'),
+  version: z.string().regex(/^\d+\.\d+(\.\d+)?$/, rule('version')),
   signedOn: isoDate,
-  periods: z.array(periodSchema).min(1, 'Au moins une période est attendue'),
-  parties: z.array(partySchema).min(1, 'Au moins une partie est attendue'),
+  periods: z.array(periodSchema).min(1, rule('periods_min')),
+  parties: z.array(partySchema).min(1, rule('parties_min')),
   territory: territoryDataSchema,
-  fiches: z.array(ficheSchema).min(1, 'Au moins une fiche action est attendue'),
+  fiches: z.array(ficheSchema).min(1, rule('fiches_min')),
   lists: z.array(choiceListSchema).default([]),
   rules: z.array(ruleSchema).default([]),
 });

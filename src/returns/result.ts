@@ -32,8 +32,21 @@ export function checkedResult(checked: CheckedReturn): ReturnResult {
   };
 }
 
-/** A file refused before reading (`reason`: the guard's code; `detail`: its French message). */
-export function refusedResult(fileName: string, reason: string, detail: string): ReturnResult {
+/**
+ * Why a file was refused before it was read, as data: the reason code (the .xlsx guards',
+ * src/workbook/fileIssues.ts, or a file-access code, src/i18n/fileAccess.ts) and its params;
+ * src/i18n words it at the edge.
+ */
+export type FileRefusal = { code: string; params: Record<string, string | number> };
+
+/**
+ * A file refused before reading: one `file_refused` finding whose `params.reason` is the refusal's
+ * code (docs/formats.md) next to the refusal's own params; a param of its own named `reason` (a
+ * damaged archive's, `eocd`, `entity`…) is kept as `cause`.
+ */
+export function refusedResult(fileName: string, refusal: FileRefusal): ReturnResult {
   const file = baseName(fileName);
-  return { file, respondent: null, status: 'refused', findings: [finding('file_refused', { file, params: { reason, detail } })], submission: null };
+  const { reason: cause, ...params } = refusal.params;
+  const all = cause === undefined ? { reason: refusal.code, ...params } : { reason: refusal.code, cause, ...params };
+  return { file, respondent: null, status: 'refused', findings: [finding('file_refused', { file, params: all })], submission: null };
 }

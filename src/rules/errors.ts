@@ -1,91 +1,68 @@
 /**
- * French messages for parse errors, built in one place so they all say what went wrong and
- * where, in the same words.
- *
- * Messages count positions from 1, as people do when reading a formula (and as Excel's
- * CHERCHE/STXT do); the `position` field stays 0-based for code that slices the text.
+ * Parse errors as data, built in one place so that each kind of mistake always carries the
+ * same facts; src/i18n/rules words them (positions counted from 1 there, as people do when
+ * reading a formula). The `position` field stays 0-based for code that slices the text.
  */
-import type { ParseError, ParseErrorCode } from './types';
+import type { ClosingCode, ExpectedCode, ParseDetail, ParseError, ParseErrorCode, ReferencePart } from './types';
 
-/** Longest excerpt quoted in a message: a pasted paragraph must not become the message. */
-const MAX_QUOTED = 30;
-
-const PRINTABLE = /^[\p{L}\p{N}\p{P}\p{S}]$/u;
-
-function at(position: number): string {
-  return `à la position ${position + 1}`;
+function located(code: ParseErrorCode, position: number, detail: ParseDetail): ParseError {
+  return { code, position, detail };
 }
 
-function located(code: ParseErrorCode, position: number, message: string): ParseError {
-  return { code, position, message };
+/** The whole character at `position` (a surrogate pair stays one character). */
+function characterAt(text: string, position: number): string {
+  return String.fromCodePoint(text.codePointAt(position) ?? 0);
 }
 
-/** `« text »`, cut short when long (by code points, so an emoji is never split in half). */
-export function quote(text: string): string {
-  const chars = Array.from(text.slice(0, MAX_QUOTED * 2));
-  const shown = chars.length > MAX_QUOTED || text.length > MAX_QUOTED * 2
-    ? `${chars.slice(0, MAX_QUOTED).join('')}…`
-    : chars.join('');
-  return `« ${shown} »`;
-}
-
-/**
- * The character at `position`, quoted when visible, else as U+XXXX: a non-breaking or
- * zero-width space pasted from a document would otherwise show as an empty quote.
- */
-export function describeCharacter(text: string, position: number): string {
-  const codePoint = text.codePointAt(position) ?? 0;
-  const char = String.fromCodePoint(codePoint);
-  if (PRINTABLE.test(char)) return `« ${char} »`;
-  const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
-  return /^\s$/u.test(char) ? `espace ${hex}` : `${hex} (caractère invisible)`;
-}
-
-/** Hints for the characters people most often type out of habit (French decimals, Excel's `=`). */
-const CHARACTER_HINTS: Record<string, string> = {
-  ',': ' : le séparateur décimal est le point (écrire 12.5 et non 12,5)',
-  '=': ' : pour comparer, écrire « == »',
-  '!': ' : pour « différent de », écrire « != »',
-  '.': ' : un nombre s’écrit avec des chiffres de part et d’autre du point (0.5, 12.5)',
-};
+/** What is expected instead: a sentence code, or an opening still waiting for its closing. */
+export type Expected = { expected: ExpectedCode } | { closing: ClosingCode; opened: number };
 
 export function unexpectedCharacter(text: string, position: number): ParseError {
-  const hint = CHARACTER_HINTS[text.charAt(position)] ?? '';
-  return located(
-    'unexpected_character',
-    position,
-    `Caractère inattendu ${describeCharacter(text, position)} ${at(position)}${hint}`,
-  );
+  return located('unexpected_character', position, { why: 'character', character: characterAt(text, position) });
 }
 
-export function unexpectedToken(text: string, start: number, end: number, expected: string): ParseError {
+export function unexpectedToken(text: string, start: number, end: number, expected: Expected): ParseError {
+  const excerpt = text.slice(start, end);
   return located(
     'unexpected_token',
     start,
-    `Symbole inattendu ${quote(text.slice(start, end))} ${at(start)} : ${expected}`,
+    'expected' in expected ? { why: 'token', excerpt, ...expected } : { why: 'token_unclosed', excerpt, ...expected },
   );
 }
 
-export function unexpectedEnd(position: number, expected: string): ParseError {
-  return located('unexpected_end', position, `Fin inattendue de l’expression ${at(position)} : ${expected}`);
+export function unexpectedEnd(position: number, expected: Expected): ParseError {
+  return located('unexpected_end', position, 'expected' in expected ? { why: 'end', ...expected } : { why: 'end_unclosed', ...expected });
 }
 
-export function invalidReference(position: number, reason: string): ParseError {
-  return located('invalid_reference', position, `Référence invalide ${at(position)} : ${reason}`);
+export function referenceWithoutBraces(position: number): ParseError {
+  return located('invalid_reference', position, { why: 'reference_braces' });
+}
+
+export function emptyReference(position: number): ParseError {
+  return located('invalid_reference', position, { why: 'reference_empty' });
+}
+
+export function emptyReferencePart(position: number, part: ReferencePart): ParseError {
+  return located('invalid_reference', position, { why: 'reference_part_empty', part });
+}
+
+export function forbiddenInReference(text: string, position: number, part: ReferencePart, first: boolean): ParseError {
+  return located('invalid_reference', position, {
+    why: 'reference_character',
+    part,
+    character: characterAt(text, position),
+    first: first ? 'yes' : 'no',
+  });
 }
 
 export function emptyExpression(): ParseError {
-  return located('empty', 0, `Expression vide ${at(0)} : un nombre, une référence « #{code} » ou un calcul est attendu`);
+  return located('empty', 0, { why: 'empty' });
 }
 
 export function numberTooLarge(text: string, start: number, end: number): ParseError {
-  return located('unexpected_token', start, `Nombre trop grand ${quote(text.slice(start, end))} ${at(start)}`);
+  return located('unexpected_token', start, { why: 'number_too_large', excerpt: text.slice(start, end) });
 }
 
 export function tooDeep(position: number, maxDepth: number): ParseError {
-  return located(
-    'unexpected_token',
-    position,
-    `Expression trop imbriquée ${at(position)} : ${maxDepth} niveaux de parenthèses au plus`,
-  );
+  return located('unexpected_token', position, { why: 'too_deep', maxDepth });
 }

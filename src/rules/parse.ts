@@ -14,18 +14,15 @@
  * exception carries the first error up to `parseExpression`/`parseCondition`, which turn it
  * into a result (an exception keeps every grammar function free of error plumbing).
  */
-import { emptyExpression, tooDeep, unexpectedEnd, unexpectedToken } from './errors';
-import { CUMUL, readToken, type Token } from './tokenize';
-import type { ArithmeticOperator, ComparisonOperator, Condition, Expr, ParseError, ParseResult } from './types';
+import { emptyExpression, tooDeep, unexpectedEnd, unexpectedToken, type Expected } from './errors';
+import { readToken, type Token } from './tokenize';
+import type { ArithmeticOperator, ComparisonOperator, Condition, ExpectedCode, Expr, ParseError, ParseResult } from './types';
 
 /** Far beyond any real rule, far below what would threaten the stack (~4 frames per level). */
 export const MAX_DEPTH = 64;
 
 const COMPARISONS: readonly string[] = ['==', '!=', '<', '<=', '>', '>='];
 
-const OPERAND = 'un nombre, une référence « #{code} » ou « ( » est attendu';
-const CUMUL_EXAMPLE = `« ${CUMUL}(#{code}) »`;
-const COMPARISON = 'un opérateur de comparaison est attendu (==, !=, <, <=, >, >=)';
 
 function isComparison(kind: Token['kind']): kind is ComparisonOperator {
   return COMPARISONS.includes(kind);
@@ -55,7 +52,7 @@ class Parser {
   condition(): Condition {
     const left = this.expression();
     const token = this.current();
-    if (!isComparison(token.kind)) throw this.unexpected(token, COMPARISON);
+    if (!isComparison(token.kind)) throw this.unexpected(token, { expected: 'comparison' });
     this.advance();
     return { left, operator: token.kind, right: this.expression() };
   }
@@ -64,17 +61,15 @@ class Parser {
   expectEnd(inCondition: boolean): void {
     const token = this.current();
     if (token.kind === 'end') return;
-    let expected = 'un opérateur (+, -, *, /) ou la fin de l’expression est attendu';
+    let expected: ExpectedCode = 'operator_or_end';
     if (isComparison(token.kind)) {
-      expected = inCondition
-        ? 'une condition ne compte qu’une seule comparaison'
-        : 'une comparaison n’est permise que dans une condition';
+      expected = inCondition ? 'single_comparison' : 'comparison_outside_condition';
     } else if (token.kind === '%') {
-      expected = '« % » ne peut suivre qu’un nombre (écrire 50 % et non (25 + 25) %)';
+      expected = 'percent_after_number';
     } else if (token.kind === ')') {
-      expected = 'parenthèse fermante sans parenthèse ouvrante';
+      expected = 'unopened_parenthesis';
     }
-    throw this.unexpected(token, expected);
+    throw this.unexpected(token, { expected });
   }
 
   private term(): Expr {
@@ -118,14 +113,14 @@ class Parser {
         const inner = this.expression();
         const close = this.current();
         if (close.kind !== ')') {
-          throw this.unexpected(close, `« ) » attendu pour fermer la parenthèse ouverte à la position ${token.start + 1}`);
+          throw this.unexpected(close, { closing: 'parenthesis', opened: token.start });
         }
         this.advance();
         this.depth--;
         return inner;
       }
       default:
-        throw this.unexpected(token, OPERAND);
+        throw this.unexpected(token, { expected: 'operand' });
     }
   }
 
@@ -133,14 +128,14 @@ class Parser {
   private cumul(): Expr {
     this.advance();
     const open = this.current();
-    if (open.kind !== '(') throw this.unexpected(open, `« ( » attendu après « ${CUMUL} », par exemple ${CUMUL_EXAMPLE}`);
+    if (open.kind !== '(') throw this.unexpected(open, { expected: 'cumul_open' });
     this.advance();
     const ref = this.current();
-    if (ref.kind !== 'ref') throw this.unexpected(ref, `une référence « #{code} » est attendue dans ${CUMUL_EXAMPLE}`);
+    if (ref.kind !== 'ref') throw this.unexpected(ref, { expected: 'cumul_reference' });
     this.advance();
     const close = this.current();
     if (close.kind !== ')') {
-      throw this.unexpected(close, `« ) » attendu pour fermer « ${CUMUL}( » ouvert à la position ${open.start + 1}`);
+      throw this.unexpected(close, { closing: 'cumul', opened: open.start });
     }
     this.advance();
     return { kind: 'ref', code: ref.code, member: ref.member, span: 'toDate' };
@@ -171,7 +166,7 @@ class Parser {
     return result.value;
   }
 
-  private unexpected(token: Token, expected: string): Failure {
+  private unexpected(token: Token, expected: Expected): Failure {
     return new Failure(
       token.kind === 'end'
         ? unexpectedEnd(token.start, expected)

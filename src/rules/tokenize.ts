@@ -5,8 +5,8 @@
  * that the error reported is always the first one in reading order: in `1 1 $` the author is
  * told about the second `1`, not about a `$` further on.
  */
-import { describeCharacter, invalidReference, numberTooLarge, unexpectedCharacter, unexpectedEnd } from './errors';
-import type { ComparisonOperator, ParseResult } from './types';
+import { emptyReference, emptyReferencePart, forbiddenInReference, numberTooLarge, referenceWithoutBraces, unexpectedCharacter, unexpectedEnd } from './errors';
+import type { ComparisonOperator, ParseResult, ReferencePart } from './types';
 
 export type SymbolKind = '+' | '-' | '*' | '/' | '%' | '(' | ')' | ComparisonOperator;
 
@@ -30,7 +30,6 @@ const SYMBOLS: readonly SymbolKind[] = ['==', '!=', '<=', '>=', '<', '>', '+', '
 
 const CODE_FIRST = /[a-z0-9]/;
 const CODE_NEXT = /[a-z0-9._-]/;
-const CODE_RULE = 'lettres minuscules, chiffres, « . », « _ » ou « - »';
 
 /** The one function of the language: the sum of an indicator over the periods up to this one. */
 export const CUMUL = 'cumul';
@@ -85,26 +84,20 @@ function readNumber(text: string, start: number): ParseResult<Token> {
  */
 function readReference(text: string, start: number): ParseResult<Token> {
   if (text.charAt(start + 1) !== '{') {
-    return { ok: false, error: invalidReference(start, '« #{code} » attendu, par exemple « #{1.1.a1.nombre} »') };
+    return { ok: false, error: referenceWithoutBraces(start) };
   }
   const codeStart = start + 2;
   const close = text.indexOf('}', codeStart);
   if (close < 0) {
-    return {
-      ok: false,
-      error: unexpectedEnd(
-        text.length,
-        `« } » attendu pour fermer la référence ouverte à la position ${start + 1}`,
-      ),
-    };
+    return { ok: false, error: unexpectedEnd(text.length, { closing: 'reference', opened: start }) };
   }
-  if (close === codeStart) return { ok: false, error: invalidReference(close, 'code vide entre « #{ » et « } »') };
+  if (close === codeStart) return { ok: false, error: emptyReference(close) };
   const separator = text.indexOf(MEMBER_SEPARATOR, codeStart);
   const codeEnd = separator >= 0 && separator < close ? separator : close;
   const codeError = checkCode(text, codeStart, codeEnd, 'code');
   if (codeError !== undefined) return { ok: false, error: codeError };
   if (codeEnd === close) return { ok: true, value: { kind: 'ref', code: text.slice(codeStart, close), member: null, start, end: close + 1 } };
-  const memberError = checkCode(text, codeEnd + 1, close, 'membre');
+  const memberError = checkCode(text, codeEnd + 1, close, 'member');
   if (memberError !== undefined) return { ok: false, error: memberError };
   return {
     ok: true,
@@ -113,18 +106,11 @@ function readReference(text: string, start: number): ParseResult<Token> {
 }
 
 /** A code or a member code between `from` and `to`: the first character that cannot be part of one. */
-function checkCode(text: string, from: number, to: number, what: 'code' | 'membre') {
-  const name = what === 'code' ? 'code' : 'membre (après « : »)';
-  if (from === to) return invalidReference(from, `${name} vide dans la référence`);
+function checkCode(text: string, from: number, to: number, part: ReferencePart) {
+  if (from === to) return emptyReferencePart(from, part);
   for (let i = from; i < to; i++) {
     const allowed = i === from ? CODE_FIRST : CODE_NEXT;
-    if (!allowed.test(text.charAt(i))) {
-      const reason = i === from
-        ? `un ${what} commence par une lettre minuscule ou un chiffre`
-        : `un ${what} ne contient que des ${CODE_RULE}`;
-      const shown = describeCharacter(text, i);
-      return invalidReference(i, `${shown} interdit dans le ${name} de la référence (${reason})`);
-    }
+    if (!allowed.test(text.charAt(i))) return forbiddenInReference(text, i, part, i === from);
   }
   return undefined;
 }

@@ -55,11 +55,48 @@ export type ParseErrorCode =
   | 'invalid_reference'
   | 'empty';
 
+/** What the parser expected where it stopped (worded by src/i18n/rules). */
+export type ExpectedCode =
+  | 'operand'
+  | 'comparison'
+  | 'operator_or_end'
+  | 'single_comparison'
+  | 'comparison_outside_condition'
+  | 'percent_after_number'
+  | 'unopened_parenthesis'
+  | 'cumul_open'
+  | 'cumul_reference';
+
+/** An opening the parser expected to see closed, and where it was opened (0-based). */
+export type ClosingCode = 'parenthesis' | 'cumul' | 'reference';
+
+/** The part of a reference `#{code:member}` at fault. */
+export type ReferencePart = 'code' | 'member';
+
+/**
+ * Why the text does not parse, as data: flat (string and number values only) so that a plan
+ * issue can carry it as its params. `excerpt` and `character` are the text's own characters.
+ */
+export type ParseDetail =
+  | { why: 'character'; character: string }
+  | { why: 'token'; excerpt: string; expected: ExpectedCode }
+  | { why: 'token_unclosed'; excerpt: string; closing: ClosingCode; opened: number }
+  | { why: 'end'; expected: ExpectedCode }
+  | { why: 'end_unclosed'; closing: ClosingCode; opened: number }
+  | { why: 'reference_braces' }
+  | { why: 'reference_empty' }
+  | { why: 'reference_part_empty'; part: ReferencePart }
+  | { why: 'reference_character'; part: ReferencePart; character: string; first: 'yes' | 'no' }
+  | { why: 'empty' }
+  | { why: 'number_too_large'; excerpt: string }
+  | { why: 'too_deep'; maxDepth: number };
+
 /**
  * `position` is a 0-based offset in the text (UTF-16 units, like `String.prototype.slice`),
- * for code that underlines the error; `message` is French, for the person who wrote the rule.
+ * for code that underlines the error; `detail` says why, for src/i18n to word for the person
+ * who wrote the rule.
  */
-export type ParseError = { code: ParseErrorCode; position: number; message: string };
+export type ParseError = { code: ParseErrorCode; position: number; detail: ParseDetail };
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: ParseError };
 

@@ -20,7 +20,7 @@
 import { maxRawText, type CellValue, type UnreadableCell } from '../workbook/grid';
 import type { RawCell } from './cellXml';
 import { xmlDecodeAgain } from './decodeAgain';
-import { refuseUnreadable } from './refuse';
+import { refuseMalformed } from './refuse';
 import { excelToDate, isoDateTime } from './serialDates';
 import type { DateStyles } from './styles';
 import { readIsoDate, readXsdBoolean, readXsdDouble } from './xsdValues';
@@ -71,7 +71,7 @@ const asText = (cell: RawCell): string => (cell.runs !== undefined ? cell.runs.j
 
 export function cellModel(raw: RawCell, context: CellContext): SheetCell {
   const styleId = raw.style ? parseInt(raw.style, 10) : undefined;
-  if (styleId && context.dateStyles?.usable === false) refuseUnreadable(`${context.part} : style ${styleId} sans styles de cellule (${raw.address ?? '?'})`);
+  if (styleId && context.dateStyles?.usable === false) refuseMalformed(context.part, { problem: 'style_without_styles', style: String(styleId).slice(0, 200), address: raw.address ?? '?' });
   const isDate = !!styleId && context.dateStyles !== undefined && context.dateStyles.isDate(styleId);
   const hasValue = raw.text !== undefined || raw.runs !== undefined;
   const cell: SheetCell = { column: 0, address: raw.address, kind: VALUE, value: null, resultKept: false, formula: undefined, master: undefined, unreadable: undefined };
@@ -138,13 +138,13 @@ function sharedString(raw: RawCell, context: CellContext): CellValue {
   // damaged, and its numbers do not pass for the commune's text).
   if (context.sharedStrings === undefined) return Number.isNaN(index) ? null : index;
   const text = /^\s*\d+\s*$/.test(asText(raw)) ? context.sharedStrings[index] : undefined;
-  if (text === undefined) refuseUnreadable(`${context.part} : chaîne partagée n° ${asText(raw).slice(0, 20)} introuvable (${raw.address ?? '?'})`);
+  if (text === undefined) refuseMalformed(context.part, { problem: 'shared_string_missing', index: asText(raw).slice(0, 20), address: raw.address ?? '?' });
   return plain(text);
 }
 
 /** `str` text; ExcelJS failed on rich text there (`replace` on an object). */
 function stringOnly(raw: RawCell, context: CellContext): string {
-  if (raw.runs !== undefined) refuseUnreadable(`${context.part} : texte enrichi dans une cellule de type str (${raw.address ?? '?'})`);
+  if (raw.runs !== undefined) refuseMalformed(context.part, { problem: 'rich_text_in_str', address: raw.address ?? '?' });
   return raw.text ?? '';
 }
 

@@ -5,7 +5,7 @@
  * runs. What it means is decided by cellModel.ts.
  */
 import { readRun } from './richText';
-import { refuseUnreadable } from './refuse';
+import { refuseMalformed } from './refuse';
 import { CLOSE, END, OPEN, TEXT, type XmlReader } from './xml';
 
 export type RawCell = {
@@ -66,7 +66,7 @@ export function readCell(reader: XmlReader, part: string): RawCell {
           break;
         case 'r':
           // ExcelJS failed on a run after plain text in the same cell (a property set on a string).
-          if (cell.text !== undefined) refuseUnreadable(`${part} : texte enrichi après du texte simple (${cell.address ?? '?'})`);
+          if (cell.text !== undefined) refuseMalformed(part, { problem: 'rich_after_plain', address: cell.address ?? '?' });
           (cell.runs ??= []).push(readRun(reader));
           break;
         case 'is':

@@ -18,7 +18,7 @@
  */
 import type { Grid, GridReach } from '../workbook/grid';
 import { readRelationships } from './relationships';
-import { refuseUnreadable, withinPart } from './refuse';
+import { refuseMalformed, withinPart } from './refuse';
 import type { XlsxParts } from './scanEntries';
 import { readSharedStrings } from './sharedStrings';
 import { loadSheet, sheetGrid, unreadSheet, type LoadedSheet } from './sheetGrid';
@@ -70,7 +70,7 @@ function placeSheets(
     if (!relationships.has(String(sheet.relationshipId))) continue;
     const target = relationships.get(String(sheet.relationshipId));
     // ExcelJS failed on a sheet's relationship without a target.
-    if (target === undefined) refuseUnreadable(`xl/_rels/workbook.xml.rels : relation ${String(sheet.relationshipId).slice(0, 40)} sans cible`);
+    if (target === undefined) refuseMalformed('xl/_rels/workbook.xml.rels', { problem: 'relationship_without_target', relationship: String(sheet.relationshipId).slice(0, 40) });
     owner.set(`xl/${target.replace(/^(\s|\/xl\/)+/, '')}`, sheet);
   }
   // The worksheets read: the first `maxSheets` in workbook order (parts no sheet names last).

@@ -1,13 +1,21 @@
 /**
  * How the lean reader refuses a file: with the `UntrustedFileError` the ExcelJS-based reader gave
- * for the same file. A part ExcelJS could not load was refused as `corrupt`, reason `excel` (« la
- * lecture du classeur a échoué »), its detail the error's text cut at 200 characters.
+ * for the same file. A part ExcelJS could not load is refused as `corrupt`, reason `excel` (« la
+ * lecture du classeur a échoué »), with the part and what is wrong in it as data (`ReadProblem`),
+ * or, where our reader reproduces one of ExcelJS's own errors, that error's text cut at 200
+ * characters (`detail`, technical English as ExcelJS says it).
  */
+import type { ReadProblem } from '../workbook/fileIssues';
 import { UntrustedFileError } from './guards';
 import { XmlError } from './xml';
 
 export function refuseUnreadable(detail: string): never {
   throw new UntrustedFileError({ code: 'corrupt', params: { reason: 'excel', detail: detail.slice(0, 200) } });
+}
+
+/** A part read as malformed: its name and what is wrong with it. */
+export function refuseMalformed(part: string, problem: ReadProblem): never {
+  throw new UntrustedFileError({ code: 'corrupt', params: { reason: 'excel', part, ...problem } });
 }
 
 export function refuseSheetBounds(sheet: string): never {
@@ -21,7 +29,7 @@ export function withinPart<T>(part: string, read: () => T): T {
   } catch (error) {
     if (!(error instanceof XmlError)) throw error;
     if (error.reason === 'doctype') throw new UntrustedFileError({ code: 'corrupt', params: { reason: 'doctype', detail: part } });
-    if (error.reason === 'entity') throw new UntrustedFileError({ code: 'corrupt', params: { reason: 'entity', detail: `${part} : ${error.message}`.slice(0, 200) } });
-    return refuseUnreadable(`${part} : ${error.message}`);
+    if (error.reason === 'entity') throw new UntrustedFileError({ code: 'corrupt', params: { reason: 'entity', part, ...error.problem } });
+    return refuseMalformed(part, error.problem);
   }
 }

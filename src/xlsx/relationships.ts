@@ -3,7 +3,7 @@
  * relationship id → target, as written (the caller resolves paths). A part with anything but
  * `<Relationship>` in `<Relationships>` was refused by ExcelJS, and is refused here too.
  */
-import { refuseUnreadable } from './refuse';
+import { refuseMalformed } from './refuse';
 import { END, OPEN, XmlReader } from './xml';
 
 export function readRelationships(xml: string, part: string): Map<string, string | undefined> {
@@ -12,7 +12,7 @@ export function readRelationships(xml: string, part: string): Map<string, string
   for (let token = reader.next(); token !== END; token = reader.next()) {
     if (token !== OPEN) continue;
     if (reader.depth === 1 && reader.name === 'Relationships') continue;
-    if (reader.name !== 'Relationship') refuseUnreadable(`${part} : élément <${reader.name}> inattendu`);
+    if (reader.name !== 'Relationship') refuseMalformed(part, { problem: 'element_unexpected', element: reader.name.slice(0, 200) });
     const id = reader.attr('Id');
     // Later relationships with the same id win, as in ExcelJS's lookup table.
     if (id !== undefined) targets.set(id, reader.attr('Target'));

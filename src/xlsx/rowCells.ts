@@ -5,7 +5,7 @@
 import { maxColumns } from '../workbook/a1';
 import { decodeAddress } from './cellAddress';
 import { GHOST, type SheetCell } from './cellModel';
-import { refuseSheetBounds, refuseUnreadable } from './refuse';
+import { refuseMalformed, refuseSheetBounds } from './refuse';
 
 /**
  * A row's cells at their columns, as ExcelJS placed them: the column of `r`, or for a cell without
@@ -21,11 +21,11 @@ export function placed(cells: readonly SheetCell[], isLinked: (cell: SheetCell) 
     let column: number | undefined;
     if (cell.address !== undefined) {
       column = decodeAddress(cell.address).column;
-      if (column === undefined) refuseUnreadable(`${part} : adresse de cellule illisible (${cell.address.slice(0, 20)})`);
+      if (column === undefined) refuseMalformed(part, { problem: 'cell_address_unreadable', address: cell.address.slice(0, 20) });
     } else if (previous !== undefined) {
       column = previous + 1;
     } else {
-      refuseUnreadable(`${part} : première cellule d’une ligne sans adresse`);
+      refuseMalformed(part, { problem: 'first_cell_without_address' });
     }
     if (column > maxColumns) refuseSheetBounds(sheet);
     cell.column = column;

@@ -7,7 +7,7 @@
  * one `<si>`); the same tables are refused here so that a file is read, or not, as before.
  */
 import { readRun, readT } from './richText';
-import { refuseUnreadable } from './refuse';
+import { refuseMalformed } from './refuse';
 import { CLOSE, END, OPEN, XmlReader } from './xml';
 
 export function readSharedStrings(xml: string): string[] {
@@ -16,7 +16,7 @@ export function readSharedStrings(xml: string): string[] {
   for (let token = reader.next(); token !== END; token = reader.next()) {
     if (token !== OPEN) continue;
     if (reader.depth === 1 && reader.name === 'sst') continue;
-    if (reader.name !== 'si') refuseUnreadable(`xl/sharedStrings.xml : élément <${reader.name}> inattendu`);
+    if (reader.name !== 'si') refuseMalformed('xl/sharedStrings.xml', { problem: 'element_unexpected', element: reader.name.slice(0, 200) });
     strings.push(readItem(reader));
   }
   return strings;
@@ -33,7 +33,7 @@ function readItem(reader: XmlReader): string {
       text = readT(reader);
       plain = true;
     } else if (reader.name === 'r') {
-      if (plain) refuseUnreadable('xl/sharedStrings.xml : texte enrichi après du texte simple');
+      if (plain) refuseMalformed('xl/sharedStrings.xml', { problem: 'shared_rich_after_plain' });
       text += readRun(reader);
     } else if (reader.name === 'rPh') {
       reader.skipElement();

@@ -15,7 +15,7 @@ import type { CellValue, Grid, GridReach, UnreadableCell } from '../workbook/gri
 import { decodeAddress } from './cellAddress';
 import { FORMULA, GHOST, NULL, VALUE, type SheetCell } from './cellModel';
 import { applyMerges } from './mergedRanges';
-import { refuseSheetBounds, refuseUnreadable } from './refuse';
+import { refuseMalformed, refuseSheetBounds } from './refuse';
 import { firstAtOrAfter, lastPerColumn, placed } from './rowCells';
 import { slideFormula } from './sharedFormula';
 import type { ParsedSheet } from './sheetXml';
@@ -114,7 +114,7 @@ export function sheetGrid({ name, rows, numbers, merged, mergedPastLastRow, isLi
 function linkedAddresses(sheet: ParsedSheet, relationships: ReadonlyMap<string, string | undefined> | undefined, part: string): Map<string, string | undefined> {
   const linked = new Map<string, string | undefined>();
   for (const { ref, relationshipId } of sheet.hyperlinks) {
-    if (relationships === undefined || !relationships.has(relationshipId)) refuseUnreadable(`${part} : lien hypertexte sans relation (${relationshipId.slice(0, 40)})`);
+    if (relationships === undefined || !relationships.has(relationshipId)) refuseMalformed(part, { problem: 'hyperlink_without_relationship', relationship: relationshipId.slice(0, 40) });
     linked.set(String(ref), relationships.get(relationshipId));
   }
   return linked;

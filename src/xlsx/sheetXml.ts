@@ -17,7 +17,7 @@ import type { GridReach } from '../workbook/grid';
 import { decodeAddress } from './cellAddress';
 import { cellModel, type CellContext, type SheetCell } from './cellModel';
 import { readCell } from './cellXml';
-import { refuseSheetBounds, refuseUnreadable } from './refuse';
+import { refuseMalformed, refuseSheetBounds } from './refuse';
 import { CLOSE, END, OPEN, XmlReader } from './xml';
 
 export type ParsedSheet = {
@@ -56,7 +56,7 @@ export function readSheetXml(xml: string, context: SheetContext): ParsedSheet {
         sheet.merges = [];
         eachChild(reader, 'mergeCell', () => {
           const ref = reader.attr('ref');
-          if (ref === undefined) refuseUnreadable(`${context.part} : fusion sans référence`);
+          if (ref === undefined) refuseMalformed(context.part, { problem: 'merge_without_ref' });
           sheet.merges.push(ref);
         });
         break;
@@ -84,10 +84,10 @@ function readSheetData(reader: XmlReader, context: DataContext): ParsedSheet['ro
       continue;
     }
     const number = parseInt(reader.attr('r') ?? '', 10);
-    if (Number.isNaN(number)) refuseUnreadable(`${context.part} : ligne sans numéro`);
+    if (Number.isNaN(number)) refuseMalformed(context.part, { problem: 'row_without_number' });
     // A row style was looked up in the cell styles: ExcelJS failed when there were none.
     const style = reader.attr('s');
-    if (style && parseInt(style, 10) && !context.dateStyles?.usable) refuseUnreadable(`${context.part} : ligne ${number} de style ${style} sans styles de cellule`);
+    if (style && parseInt(style, 10) && !context.dateStyles?.usable) refuseMalformed(context.part, { problem: 'row_style_without_styles', row: number, style: style.slice(0, 200) });
     // With the whole sheet as reach (comparing with ExcelJS), rows past Excel's limit are read and
     // refused as before, by sheetGrid.ts.
     if ((number > context.reach.rows && context.reach.rows < maxRows) || rows.length >= context.reach.rows) {

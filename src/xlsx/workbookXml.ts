@@ -7,7 +7,7 @@
  * earlier one), `date1904` is on only when it is exactly « 1 », and the root must be `<workbook>`.
  */
 import { xmlDecodeAgain } from './decodeAgain';
-import { refuseUnreadable } from './refuse';
+import { refuseMalformed } from './refuse';
 import { END, OPEN, XmlReader } from './xml';
 
 export type WorkbookSheet = {
@@ -41,7 +41,7 @@ export function readWorkbookXml(xml: string): WorkbookXml {
       reader.skipElement();
     }
   }
-  if (root !== 'workbook') refuseUnreadable(`xl/workbook.xml : élément racine <${root ?? ''}> au lieu de <workbook>`);
+  if (root !== 'workbook') refuseMalformed('xl/workbook.xml', { problem: 'root_unexpected', element: (root ?? '').slice(0, 200), expected: 'workbook' });
   return { sheets, date1904 };
 }
 
@@ -52,7 +52,7 @@ function readSheets(reader: XmlReader): WorkbookSheet[] {
     if (token !== OPEN || reader.name !== 'sheet') continue;
     const name = reader.attr('name');
     // ExcelJS decoded the name of every <sheet>, and failed on one without a name.
-    if (name === undefined) refuseUnreadable('xl/workbook.xml : feuille sans nom');
+    if (name === undefined) refuseMalformed('xl/workbook.xml', { problem: 'sheet_without_name' });
     sheets.push({ name: xmlDecodeAgain(name), id: parseInt(reader.attr('sheetId') ?? '', 10), relationshipId: reader.attr('r:id') });
   }
   return sheets;

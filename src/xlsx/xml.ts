@@ -14,6 +14,8 @@
  * in text) are let through rather than checked on every character.
  */
 
+import type { XmlProblem } from '../workbook/fileIssues';
+
 export const END = 0;
 export const OPEN = 1;
 export const CLOSE = 2;
@@ -23,16 +25,26 @@ export type XmlToken = typeof END | typeof OPEN | typeof CLOSE | typeof TEXT;
 /** Refusals with a reason of their own (the others are « la lecture du classeur a échoué »). */
 export type XmlErrorReason = 'doctype' | 'entity';
 
+/** Longest name quoted from the text in a problem: a file's element names are the file's to choose. */
+const MAX_QUOTED = 200;
+
 export class XmlError extends Error {
-  constructor(
-    message: string,
-    /** A DOCTYPE (refused as the guards do), or an entity XML does not predefine. */
-    readonly reason?: XmlErrorReason,
-  ) {
-    super(message);
+  /** A DOCTYPE (refused as the guards do), or an entity XML does not predefine. */
+  readonly reason?: XmlErrorReason;
+
+  /** The problem as data (src/workbook/fileIssues.ts); `message` is its code, for debugging. */
+  constructor(readonly problem: XmlProblem) {
+    super(problem.problem);
     this.name = 'XmlError';
+    if (problem.problem === 'doctype') this.reason = 'doctype';
+    else if (problem.problem === 'entity_unknown') this.reason = 'entity';
   }
 }
+
+const cut = (text: string) => text.slice(0, MAX_QUOTED);
+const unclosed = (element: string) => new XmlError({ problem: 'element_unclosed', element: cut(element) });
+const inElement = (problem: 'attribute_without_value' | 'attribute_unquoted' | 'attribute_unclosed' | 'attribute_duplicate', attribute: string, element: string) =>
+  new XmlError({ problem, attribute: cut(attribute), element: cut(element) });
 
 const LT = 0x3c;
 const GT = 0x3e;
@@ -88,7 +100,7 @@ export class XmlReader {
       return '';
     }
     const end = this.xml.indexOf(`</${name}>`, this.pos);
-    if (end < 0) throw new XmlError(`élément <${name}> non fermé`);
+    if (end < 0) throw unclosed(name);
     const inner = this.xml.slice(this.pos, end);
     this.pos = end + name.length + 3;
     this.stack.pop();
@@ -102,9 +114,9 @@ export class XmlReader {
    */
   skipRawToParentEnd(parent: string): string {
     const end = this.xml.indexOf(`</${parent}>`, this.pos);
-    if (end < 0) throw new XmlError(`élément <${parent}> non fermé`);
+    if (end < 0) throw unclosed(parent);
     const at = this.stack.lastIndexOf(parent);
-    if (at < 0) throw new XmlError(`</${parent}> sans ouverture`);
+    if (at < 0) throw new XmlError({ problem: 'end_tag_absent', element: cut(parent) });
     const inner = this.xml.slice(this.pos, end);
     this.pos = end + parent.length + 3;
     this.selfClosing = false;
@@ -129,8 +141,8 @@ export class XmlReader {
     for (;;) {
       const start = this.pos;
       if (start >= xml.length) {
-        if (this.stack.length > 0) throw new XmlError(`élément <${this.stack[this.stack.length - 1]}> non fermé`);
-        if (!this.rootSeen) throw new XmlError('aucun élément');
+        if (this.stack.length > 0) throw unclosed(this.stack[this.stack.length - 1]!);
+        if (!this.rootSeen) throw new XmlError({ problem: 'no_element' });
         return END;
       }
       if (xml.charCodeAt(start) !== LT) {
@@ -138,7 +150,7 @@ export class XmlReader {
         if (end < 0) end = xml.length;
         this.pos = end;
         if (this.stack.length === 0) {
-          if (!isBlank(xml, start, end)) throw new XmlError('texte hors de l’élément racine');
+          if (!isBlank(xml, start, end)) throw new XmlError({ problem: 'text_outside_root' });
           continue;
         }
         this.text = decodeText(xml.slice(start, end));
@@ -147,7 +159,7 @@ export class XmlReader {
       const second = xml.charCodeAt(start + 1);
       if (second === SLASH) return this.endTag(start);
       if (second === QUESTION) {
-        this.pos = this.after('?>', start + 2, 'instruction de traitement non fermée');
+        this.pos = this.after('?>', start + 2, 'pi_unclosed');
         continue;
       }
       if (second === BANG) {
@@ -162,7 +174,7 @@ export class XmlReader {
     const xml = this.xml;
     let at = start + 1;
     const nameEnd = this.nameEnd(at);
-    if (nameEnd === at) throw new XmlError('nom d’élément manquant');
+    if (nameEnd === at) throw new XmlError({ problem: 'element_name_missing' });
     const name = xml.slice(at, nameEnd);
     at = nameEnd;
     this.attrCount = 0;
@@ -179,11 +191,11 @@ export class XmlReader {
         this.selfClosing = true;
         break;
       }
-      if (at >= xml.length) throw new XmlError(`balise <${name}> non fermée`);
-      if (at === before) throw new XmlError(`espace manquant entre les attributs de <${name}>`);
+      if (at >= xml.length) throw new XmlError({ problem: 'tag_unclosed', element: cut(name) });
+      if (at === before) throw new XmlError({ problem: 'attribute_space_missing', element: cut(name) });
       at = this.attribute(at, name);
     }
-    if (this.stack.length === 0 && this.rootSeen) throw new XmlError('plusieurs éléments racines');
+    if (this.stack.length === 0 && this.rootSeen) throw new XmlError({ problem: 'several_roots' });
     this.rootSeen = true;
     this.stack.push(name);
     this.name = name;
@@ -195,18 +207,18 @@ export class XmlReader {
   private attribute(at: number, element: string): number {
     const xml = this.xml;
     const nameEnd = this.nameEnd(at);
-    if (nameEnd === at) throw new XmlError(`attribut illisible dans <${element}>`);
+    if (nameEnd === at) throw new XmlError({ problem: 'attribute_unreadable', element: cut(element) });
     const name = xml.slice(at, nameEnd);
     at = nameEnd;
     while (isSpace(xml.charCodeAt(at))) at++;
-    if (xml.charCodeAt(at) !== EQUALS) throw new XmlError(`attribut ${name} sans valeur dans <${element}>`);
+    if (xml.charCodeAt(at) !== EQUALS) throw inElement('attribute_without_value', name, element);
     at++;
     while (isSpace(xml.charCodeAt(at))) at++;
     const quote = xml.charCodeAt(at);
-    if (quote !== QUOTE && quote !== APOSTROPHE) throw new XmlError(`valeur de ${name} sans guillemets dans <${element}>`);
+    if (quote !== QUOTE && quote !== APOSTROPHE) throw inElement('attribute_unquoted', name, element);
     const end = xml.indexOf(quote === QUOTE ? '"' : "'", at + 1);
-    if (end < 0) throw new XmlError(`valeur de ${name} non fermée dans <${element}>`);
-    for (let i = 0; i < this.attrCount; i++) if (this.attrNames[i] === name) throw new XmlError(`attribut ${name} en double dans <${element}>`);
+    if (end < 0) throw inElement('attribute_unclosed', name, element);
+    for (let i = 0; i < this.attrCount; i++) if (this.attrNames[i] === name) throw inElement('attribute_duplicate', name, element);
     this.attrNames[this.attrCount] = name;
     this.attrValues[this.attrCount] = attributeValue(xml, at + 1, end, name);
     this.attrCount++;
@@ -219,9 +231,9 @@ export class XmlReader {
     const name = xml.slice(start + 2, nameEnd);
     let at = nameEnd;
     while (isSpace(xml.charCodeAt(at))) at++;
-    if (xml.charCodeAt(at) !== GT) throw new XmlError(`balise </${name}> mal formée`);
+    if (xml.charCodeAt(at) !== GT) throw new XmlError({ problem: 'end_tag_malformed', element: cut(name) });
     const open = this.stack.pop();
-    if (open !== name) throw new XmlError(open === undefined ? `balise </${name}> sans ouverture` : `</${name}> ferme <${open}>`);
+    if (open !== name) throw new XmlError(open === undefined ? { problem: 'end_tag_unopened', element: cut(name) } : { problem: 'end_tag_mismatch', element: cut(name), open: cut(open) });
     this.name = name;
     this.pos = at + 1;
     return CLOSE;
@@ -231,20 +243,20 @@ export class XmlReader {
   private markup(start: number): void {
     const xml = this.xml;
     if (xml.startsWith('<!--', start)) {
-      this.pos = this.after('-->', start + 4, 'commentaire non fermé');
+      this.pos = this.after('-->', start + 4, 'comment_unclosed');
     } else if (xml.startsWith('<![CDATA[', start)) {
-      if (this.stack.length === 0) throw new XmlError('section CDATA hors de l’élément racine');
-      this.pos = this.after(']]>', start + 9, 'section CDATA non fermée');
+      if (this.stack.length === 0) throw new XmlError({ problem: 'cdata_outside_root' });
+      this.pos = this.after(']]>', start + 9, 'cdata_unclosed');
     } else if (/^<!(DOCTYPE|ENTITY)/i.test(xml.slice(start, start + 9))) {
-      throw new XmlError('DOCTYPE', 'doctype');
+      throw new XmlError({ problem: 'doctype' });
     } else {
-      throw new XmlError('déclaration inconnue');
+      throw new XmlError({ problem: 'declaration_unknown' });
     }
   }
 
-  private after(terminator: string, from: number, message: string): number {
+  private after(terminator: string, from: number, problem: 'pi_unclosed' | 'comment_unclosed' | 'cdata_unclosed'): number {
     const end = this.xml.indexOf(terminator, from);
-    if (end < 0) throw new XmlError(message);
+    if (end < 0) throw new XmlError({ problem });
     return end + terminator.length;
   }
 
@@ -280,7 +292,7 @@ function attributeValue(xml: string, start: number, end: number, name: string): 
   let plain = true;
   for (let i = start; i < end; i++) {
     const code = xml.charCodeAt(i);
-    if (code === LT) throw new XmlError(`caractère « < » dans la valeur de ${name}`);
+    if (code === LT) throw new XmlError({ problem: 'lt_in_attribute', attribute: cut(name) });
     if (code === 0x26 || code === 0x09 || code === 0x0a || code === 0x0d) plain = false;
   }
   const raw = xml.slice(start, end);
@@ -306,7 +318,7 @@ function decodeReferences(text: string): string {
   let last = 0;
   for (let at = text.indexOf('&'); at >= 0; at = text.indexOf('&', last)) {
     const semicolon = text.indexOf(';', at + 1);
-    if (semicolon < 0) throw new XmlError('« & » sans « ; »');
+    if (semicolon < 0) throw new XmlError({ problem: 'ampersand_unterminated' });
     const reference = text.slice(at + 1, semicolon);
     out += text.slice(last, at) + referenceText(reference);
     last = semicolon + 1;
@@ -320,8 +332,8 @@ function referenceText(reference: string): string {
   let code = Number.NaN;
   if (/^#x[0-9A-Fa-f]{1,6}$/.test(reference)) code = parseInt(reference.slice(2), 16);
   else if (/^#[0-9]{1,7}$/.test(reference)) code = parseInt(reference.slice(1), 10);
-  else throw new XmlError(`entité inconnue &${reference.slice(0, 20)};`, 'entity');
-  if (!isXmlChar(code)) throw new XmlError(`référence de caractère invalide &${reference};`);
+  else throw new XmlError({ problem: 'entity_unknown', reference: reference.slice(0, 20) });
+  if (!isXmlChar(code)) throw new XmlError({ problem: 'char_reference_invalid', reference: cut(reference) });
   return String.fromCodePoint(code);
 }
 

@@ -35,7 +35,6 @@ function reader(maxBytes: number) {
       return structuredClone<Grid[]>(grids);
     },
     maxBytes,
-    tooLarge: (size, max) => `${size} > ${max}`,
   };
   return { port, read };
 }
@@ -48,24 +47,24 @@ function source(name: string, bytes: Uint8Array, announced: number | null) {
 
 const run = () => runContext({ now });
 
-it.each<[string, number | null, number, string, string | null]>([
+it.each<[string, number | null, number, string, number | null]>([
   ['announced within the cap', 10, 10, 'errors', null],
-  ['announced over the cap: never read', 11, 10, 'refused', '11 > 10'],
-  ['announcing nothing, and over the cap once read', null, 11, 'refused', '11 > 10'],
-  ['announcing less than it gives', 4, 11, 'refused', '11 > 10'],
-])('a file %s', async (_label, announced, actual, status, refusal) => {
+  ['announced over the cap: never read', 11, 10, 'refused', 11],
+  ['announcing nothing, and over the cap once read', null, 11, 'refused', 11],
+  ['announcing less than it gives', 4, 11, 'refused', 11],
+])('a file %s', async (_label, announced, actual, status, refusedSize) => {
   const { port, read } = reader(10);
   const file = source('retour.xlsx', new Uint8Array(actual), announced);
   const [checked] = await checkReturns(plan, [file], port, run(), 'keep');
   expect(checked!.result.status).toBe(status);
-  expect(checked!.result.findings.find((f) => f.code === 'file_refused')?.params ?? null).toEqual(refusal === null ? null : { reason: 'too_large', detail: refusal });
+  expect(checked!.result.findings.find((f) => f.code === 'file_refused')?.params ?? null).toEqual(refusedSize === null ? null : { reason: 'too_large', size: refusedSize, max: 10 });
   expect(file.read).toHaveBeenCalledTimes(announced !== null && announced > 10 ? 0 : 1);
   expect(read).toEqual(status === 'refused' ? [] : [actual]);
 });
 
 it('a source that refuses is that file’s result, and the next file is read', async () => {
   const { port, read } = reader(100);
-  const fifo: ReturnSource = { name: 'tube.xlsx', size: null, modified: null, read: async () => ({ ok: false, refused: refusedResult('tube.xlsx', 'not_regular', 'Pas un fichier.') }) };
+  const fifo: ReturnSource = { name: 'tube.xlsx', size: null, modified: null, read: async () => ({ ok: false, refused: refusedResult('tube.xlsx', { code: 'not_regular', params: { kind: 'fifo' } }) }) };
   const checked = await checkReturns(plan, [fifo, memorySource('b.xlsx', new Uint8Array(3))], port, run(), 'keep');
   expect(checked.map((c) => [c.fileName, c.result.status, c.bytes?.length ?? null])).toEqual([
     ['tube.xlsx', 'refused', null],

@@ -23,7 +23,7 @@ function fakeFiles(): { files: ConsolidateFile[]; grids: Map<string, Grid[]> } {
     grids.set(r.code, specToGrids(spec));
     return { fileName: `dossier/CTG-P2A-2022-2025_${r.code}.xlsx`, fileDate: '2026-01-15T00:00:00.000Z', bytes: new TextEncoder().encode(r.code) };
   });
-  files.push({ fileName: 'dossier/énorme.xlsx', fileDate: null, refused: refusedResult('dossier/énorme.xlsx', 'too_large', 'Fichier trop volumineux.') });
+  files.push({ fileName: 'dossier/énorme.xlsx', fileDate: null, refused: refusedResult('dossier/énorme.xlsx', { code: 'too_large', params: { size: 60_000_000, max: 50_000_000 } }) });
   files.push({ fileName: 'dossier/cassé.xlsx', fileDate: null, bytes: new TextEncoder().encode('cassé') });
   return { files, grids };
 }

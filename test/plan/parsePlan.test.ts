@@ -104,7 +104,7 @@ describe('cross-checks', () => {
       'target_period', 'unknown_territory', 'unknown_commune', 'rule_syntax', 'rule_unknown_indicator',
       'rule_breakdown_mismatch', 'announced_with_content', 'active_without_action', 'rule_unknown_member', 'unknown_respondent', 'attribute_unheld',
     ];
-    const params = { value: 'VALEUR', what: 'QUOI', indicator: 'IND', min: 9, max: 1, detail: 'DETAIL', rule: 'REGLE', fiche: 'FICHE', kind: 'KIND', attribute: 'ATTR' };
+    const params = { value: 'VALEUR', what: 'QUOI', indicator: 'IND', min: 9, max: 1, position: 0, why: 'empty', rule: 'REGLE', fiche: 'FICHE', kind: 'KIND', attribute: 'ATTR' };
     const texts = codes.map((code) => renderPlanIssue({ code, path: firstIndicator, params }, lang));
     expect(new Set(texts).size).toBe(codes.length);
     for (const text of texts) expect(text).not.toMatch(/undefined/);

@@ -21,11 +21,11 @@ import {
   territorySchema,
   type Plan,
 } from '../../src/plan/schema';
+import { renderLocatedIssue, renderSheetIssue } from '../../src/i18n/planSheetIssues';
 import {
   gridsToPlan,
   indicatorColumns,
   planToGrids,
-  renderSheetIssue,
   sheetColumns,
   sheetNames,
   type GridsToPlanResult,
@@ -547,13 +547,13 @@ describe('gridsToPlan: broken sheets are reported at their sheet and cell', () =
     expect(located(gridsToPlan(edited))).toEqual([{ code: 'schema', sheet: 'Indicateurs', cell: 'A5' }]);
   });
 
-  it('sheet issues come first in `located`, as schema issues carrying their French message', () => {
+  it('sheet issues come first in `located`, as sheet issues worded at the edge', () => {
     const result = gridsToPlan(set(set(clone(grids()), 'Indicateurs', 'L3', 'peut-être'), 'Indicateurs', 'F5', 'entier'));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.located).toHaveLength(2);
-    expect(result.located[0]).toMatchObject({ sheet: 'Indicateurs', cell: 'L3', issue: { code: 'schema' }, message: expect.stringContaining('peut-être') });
-    expect(result.located[1]).toMatchObject({ sheet: 'Indicateurs', cell: 'F5', issue: { code: 'schema', path: expect.arrayContaining(['type']) } });
-    expect(result.located[1]!.message).toBeUndefined();
+    expect(result.located[0]).toMatchObject({ kind: 'sheet', sheet: 'Indicateurs', cell: 'L3', issue: { code: 'bad_cell' } });
+    expect(renderLocatedIssue(result.located[0]!)).toContain('peut-être');
+    expect(result.located[1]).toMatchObject({ kind: 'plan', sheet: 'Indicateurs', cell: 'F5', issue: { code: 'schema', path: expect.arrayContaining(['type']) } });
   });
 });

@@ -35,7 +35,6 @@ describe('checkReturns', () => {
           return structuredClone(grids);
         },
         maxBytes: 100,
-        tooLarge: () => 'trop gros',
       },
       runContext({ now, progress: (e) => events.push(`${e.done}/${e.total} ${e.label}`) }),
       'drop',
@@ -46,7 +45,7 @@ describe('checkReturns', () => {
       ['scan.pdf', 'refused'],
       ['CTG-P2A-2022-2025_04070_Digne-les-Bains (2).xlsx', 'ok'],
     ]);
-    expect(results[1]!.findings[0]).toMatchObject({ code: 'file_refused', file: 'scan.pdf', params: { reason: 'not_zip', detail: refusal.message } });
+    expect(results[1]!.findings[0]).toMatchObject({ code: 'file_refused', file: 'scan.pdf', params: { reason: 'not_zip', message: refusal.message } });
     expect(events).toEqual(['0/3 CTG-P2A-2022-2025_04070_Digne-les-Bains.xlsx', '1/3 scan.pdf', '2/3 CTG-P2A-2022-2025_04070_Digne-les-Bains (2).xlsx', '3/3 ']);
     expect(exitCodeOf(results)).toBe(1);
     expect(exitCodeOf([results[0]!])).toBe(0);
@@ -57,7 +56,7 @@ describe('checkReturns', () => {
       throw new Error('boom');
     });
     expect(read.ok).toBe(false);
-    if (!read.ok) expect(read.result.findings[0]!.params).toEqual({ reason: 'unreadable', detail: 'boom' });
+    if (!read.ok) expect(read.result.findings[0]!.params).toEqual({ reason: 'unreadable', message: 'boom' });
   });
 
   it('never throws on checking: an internal failure becomes a finding for that file', () => {

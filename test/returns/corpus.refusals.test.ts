@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDeflateRaw, crc32 } from 'node:zlib';
 import JSZip from 'jszip';
+import { renderFinding } from '../../src/i18n/findings';
 import type { ReturnResult } from '../../src/returns';
 import { buildZip, minimalXlsxParts } from '../xlsx/zip';
 import { convert } from '../support/libreoffice';
@@ -67,7 +68,7 @@ describe('returns corpus: refused files', () => {
     expect(result.submission).toBeNull();
     expect(result.findings).toHaveLength(1);
     expect(result.findings[0]).toMatchObject({ code: 'file_refused', severity: 'error', file: generated.fileName, params: { reason } });
-    expect(String(result.findings[0]!.params.detail)).toMatch(message);
+    expect(renderFinding(result.findings[0]!)).toMatch(message);
   });
 });
 
@@ -119,7 +120,7 @@ describe('hostile returns: refused fast, within bounded memory', () => {
     const { result, ms, grownMb } = await measure(bytes);
     expect(result.status).toBe('refused');
     expect(result.findings[0]?.params.reason).toBe(reason);
-    expect(String(result.findings[0]?.params.detail)).toMatch(/plage démesurée/);
+    expect(renderFinding(result.findings[0]!)).toMatch(/plage démesurée/);
     expect(ms).toBeLessThan(2000);
     expect(grownMb).toBeLessThan(100);
   });

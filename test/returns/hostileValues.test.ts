@@ -4,6 +4,7 @@
  * of these gave a wrong value (or a false finding) without a word before the reader followed
  * ECMA-376.
  */
+import { renderFinding } from '../../src/i18n/findings';
 import { buildCollectionWorkbook } from '../../src/collect';
 import { renderSpec } from '../../src/xlsx/renderSpec';
 import { collectionFileName } from '../../src/app/fileNames';
@@ -95,7 +96,7 @@ describe('XML entities: only the five predefined ones; &constructor; and the lik
     const result = await validate(plan, generated.fileName, bytes);
     expect(result.status).toBe('refused');
     expect(result.findings).toEqual([expect.objectContaining({ code: 'file_refused', params: expect.objectContaining({ reason: 'corrupt' }) })]);
-    expect(String(result.findings[0]!.params.detail)).toMatch(/entité inconnue/);
+    expect(renderFinding(result.findings[0]!)).toMatch(/entité inconnue/);
     expect(JSON.stringify(result)).not.toMatch(/native code|function Object/);
   });
 });

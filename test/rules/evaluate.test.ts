@@ -1,8 +1,9 @@
 import { evaluateExpression, parseExpression, type Expr, type Lookup, type MissingPolicy, type SideValue } from '../../src/rules';
+import { parseErrorMessage } from '../../src/i18n/ruleErrors';
 
 function parsed(text: string): Expr {
   const result = parseExpression(text);
-  if (!result.ok) throw new Error(`expected ${JSON.stringify(text)} to parse: ${result.error.message}`);
+  if (!result.ok) throw new Error(`expected ${JSON.stringify(text)} to parse: ${parseErrorMessage(result.error)}`);
   return result.value;
 }
 

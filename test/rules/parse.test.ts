@@ -1,15 +1,16 @@
 import { parseCondition, parseExpression, referencedCodes, type Condition, type Expr } from '../../src/rules';
+import { parseErrorMessage } from '../../src/i18n/ruleErrors';
 import { sexpr } from './print';
 
 function parsed(text: string): Expr {
   const result = parseExpression(text);
-  if (!result.ok) throw new Error(`expected ${JSON.stringify(text)} to parse: ${result.error.message}`);
+  if (!result.ok) throw new Error(`expected ${JSON.stringify(text)} to parse: ${parseErrorMessage(result.error)}`);
   return result.value;
 }
 
 function parsedCondition(text: string): Condition {
   const result = parseCondition(text);
-  if (!result.ok) throw new Error(`expected ${JSON.stringify(text)} to parse: ${result.error.message}`);
+  if (!result.ok) throw new Error(`expected ${JSON.stringify(text)} to parse: ${parseErrorMessage(result.error)}`);
   return result.value;
 }
 
@@ -177,13 +178,13 @@ describe('parse error messages', () => {
     ['', 'Expression vide'],
   ])('parseExpression(%j) says %j', (text, fragment) => {
     const result = parseExpression(text);
-    expect(result.ok ? '' : result.error.message).toContain(fragment);
+    expect(result.ok ? '' : parseErrorMessage(result.error)).toContain(fragment);
   });
 
   it('quotes at most a short excerpt of a long token', () => {
     const result = parseExpression(`1 ${'9'.repeat(400)}`);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message.length).toBeLessThan(150);
+    if (!result.ok) expect(parseErrorMessage(result.error).length).toBeLessThan(150);
   });
 });
 
@@ -273,7 +274,7 @@ describe('parseExpression: sums to date and named members', () => {
   ])('%j is refused (%s at %i): %s', (text, code, position, words) => {
     const result = parseExpression(text);
     expect(result.ok ? null : [result.error.code, result.error.position]).toEqual([code, position]);
-    expect(result.ok ? '' : result.error.message).toContain(words);
+    expect(result.ok ? '' : parseErrorMessage(result.error)).toContain(words);
   });
 
   it('reads the codes of sums to date and named members like any other', () => {

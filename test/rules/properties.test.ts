@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { evaluateExpression, parseCondition, parseExpression, referencedCodes, type ParseError } from '../../src/rules';
+import { parseErrorMessage } from '../../src/i18n/ruleErrors';
 import {
   anyExprArb,
   conditionArb,
@@ -37,7 +38,7 @@ function expectWellFormedError(text: string, error: ParseError): void {
   expect(error.position).toBeGreaterThanOrEqual(0);
   expect(error.position).toBeLessThanOrEqual(text.length);
   // every message says where, counting from 1
-  expect(error.message).toContain(`position ${error.position + 1}`);
+  expect(parseErrorMessage(error)).toContain(`position ${error.position + 1}`);
 }
 
 describe('parsing arbitrary text', () => {

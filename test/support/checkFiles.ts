@@ -10,6 +10,6 @@ export function checkFiles(
   readGrids: ReadGrids,
   run: RunOptions = { now: new Date().toISOString() },
 ): Promise<CheckedReturn[]> {
-  const reader = { readGrids, maxBytes: Number.POSITIVE_INFINITY, tooLarge: () => '' };
+  const reader = { readGrids, maxBytes: Number.POSITIVE_INFINITY };
   return checkReturns(plan, files.map((f) => memorySource(f.fileName, f.bytes, f.fileDate ?? null)), reader, runContext(run), 'drop');
 }

@@ -19,22 +19,22 @@ import { listInputs } from '../inputs';
 import { refusals } from '../loadInput';
 import type { ExitCode, Output } from '../output';
 import { inspectTarget, judgeTarget } from '../outputTarget';
+import { consolidateWords, folderWords, placeholders, progressWords, usageWords } from '../../i18n/cli/fr';
 import { terminalProgress } from '../progress';
 import { resolvePlan } from '../resolvePlan';
 import { returnSources } from '../returnSources';
 import { parseSelection, unknownRespondentsMessage } from './generate';
 
-export const consolidateUsage =
-  'ctg consolidate FICHIER|DOSSIER... [--plan FICHIER] [--exclude-errors] [--respondents all|signataires|partenaires|CODES] [--confirm-identity FICHIER[,FICHIER]] (--out FICHIER.xlsx [--force] | --into CONSOLIDATION.xlsx [--out FICHIER.xlsx]) [--json]';
+export const consolidateUsage = usageWords.consolidate;
 
 export async function consolidateCommand(argv: readonly string[], output: Output, fs: FileSystem = nodeFileSystem): Promise<ExitCode> {
   const args = parseArgs(argv, {
-    plan: { kind: 'value', placeholder: 'FICHIER' },
-    out: { kind: 'value', placeholder: 'FICHIER.xlsx' },
-    respondents: { kind: 'value', placeholder: 'all|signataires|partenaires|CODES' },
+    plan: { kind: 'value', placeholder: placeholders.file },
+    out: { kind: 'value', placeholder: placeholders.xlsxFile },
+    respondents: { kind: 'value', placeholder: placeholders.respondents },
     'exclude-errors': { kind: 'flag' },
     // Named for what the adviser vouches for (who sent the file), not a blanket « --force »: errors stay errors.
-    'confirm-identity': { kind: 'value', placeholder: 'FICHIER[,FICHIER]' },
+    'confirm-identity': { kind: 'value', placeholder: placeholders.files },
     json: { kind: 'flag' },
     force: { kind: 'flag' },
     into: { kind: 'value', placeholder: 'CONSOLIDATION.xlsx' },
@@ -43,11 +43,11 @@ export async function consolidateCommand(argv: readonly string[], output: Output
   if (args.values.has('into')) return (await import('./consolidateInto')).consolidateIntoCommand(args, output, fs);
   const out = args.values.get('out');
   if (out === undefined || !/\.xlsx$/i.test(out)) {
-    output.err(`Indiquez le classeur de consolidation à écrire : --out FICHIER.xlsx.\nUsage : ${consolidateUsage}`);
+    output.err(`${consolidateWords.outMissing}\n${usageWords.line(consolidateUsage)}`);
     return 2;
   }
   if (args.positionals.length === 0) {
-    output.err(`Indiquez les classeurs retournés (fichiers ou dossiers) à consolider.\nUsage : ${consolidateUsage}`);
+    output.err(`${consolidateWords.filesMissing}\n${usageWords.line(consolidateUsage)}`);
     return 2;
   }
   // A previous consolidation at --out is never read as a return, even when it sits in a folder given.
@@ -68,7 +68,7 @@ export async function consolidateCommand(argv: readonly string[], output: Output
   for (const path of skipped) output.err(renderSkippedDirectory(path));
   const folder = await ensureWritableFolder(dirname(resolve(out)), fs);
   if (!folder.ok) {
-    output.err(`Impossible d’écrire dans le dossier de « ${out} » (${folder.reason}). Choisissez un dossier accessible en écriture.`);
+    output.err(folderWords.notWritableOf(out, folder.reason));
     return 2;
   }
   const choice = await resolvePlan(args.values.get('plan'), output, fs);
@@ -87,16 +87,14 @@ export async function consolidateCommand(argv: readonly string[], output: Output
 
   const confirmed = confirmedFiles(args.values.get('confirm-identity'), entries.map((e) => e.path));
   if (!confirmed.ok) {
-    output.err(
-      `--confirm-identity : aucun des classeurs donnés ne s’appelle ${confirmed.unknown.map((n) => `« ${n} »`).join(', ')}. Donnez le nom du fichier mis de côté, tel que le résumé l’écrit (plusieurs : séparés par des virgules).`,
-    );
+    output.err(consolidateWords.unknownConfirmed(confirmed.unknown));
     return 2;
   }
 
   const { consolidationSink, nodeReturnReader } = await import('../xlsxPorts');
   // Each file read when its turn comes (one file's bytes in memory at a time); one that cannot be
   // opened is that file's refusal, and the next is read.
-  const run = runContext({ now: new Date().toISOString(), progress: terminalProgress('Lecture et contrôle', output) });
+  const run = runContext({ now: new Date().toISOString(), progress: terminalProgress(progressWords.reading, output) });
   const done = await consolidateSources(plan, returnSources(fs, entries), { reader: nodeReturnReader, sink: consolidationSink(out, fs) }, run, {
     ...(args.flags.has('exclude-errors') ? { errors: 'quarantine' as const } : {}),
     ...(expected !== undefined ? { expected } : {}),

@@ -15,6 +15,8 @@ import { runContext } from '../../app/run';
 import { simulateReturn, type AnomalyKind, type Completeness } from '../../demo';
 import { annotateReturns, type ReturnFile } from '../../app/validate';
 import { buildCollectionWorkbook, defaultRespondentSelection, selectRespondents, type Respondent } from '../../collect';
+import { demoWords, folderWords, generateWords, progressWords } from '../../i18n/cli/fr';
+import { anomalyDescriptions } from '../../i18n/demo';
 import { describePlanIssue, formatCounts, formatConsolidationSummary, formatNumber, summarisePlan } from '../../i18n';
 import { bilanCommandWords } from '../../i18n/bilanCommand';
 import { checkPlan, defaultPlan, type Plan } from '../../plan';
@@ -34,7 +36,7 @@ const scenario: Scenario[] = [
   { code: '200067437', completeness: 'full', anomalies: ['rule_violation', 'decimal_in_whole'], fileDate: '2026-01-20T16:05:00.000Z' },
   { code: '04070', completeness: 'full', anomalies: ['text_in_number', 'negative_count'], fileDate: '2026-01-15T11:00:00.000Z' },
   // Digne-les-Bains corrects its return after the annotated copy came back: the newer one wins.
-  { code: '04070', completeness: 'full', anomalies: [], fileDate: '2026-01-28T14:45:00.000Z', suffix: '_corrige', comment: 'Chiffres corrigés après le contrôle de la Caf.' },
+  { code: '04070', completeness: 'full', anomalies: [], fileDate: '2026-01-28T14:45:00.000Z', suffix: '_corrige', comment: demoWords.correctedComment },
   { code: '04049', completeness: 'full', anomalies: ['value_in_locked_cell', 'decimal_in_whole'], fileDate: '2026-01-22T10:10:00.000Z' },
   { code: '04116', completeness: 'full', anomalies: ['french_typing', 'implausible_jump'], fileDate: '2026-01-19T08:20:00.000Z' },
   { code: '04001', completeness: 'full', anomalies: [], fileDate: '2026-01-09T15:00:00.000Z' },
@@ -67,7 +69,7 @@ export async function demoReturns(plan: Plan, respondents: readonly Respondent[]
     const simulated = simulateReturn(plan, respondent, { seed, now: templateDate, completeness: s.completeness, anomalies: s.anomalies });
     const spec = s.comment !== undefined ? withComment(plan, respondent, simulated.spec, s.comment) : simulated.spec;
     const name = collectionFileName(plan, respondent).replace(/\.xlsx$/, `${s.suffix ?? ''}.xlsx`);
-    made.push({ scenario: s, respondent, name, bytes: await render(spec), planted: simulated.planted.map((a) => `${a.description} (${a.sheet}!${a.cell})`) });
+    made.push({ scenario: s, respondent, name, bytes: await render(spec), planted: simulated.planted.map((a) => `${anomalyDescriptions[a.kind]} (${a.sheet}!${a.cell})`) });
   }
   return made;
 }
@@ -75,27 +77,27 @@ export async function demoReturns(plan: Plan, respondents: readonly Respondent[]
 export async function demoCommand(_argv: readonly string[], output: Output): Promise<ExitCode> {
   const started = Date.now();
   const plan = defaultPlan();
-  output.out('=== CTG Indicateurs — démonstration sur le plan intégré ===\n');
+  output.out(demoWords.title);
   output.out(summarisePlan(plan));
 
-  output.out('\n=== 1. Validation du plan ===');
+  output.out(demoWords.planTitle);
   const issues = checkPlan(plan);
   if (issues.length > 0) {
     for (const issue of issues) output.err(`  - ${describePlanIssue(issue)}`);
     return 1;
   }
-  output.out('Plan valide : schéma et contrôles croisés (codes uniques, périodes, listes, règles) sans erreur.');
+  output.out(demoWords.planValid);
 
   const folders = { collect: join(demoOut, 'collecte'), returns: join(demoOut, 'retours'), annotated: join(demoOut, 'annotes') };
   for (const dir of Object.values(folders)) {
     const folder = await ensureWritableFolder(dir);
     if (!folder.ok) {
-      output.err(`Impossible d’écrire dans « ${dir} » (${folder.reason}).`);
+      output.err(folderWords.notWritableBare(dir, folder.reason));
       return 2;
     }
   }
 
-  output.out('\n=== 2. Classeurs de recueil (répondants attendus : Caf, EPCI, partenaires, communes signataires) ===');
+  output.out(demoWords.collectTitle);
   // The campaign's expected respondents, as `ctg generate` by default; the partners send nothing
   // in the demo, so the consolidation shows whom to chase.
   const selection = selectRespondents(plan, defaultRespondentSelection);
@@ -105,12 +107,12 @@ export async function demoCommand(_argv: readonly string[], output: Output): Pro
   // One clock for the whole demonstration: generation, checks and consolidation.
   const run = runContext({ now: new Date().toISOString() });
   const collected = generatedFiles(
-    await generateCollections(plan, selection.respondents, { deadline: '2026-01-31' }, folderSink(folders.collect), { ...run, progress: terminalProgress('Génération', output) }),
+    await generateCollections(plan, selection.respondents, { deadline: '2026-01-31' }, folderSink(folders.collect), { ...run, progress: terminalProgress(progressWords.generating, output) }),
   );
-  for (const f of collected) output.out(`  ${f.file}  (${f.sheets} onglets, ${f.inputCells} cellules à remplir)`);
-  output.out(`${collected.length} classeurs écrits dans ${folders.collect}.`);
+  for (const f of collected) output.out(generateWords.file(f.file, f.sheets, f.inputCells));
+  output.out(demoWords.collected(collected.length, folders.collect));
 
-  output.out('\n=== 3. Retours simulés (2022-2025) ===');
+  output.out(demoWords.returnsTitle);
   const files: ReturnFile[] = [];
   const sources: ReturnSource[] = [];
   for (const { scenario: s, name, bytes, planted } of await demoReturns(plan, selection.respondents, renderSpec)) {
@@ -119,21 +121,21 @@ export async function demoCommand(_argv: readonly string[], output: Output): Pro
     await utimes(path, new Date(s.fileDate), new Date(s.fileDate));
     files.push({ fileName: path, bytes });
     sources.push(memorySource(path, bytes, s.fileDate));
-    const state = s.completeness === 'partial' ? 'partiel (2022-2023)' : 'complet';
-    output.out(`  ${name} — ${state}${planted.length > 0 ? ` ; anomalies glissées : ${planted.join(' ; ')}` : ''}`);
+    const state = s.completeness === 'partial' ? demoWords.partial : demoWords.complete;
+    output.out(demoWords.returnLine(name, state, planted));
   }
   const silent = selection.respondents.filter((r) => !scenario.some((s) => s.code === r.code));
-  output.out(`${files.length} retours écrits dans ${folders.returns} ; sans réponse : ${silent.map((r) => r.name).join(', ')}.`);
+  output.out(demoWords.returnsWritten(files.length, folders.returns, silent.map((r) => r.name)));
 
-  output.out('\n=== 4. Contrôle des retours et copies annotées ===');
+  output.out(demoWords.checkTitle);
   const { annotateReturn } = await import('../../xlsx/annotate');
   const target = join(demoOut, consolidationFileName(plan));
-  const done = await consolidateSources(plan, sources, { reader: nodeReturnReader, sink: consolidationSink(target) }, { ...run, progress: terminalProgress('Contrôle', output) });
+  const done = await consolidateSources(plan, sources, { reader: nodeReturnReader, sink: consolidationSink(target) }, { ...run, progress: terminalProgress(progressWords.checking, output) });
   for (const r of done.results) output.out(`  ${r.file} : ${formatCounts(r.findings)}`);
   const annotated = await annotateReturns(done.results, files, { annotate: (bytes, findings, lang) => annotateReturn(bytes, findings, { lang }), write: folderWriter(folders.annotated) });
-  output.out(`${annotated.filter((a) => a.written !== null).length} copies annotées dans ${folders.annotated} (cellules en couleur, onglet « Contrôles »).`);
+  output.out(demoWords.annotated(annotated.filter((a) => a.written !== null).length, folders.annotated));
 
-  output.out('\n=== 5. Consolidation ===');
+  output.out(demoWords.consolidationTitle);
   output.out(formatConsolidationSummary(plan, done.consolidation, { output: done.written.file }));
 
   // The COPIL's bilan of the last year ended, and the convention's evaluation, beside the consolidation.
@@ -153,6 +155,6 @@ export async function demoCommand(_argv: readonly string[], output: Output): Pro
     output.out(bilanCommandWords.demoWritten(bilan.document.cover.subtitle, bilan.written));
   }
   output.out(bilanCommandWords.demoHint);
-  output.out(`\nDémonstration terminée en ${formatNumber(Math.round((Date.now() - started) / 100) / 10)} s.`);
+  output.out(demoWords.done(formatNumber(Math.round((Date.now() - started) / 100) / 10)));
   return 0;
 }

@@ -11,6 +11,7 @@ import { generateCollections, generatedFiles } from '../../app/generate';
 import { runContext } from '../../app/run';
 import { defaultRespondentSelection, selectRespondents, type RespondentSelection } from '../../collect';
 import { respondentSelectionWords } from '../../i18n/respondentSelection';
+import { folderWords, generateWords, placeholders, progressWords, usageWords } from '../../i18n/cli/fr';
 import type { Plan } from '../../plan';
 import { parseArgs } from '../args';
 import { ensureWritableFolder } from '../files';
@@ -20,8 +21,7 @@ import type { ExitCode, Output } from '../output';
 import { terminalProgress } from '../progress';
 import { resolvePlan } from '../resolvePlan';
 
-export const generateUsage =
-  `ctg generate [--plan FICHIER] [--respondents ${respondentSelectionWords.placeholder}] [--period ANNÉES] [--deadline JJ/MM/AAAA] [--contact TEXTE] [--password MOT] --out DOSSIER [--force] [--json]`;
+export const generateUsage = usageWords.generate(respondentSelectionWords.placeholder);
 
 /**
  * Nothing, or « attendus »: the campaign's expected respondents (the parties and the signatory
@@ -77,19 +77,19 @@ export function parsePeriods(text: string, plan: Plan): { ok: true; periods: str
 
 export async function generateCommand(argv: readonly string[], output: Output, fs: FileSystem = nodeFileSystem): Promise<ExitCode> {
   const args = parseArgs(argv, {
-    plan: { kind: 'value', placeholder: 'FICHIER' },
+    plan: { kind: 'value', placeholder: placeholders.file },
     respondents: { kind: 'value', placeholder: respondentSelectionWords.placeholder },
-    period: { kind: 'value', placeholder: 'ANNÉES' },
-    deadline: { kind: 'value', placeholder: 'JJ/MM/AAAA' },
-    contact: { kind: 'value', placeholder: 'TEXTE' },
-    password: { kind: 'value', placeholder: 'MOT' },
-    out: { kind: 'value', placeholder: 'DOSSIER' },
+    period: { kind: 'value', placeholder: placeholders.years },
+    deadline: { kind: 'value', placeholder: placeholders.date },
+    contact: { kind: 'value', placeholder: placeholders.text },
+    password: { kind: 'value', placeholder: placeholders.word },
+    out: { kind: 'value', placeholder: placeholders.folder },
     json: { kind: 'flag' },
     force: { kind: 'flag' },
   });
   const outDir = args.values.get('out');
   if (outDir === undefined) {
-    output.err(`Indiquez le dossier où écrire les classeurs : --out DOSSIER.\nUsage : ${generateUsage}`);
+    output.err(`${generateWords.outMissing}\n${usageWords.line(generateUsage)}`);
     return 2;
   }
   const choice = await resolvePlan(args.values.get('plan'), output, fs);
@@ -105,7 +105,7 @@ export async function generateCommand(argv: readonly string[], output: Output, f
   if (periodText !== undefined) {
     const parsed = parsePeriods(periodText, plan);
     if (!parsed.ok) {
-      output.err(`Période(s) inconnue(s) : ${parsed.unknown.join(', ')}. Périodes du plan : ${plan.periods.map((p) => p.id).join(', ')}.`);
+      output.err(generateWords.unknownPeriods(parsed.unknown, plan.periods.map((p) => p.id)));
       return 2;
     }
     periods = parsed.periods;
@@ -113,12 +113,12 @@ export async function generateCommand(argv: readonly string[], output: Output, f
   const deadlineText = args.values.get('deadline');
   const deadline = deadlineText !== undefined ? parseDeadline(deadlineText) : undefined;
   if (deadlineText !== undefined && deadline === undefined) {
-    output.err(`Date limite illisible : « ${deadlineText} ». Écrivez-la JJ/MM/AAAA, par exemple 30/06/2025.`);
+    output.err(generateWords.deadlineUnreadable(deadlineText));
     return 2;
   }
   const folder = await ensureWritableFolder(outDir, fs);
   if (!folder.ok) {
-    output.err(`Impossible d’écrire dans le dossier « ${outDir} » (${folder.reason}). Choisissez un dossier accessible en écriture.`);
+    output.err(folderWords.notWritable(outDir, folder.reason));
     return 2;
   }
   // Every name checked before the first workbook is written: all the problems at once, or none written.
@@ -135,7 +135,7 @@ export async function generateCommand(argv: readonly string[], output: Output, f
   const { folderSink } = await import('../xlsxPorts');
   const contact = args.values.get('contact');
   const password = args.values.get('password');
-  const run = runContext({ now: new Date().toISOString(), progress: terminalProgress('Génération', output) });
+  const run = runContext({ now: new Date().toISOString(), progress: terminalProgress(progressWords.generating, output) });
   const asked = {
     ...(periods !== undefined ? { periods } : {}),
     ...(deadline !== undefined ? { deadline } : {}),
@@ -147,7 +147,7 @@ export async function generateCommand(argv: readonly string[], output: Output, f
     output.out(JSON.stringify(files, null, 2));
     return 0;
   }
-  output.out(`${files.length} ${files.length > 1 ? 'classeurs de recueil écrits' : 'classeur de recueil écrit'} dans ${outDir} :`);
-  for (const f of files) output.out(`  ${f.file}  (${f.sheets} onglets, ${f.inputCells} cellules à remplir)`);
+  output.out(generateWords.written(files.length, outDir));
+  for (const f of files) output.out(generateWords.file(f.file, f.sheets, f.inputCells));
   return 0;
 }

@@ -1,15 +1,16 @@
 /** `ctg plan [--plan FILE] [--json]`: the plan in French, or the whole plan as JSON. */
 import { summarisePlan } from '../../i18n';
+import { placeholders, planWords, usageWords } from '../../i18n/cli/fr';
 import { parseArgs } from '../args';
 import type { ExitCode, Output } from '../output';
 import { resolvePlan } from '../resolvePlan';
 
-export const planUsage = 'ctg plan [--plan FICHIER.json|FICHIER.xlsx] [--json]';
+export const planUsage = usageWords.plan;
 
 export async function planCommand(argv: readonly string[], output: Output): Promise<ExitCode> {
-  const args = parseArgs(argv, { json: { kind: 'flag' }, plan: { kind: 'value', placeholder: 'FICHIER' } });
+  const args = parseArgs(argv, { json: { kind: 'flag' }, plan: { kind: 'value', placeholder: placeholders.file } });
   if (args.positionals.length > 0) {
-    output.err(`Argument inattendu : « ${args.positionals[0]} ». Usage : ${planUsage}`);
+    output.err(planWords.unexpectedArgument(String(args.positionals[0]), planUsage));
     return 2;
   }
   const choice = await resolvePlan(args.values.get('plan'), output);
@@ -19,6 +20,6 @@ export async function planCommand(argv: readonly string[], output: Output): Prom
     return 0;
   }
   output.out(summarisePlan(choice.plan));
-  output.out(`\nPlan valide (${choice.origin}) : schéma et contrôles croisés sans erreur.`);
+  output.out(planWords.valid(choice.origin));
   return 0;
 }

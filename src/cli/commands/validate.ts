@@ -18,21 +18,22 @@ import { nodeFileSystem, type FileSystem } from '../fileSystem';
 import { listInputs, type InputFile } from '../inputs';
 import { refusals } from '../loadInput';
 import type { ExitCode, Output } from '../output';
+import { folderWords, placeholders, progressWords, usageWords, validateWords } from '../../i18n/cli/fr';
 import { terminalProgress } from '../progress';
 import { resolvePlan } from '../resolvePlan';
 import { returnSources } from '../returnSources';
 
-export const validateUsage = 'ctg validate FICHIER|DOSSIER... [--plan FICHIER] [--json] [--annotate DOSSIER [--force]]';
+export const validateUsage = usageWords.validate;
 
 export async function validateCommand(argv: readonly string[], output: Output, fs: FileSystem = nodeFileSystem): Promise<ExitCode> {
   const args = parseArgs(argv, {
-    plan: { kind: 'value', placeholder: 'FICHIER' },
+    plan: { kind: 'value', placeholder: placeholders.file },
     json: { kind: 'flag' },
-    annotate: { kind: 'value', placeholder: 'DOSSIER' },
+    annotate: { kind: 'value', placeholder: placeholders.folder },
     force: { kind: 'flag' },
   });
   if (args.positionals.length === 0) {
-    output.err(`Indiquez au moins un classeur retourné à contrôler.\nUsage : ${validateUsage}`);
+    output.err(`${validateWords.filesMissing}\n${usageWords.line(validateUsage)}`);
     return 2;
   }
   const { entries, skipped, problems } = await listInputs(fs, args.positionals, { recursive: false });
@@ -43,14 +44,14 @@ export async function validateCommand(argv: readonly string[], output: Output, f
   for (const path of skipped) output.err(renderSkippedDirectory(path));
   const annotateDir = args.values.get('annotate');
   if (args.flags.has('force') && annotateDir === undefined) {
-    output.err(`L’option --force ne sert qu’avec --annotate (remplacer les copies annotées d’un contrôle précédent) : le contrôle n’écrit rien d’autre.\nUsage : ${validateUsage}`);
+    output.err(`${validateWords.forceWithoutAnnotate}\n${usageWords.line(validateUsage)}`);
     return 2;
   }
   let names: string[] = [];
   if (annotateDir !== undefined) {
     const folder = await ensureWritableFolder(annotateDir, fs);
     if (!folder.ok) {
-      output.err(`Impossible d’écrire dans le dossier « ${annotateDir} » (${folder.reason}). Choisissez un dossier accessible en écriture.`);
+      output.err(folderWords.notWritable(annotateDir, folder.reason));
       return 2;
     }
     const files = entries.filter((e): e is InputFile => e.kind === 'file');
@@ -65,7 +66,7 @@ export async function validateCommand(argv: readonly string[], output: Output, f
   if (!choice.ok) return 2;
 
   const { nodeReturnReader } = await import('../xlsxPorts');
-  const run = runContext({ now: new Date().toISOString(), ...(entries.length > 1 ? { progress: terminalProgress('Contrôle', output) } : {}) });
+  const run = runContext({ now: new Date().toISOString(), ...(entries.length > 1 ? { progress: terminalProgress(progressWords.checking, output) } : {}) });
   // Each file on its own: a refused one is that file's result, and the next is read. Its bytes are
   // kept only for its annotated copy.
   const checked = await checkReturns(choice.plan, returnSources(fs, entries), nodeReturnReader, run, annotateDir !== undefined ? 'keep' : 'drop');
@@ -89,7 +90,7 @@ export async function validateCommand(argv: readonly string[], output: Output, f
       },
       names,
     });
-    say(`\nCopies annotées (dans ${annotateDir}) :`);
+    say(validateWords.annotated(annotateDir));
     const lines = copyLines(written, entries.map((e) => e.path));
     for (const line of lines) say(renderCopyLine(line));
     annotationFailed = lines.some((l) => l.kind === 'annotate_failed' || l.kind === 'write_failed');

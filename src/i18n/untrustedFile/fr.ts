@@ -2,8 +2,11 @@
  * Refused files in French (the reference): what is wrong, then how to fix it.
  */
 import type { UntrustedFileCode, UntrustedFileIssue } from '../../workbook/fileIssues';
+import { corruptDetailFr } from './readProblems';
 
 type Params = UntrustedFileIssue['params'];
+
+const withDetail = (detail: string | undefined) => (detail !== undefined ? ` (${detail})` : '');
 
 /** 20971520 → « 20 Mo », 1572864 → « 1,5 Mo ». */
 export function formatMegabytes(bytes: number): string {
@@ -75,7 +78,7 @@ const catalogue: Record<UntrustedFileCode, (p: Params) => string> = {
       ? `Ce fichier est au format Excel 97-2003 (.xls), qui n’est pas pris en charge. ${saveAsXlsx}`
       : `Ce fichier est chiffré ou à l’ancien format .xls. S’il est protégé par un mot de passe, retirez-le ; puis ${saveAsXlsx.charAt(0).toLowerCase()}${saveAsXlsx.slice(1)}`,
   corrupt: (p) =>
-    `Le fichier est endommagé : ${corruptReason[String(p.reason)] ?? 'son contenu est illisible'}${p.detail !== undefined ? ` (${p.detail})` : ''}. Demandez à l’expéditeur de vous le renvoyer, ou ouvrez-le dans Excel (qui peut proposer de le réparer) et enregistrez-le à nouveau au format .xlsx.`,
+    `Le fichier est endommagé : ${corruptReason[String(p.reason)] ?? 'son contenu est illisible'}${withDetail(corruptDetailFr(p))}. Demandez à l’expéditeur de vous le renvoyer, ou ouvrez-le dans Excel (qui peut proposer de le réparer) et enregistrez-le à nouveau au format .xlsx.`,
   not_xlsx: (p) =>
     `Ce fichier est ${notXlsxKind[String(p.kind)] ?? notXlsxKind.zip}, pas un classeur Excel (.xlsx). ${saveAsXlsx}`,
   validation_range_too_large: (p) =>
@@ -85,6 +88,9 @@ const catalogue: Record<UntrustedFileCode, (p: Params) => string> = {
       ? `La feuille « ${p.sheet} » a trop de cellules fusionnées (${formatCount(p.count)} fusions couvrant ${formatCount(p.cells)} cellules ; au plus ${formatCount(p.maxMerges)} fusions et ${formatCount(p.maxCells)} cellules, validations comprises). Le classeur est refusé par précaution. Annulez les fusions inutiles (Accueil > Fusionner et centrer), enregistrez puis réessayez.`
       : `La feuille « ${p.sheet} » déclare des colonnes au-delà de la limite d’Excel (jusqu’à la colonne n° ${formatCount(p.max)}). Le fichier n’a sans doute pas été produit par Excel : ouvrez-le dans Excel, enregistrez-le à nouveau au format .xlsx et réessayez.`,
 };
+
+/** Every refusal code of the guards, from the catalogue that words them. */
+export const untrustedFileCodes = Object.keys(catalogue) as UntrustedFileCode[];
 
 export function untrustedFileFr(issue: UntrustedFileIssue): string {
   return catalogue[issue.code](issue.params);

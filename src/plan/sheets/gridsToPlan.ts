@@ -26,7 +26,6 @@ import { isInputObject, putAt, type InputObject } from './fieldPath';
 import type { LocatedIssue, LocatedPlanIssue, SheetIssue } from './issues';
 import { ficheTree, listLayout, tableLayouts, type TableKey } from './layouts';
 import { locate, type Place, type SourceMap } from './locate';
-import { renderSheetIssue } from './messages';
 import { ReadContext, SheetReader } from './sheetReader';
 
 export type GridsToPlanResult =
@@ -99,12 +98,9 @@ export function gridsToPlan(grids: readonly Grid[]): GridsToPlanResult {
     }
   }
   const located: LocatedIssue[] = [
-    ...sheetIssues.map((sheetIssue) => {
-      const message = renderSheetIssue(sheetIssue);
-      const issue: PlanIssue = { code: 'schema', path: [], params: { message: message.replace(/\.$/, '') } };
-      return { issue, sheet: sheetIssue.sheet, ...(sheetIssue.cell !== undefined ? { cell: sheetIssue.cell } : {}), message };
-    }),
+    ...sheetIssues.map((issue) => ({ kind: 'sheet' as const, issue, sheet: issue.sheet, ...(issue.cell !== undefined ? { cell: issue.cell } : {}) })),
     ...issues.map(({ sheet, cell, ...issue }) => ({
+      kind: 'plan' as const,
       issue,
       ...(sheet !== undefined ? { sheet } : {}),
       ...(cell !== undefined ? { cell } : {}),

@@ -1,7 +1,7 @@
 /**
  * What is wrong with the plan sheets themselves, before the plan's content can be judged: a sheet
  * or a column missing, a cell that cannot be read as what its column holds. Messages are rendered
- * by `messages.ts` from `code` and `params`.
+ * by src/i18n/planSheetIssues.ts from `code` and `params`.
  */
 import type { PlanIssue } from '../issues';
 
@@ -37,8 +37,9 @@ export type SheetIssue = {
 export type LocatedPlanIssue = PlanIssue & { sheet?: string; cell?: string };
 
 /**
- * Every issue in one list, sheet issues first, in the shape the workflows show: the plan issue
- * (sheet issues are carried as `schema` issues whose `params.message` is their French text), where
- * it sits, and the rendered message when it is already known.
+ * Every issue in one list, sheet issues first, in the shape the workflows show: the issue as data
+ * (a sheet's own, or the plan's) and where it sits; src/i18n/planSheetIssues words either.
  */
-export type LocatedIssue = { issue: PlanIssue; sheet?: string; cell?: string; message?: string };
+export type LocatedIssue =
+  | { kind: 'sheet'; issue: SheetIssue; sheet: string; cell?: string }
+  | { kind: 'plan'; issue: PlanIssue; sheet?: string; cell?: string };

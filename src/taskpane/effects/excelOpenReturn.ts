@@ -25,7 +25,7 @@ export const findingMarksKey = 'ctg.findingMarks';
 export type OpenReturnContext = { workbook: ExcelWorkbook; settings: DocumentSettings; now: string; lang: Lang; name: string | null };
 
 /** Never asked for bytes: the open workbook is read as grids. */
-const noBytes: ReturnReader = { readGrids: () => Promise.reject(new Error('open workbook')), maxBytes: Number.POSITIVE_INFINITY, tooLarge: () => '' };
+const noBytes: ReturnReader = { readGrids: () => Promise.reject(new Error('open workbook')), maxBytes: Number.POSITIVE_INFINITY };
 
 /** The open workbook checked, or null when it is not a return (no `_ctg` sheet). */
 export async function checkOpenWorkbook(context: OpenReturnContext, plan: Plan, control: TaskControl): Promise<ImportedReturn | null> {

@@ -17,13 +17,13 @@ export function pickedSources(files: readonly PickedFile[], lang: Lang): ReturnS
     modified: isoDate(file.lastModified),
     read: async () => {
       const read = await readPicked(file, lang);
-      return read.ok ? read : { ok: false, refused: refusedResult(file.name, 'unreadable', read.unreadable) };
+      return read.ok ? read : { ok: false, refused: refusedResult(file.name, { code: 'unreadable', params: { message: read.unreadable } }) };
     },
   }));
 }
 
 export function paneReader(context: FileContext, xlsx: XlsxChunk): ReturnReader {
-  return { readGrids: xlsx.readGrids, maxBytes: sizeCap(context, xlsx), tooLarge: xlsx.tooLargeMessage };
+  return { readGrids: xlsx.readGrids, maxBytes: sizeCap(context, xlsx) };
 }
 
 /** `File.lastModified` (ms since 1970) as ISO; null when the browser gives none or nonsense. */

@@ -5,7 +5,7 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import type { LoadedPlan, LocatedIssue } from '../../app/loadPlan';
-import { renderPlanIssue } from '../../i18n/planIssues';
+import { renderLocatedIssue } from '../../i18n/planSheetIssues';
 import { planViewWords } from '../../i18n/pane/planView';
 import type { Lang } from '../../i18n/lang';
 import { formatPath } from '../../plan/issues';
@@ -52,8 +52,8 @@ export type ShownIssue = { where: string; message: string };
 export function shownIssues(issues: readonly LocatedIssue[], lang: Lang): ShownIssue[] {
   const words = planViewWords[lang];
   return issues.map((located) => ({
-    where: located.sheet !== undefined ? words.sheetCell(located.sheet, located.cell) : formatPath(located.issue.path) || words.root,
-    message: located.message ?? renderPlanIssue(located.issue, lang),
+    where: located.sheet !== undefined ? words.sheetCell(located.sheet, located.cell) : located.kind === 'plan' ? formatPath(located.issue.path) || words.root : words.root,
+    message: renderLocatedIssue(located, lang),
   }));
 }
 

@@ -64,7 +64,7 @@ it('finds what the same workbook as a file gives: one road for files and the ope
   const imported = await effects.checkOpenWorkbook!(plan, {});
   // The same workbook as a file, before the bad value was typed, through the file road.
   const bytes = await renderSpec(spec);
-  const [fromFile] = await checkReturns(plan, [memorySource('Digne-retour.xlsx', bytes)], { readGrids: (b, reach) => readGrids(b, { reach }), maxBytes: 1e9, tooLarge: () => '' }, runContext({ now }), 'drop');
+  const [fromFile] = await checkReturns(plan, [memorySource('Digne-retour.xlsx', bytes)], { readGrids: (b, reach) => readGrids(b, { reach }), maxBytes: 1e9 }, runContext({ now }), 'drop');
   // The file has no bad value: every finding of the file is also a finding of the open workbook.
   const key = (f: { code: string; sheet: string | null; cell: string | null }) => `${f.code}@${f.sheet}!${f.cell}`;
   const openKeys = new Set(imported!.result.findings.map(key));

@@ -4,6 +4,7 @@
  * is never read; the annotated copy of a return is a readable workbook opening on « Contrôles ».
  */
 import { annotatedFileName } from '../../../src/app/validate';
+import { renderFinding } from '../../../src/i18n/findings';
 import { defaultPlan } from '../../../src/plan';
 import { describeError } from '../../../src/taskpane/task/describeError';
 import { TaskCancelled, type ImportedReturn, type TaskProgress } from '../../../src/taskpane/effects/types';
@@ -22,7 +23,11 @@ beforeAll(async () => {
   imported = await effects.importReturns(plan, fixture.files, { progress: (p) => progress.push(p) });
 }, 60_000);
 
-const refusal = (r: ImportedReturn) => r.result.findings.find((f) => f.code === 'file_refused')?.params;
+const refusal = (r: ImportedReturn) => {
+  const found = r.result.findings.find((f) => f.code === 'file_refused');
+  const shown: Record<string, unknown> = found !== undefined ? { ...found.params, detail: renderFinding(found) } : {};
+  return found !== undefined ? shown : undefined;
+};
 
 it.each<[number, string, string, string | null]>([
   [0, 'CTG-P2A-2022-2025_04070_Digne-les-Bains.xlsx', 'ok', null],

@@ -144,20 +144,16 @@ describe('importing a plan', () => {
     const parsed = parsePlan({ ...defaultPlanInput, version: 'deux' });
     if (parsed.ok) throw new Error('the plan should have been refused');
     const jsonIssue = parsed.issues[0]!;
-    const inSheet: LocatedIssue = { issue: { code: 'unknown_period', path: ['fiches', 0, 'actions', 0, 'indicators', 0, 'periods', 0], params: { value: '2031' } }, sheet: 'Indicateurs', cell: 'H7' };
-    const sheetIssue: LocatedIssue = {
-      issue: { code: 'schema', path: [], params: { message: 'La colonne « Titre » est absente' } },
-      sheet: 'Fiches',
-      message: 'La colonne « Titre » est absente de la ligne d’en-tête. Rétablissez-la.',
-    };
-    const readPlanFile = jest.fn(async (): Promise<LoadedPlan> => ({ ok: false, format: 'xlsx', issues: [sheetIssue, inSheet, { issue: jsonIssue }] }));
+    const inSheet: LocatedIssue = { kind: 'plan', issue: { code: 'unknown_period', path: ['fiches', 0, 'actions', 0, 'indicators', 0, 'periods', 0], params: { value: '2031' } }, sheet: 'Indicateurs', cell: 'H7' };
+    const sheetIssue: LocatedIssue = { kind: 'sheet', issue: { code: 'duplicate_sheet', sheet: 'Fiches', params: { sheet: 'Fiches' } }, sheet: 'Fiches' };
+    const readPlanFile = jest.fn(async (): Promise<LoadedPlan> => ({ ok: false, format: 'xlsx', issues: [sheetIssue, inSheet, { kind: 'plan', issue: jsonIssue }] }));
     const { onPlan } = show({ effects: fakeEffects({ readPlanFile }) });
     await user.upload(screen.getByLabelText('Importer un plan…'), pick('plan-modifié.xlsx'));
 
     expect(await screen.findByText(/Le plan « plan-modifié\.xlsx » n’a pas été importé : 3 problèmes .* Le plan en usage n’a pas changé\./)).toBeInTheDocument();
     const items = screen.getAllByRole('listitem').map((li) => li.textContent);
     expect(items).toEqual([
-      'Feuille « Fiches » : La colonne « Titre » est absente de la ligne d’en-tête. Rétablissez-la.',
+      'Feuille « Fiches » : Deux feuilles portent le nom « Fiches » (à la casse, aux accents ou aux espaces près) : seule la première est lue. Supprimez ou renommez l’autre.',
       `Feuille « Indicateurs », cellule H7 : ${renderPlanIssue(inSheet.issue)}`,
       `version : ${renderPlanIssue(jsonIssue)}`,
     ]);
@@ -224,7 +220,7 @@ describe('checking the workbook’s plan sheets (Excel)', () => {
   });
 
   it.each<[string, LoadedPlan | null, RegExp]>([
-    ['sheets with problems: each at its cell', { ok: false, format: 'xlsx', issues: [{ issue: { code: 'custom', path: ['fiches', 0], message: 'Type inconnu « pas un type ».' } as never, sheet: 'Indicateurs', cell: 'F2', message: 'Type inconnu « pas un type ».' }] }, /Feuille « Indicateurs », cellule F2/],
+    ['sheets with problems: each at its cell', { ok: false, format: 'xlsx', issues: [{ kind: 'plan', issue: { code: 'unknown_list', path: ['fiches', 0], params: { value: 'pas une liste' } }, sheet: 'Indicateurs', cell: 'F2' }] }, /Feuille « Indicateurs », cellule F2/],
     ['no plan sheets', null, /n’a pas de feuilles du plan/],
     ['unreadable sheets', { ok: false, format: 'xlsx', unreadable: 'Excel est occupé.' }, /Excel est occupé/],
   ])('keeps the plan in use with %s, and says why', async (_, read, said) => {
@@ -241,7 +237,7 @@ describe('the workbook’s plan sheets at startup', () => {
     const problem: LoadedPlan = {
       ok: false,
       format: 'xlsx',
-      issues: [{ issue: { code: 'duplicate', path: ['fiches', 1, 'code'], params: { what: 'Fiche', value: '2.1' } }, sheet: 'Fiches', cell: 'A5' }],
+      issues: [{ kind: 'plan', issue: { code: 'duplicate', path: ['fiches', 1, 'code'], params: { what: 'Fiche', value: '2.1' } }, sheet: 'Fiches', cell: 'A5' }],
     };
     show({ startupProblem: problem });
     expect(screen.getByText(/n’ont pas pu être utilisées \(1 problème\) : le plan intégré est utilisé à la place/)).toBeInTheDocument();

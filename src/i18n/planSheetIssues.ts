@@ -1,5 +1,10 @@
-/** French messages for sheet issues: what is wrong, where, and how to fix it. */
-import type { SheetIssue, SheetIssueCode } from './issues';
+/**
+ * French messages for the plan sheets' own issues (src/plan/sheets/issues.ts): what is wrong,
+ * where, and how to fix it; and any issue of a plan read from its sheets, located.
+ */
+import type { LocatedIssue, SheetIssue, SheetIssueCode } from '../plan/sheets/issues';
+import type { Lang } from './lang';
+import { renderPlanIssue } from './planIssues';
 
 type Params = SheetIssue['params'];
 
@@ -52,4 +57,9 @@ const catalogue: Record<SheetIssueCode, (p: Params, at: string) => string> = {
 
 export function renderSheetIssue(issue: SheetIssue): string {
   return catalogue[issue.code](issue.params, where(issue));
+}
+
+/** An issue of a plan read from its sheets: a sheet's own (French only), or a plan issue in `lang`. */
+export function renderLocatedIssue(located: LocatedIssue, lang: Lang = 'fr'): string {
+  return located.kind === 'sheet' ? renderSheetIssue(located.issue) : renderPlanIssue(located.issue, lang);
 }
