@@ -24,7 +24,7 @@ function tableSheet(name: string, tab: string, columns: readonly string[], width
     const line: Array<CellSpec | undefined> = [];
     let height = 0;
     widths.forEach((w, c) => {
-      if (w < 24) return;
+      // Every cell wraps and sits at the top, so that a row's short cells line up with its long ones.
       line[c] = { style: 'message' };
       const value = row[c];
       if (typeof value === 'string') height = Math.max(height, heightFor(value, Math.floor(w * 1.1)));
