@@ -4,6 +4,7 @@
  * silent, a few planted anomalies, one commune sending a corrected return), their validation with
  * annotated copies, and the consolidation workbook, told in a short French summary.
  */
+import { withoutFollowUp } from '../../plan/followUpPlan';
 import { utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { consolidateSources, consolidationFileName } from '../../app/consolidate';
@@ -74,7 +75,8 @@ export async function demoCommand(_argv: readonly string[], output: Output): Pro
   const started = Date.now();
   const plan = defaultPlan();
   output.out('=== CTG Indicateurs — démonstration sur le plan intégré ===\n');
-  output.out(summarisePlan(plan));
+  // The convention's fiches and indicators as written: the follow-up derived from them is not counted.
+  output.out(summarisePlan(withoutFollowUp(plan)));
 
   output.out('\n=== 1. Validation du plan ===');
   const issues = checkPlan(plan);
