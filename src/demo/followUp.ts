@@ -33,14 +33,14 @@ function stateOf(action: string, index: number): ActionState {
 }
 
 /** When each held comité met in a year (month-day); slots absent here were not held. */
-const held: Partial<Record<MeetingSlot, string>> = { cotech_1: '03-14', copil_1: '06-20', cotech_2: '10-10' };
+const held: Partial<Record<MeetingSlot, string>> = { cotech1: '03-14', copil1: '06-20', cotech2: '10-10' };
 
 function governanceValue(code: string, member: string, year: string): FollowUpValue {
   const day = held[member as MeetingSlot];
   // A comité not held is « non concerné », as the sheet's note asks: empty would read as not filled in.
   if (day === undefined) return 'NC';
   if (code === governanceDateCode) return `${year}-${day}`;
-  const partner = code.slice('gouvernance.present_'.length);
+  const partner = code.slice('gouv.'.length);
   const copil = member.startsWith('copil');
   if (partner === 'departement') return copil ? 'Oui' : 'Non';
   if (partner === 'sdjes') return copil && year !== '2022' ? 'Oui' : 'Non';

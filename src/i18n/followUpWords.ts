@@ -55,11 +55,11 @@ export const followUpWords = {
     },
   },
   meetings: {
-    copil_1: '1er comité de pilotage',
-    copil_2: '2e comité de pilotage',
-    cotech_1: '1er comité technique',
-    cotech_2: '2e comité technique',
-    cotech_3: '3e comité technique',
+    copil1: '1er comité de pilotage',
+    copil2: '2e comité de pilotage',
+    cotech1: '1er comité technique',
+    cotech2: '2e comité technique',
+    cotech3: '3e comité technique',
   },
   partners: {
     caf: 'Caf',

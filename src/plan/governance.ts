@@ -19,17 +19,18 @@ import type { ChoiceList, Fiche, Indicator, Plan } from './schema';
  */
 export const governanceFicheNumber = '0';
 export const meetingSlotList = 'comite_gouvernance';
-export const meetingSlots = ['copil_1', 'copil_2', 'cotech_1', 'cotech_2', 'cotech_3'] as const;
+export const meetingSlots = ['copil1', 'copil2', 'cotech1', 'cotech2', 'cotech3'] as const;
 export type MeetingSlot = (typeof meetingSlots)[number];
 /** Who may attend (article 6, annexe 4): the co-pilots, the communes, the Département, the SDJES. */
 export const governancePartners = ['caf', 'epci', 'communes', 'departement', 'sdjes'] as const;
 export type GovernancePartner = (typeof governancePartners)[number];
 
-export const governanceDateCode = 'gouvernance.date';
-export const presenceCode = (partner: GovernancePartner): string => `gouvernance.present_${partner}`;
+// Short codes: a code is printed whole beside its label, in a column fitted to the codes.
+export const governanceDateCode = 'gouv.date';
+export const presenceCode = (partner: GovernancePartner): string => `gouv.${partner}`;
 
 export function isGovernanceCode(code: string): boolean {
-  return code.startsWith('gouvernance.');
+  return code.startsWith('gouv.');
 }
 
 export function isGovernanceFiche(fiche: Pick<Fiche, 'number'>): boolean {

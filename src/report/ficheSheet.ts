@@ -4,6 +4,7 @@
  * below, so that a value corrected by hand carries through. Below, the detail by respondent, one
  * block per indicator and member (ficheTerritory.ts, ficheDetail.ts).
  */
+import { isFollowUpCode } from '../plan/actionFollowUp';
 import type { IndicatorConsolidation } from '../consolidate/types';
 import type { Indicator } from '../plan/schema';
 import { columnLetter } from '../workbook/a1';
@@ -21,7 +22,9 @@ export function buildFicheSheet(input: FicheSheetInput): FicheSheet {
   const lastColumn = columnLetter(firstPeriodColumn + periods.length);
   const columnWidths = [30, 52, 14, 18, ...periods.map(() => 14), 44];
   const byCode = new Map(consolidation.indicators.filter((i) => i.fiche === fiche.number).map((i) => [i.code, i]));
-  const pick = (indicators: Indicator[]) => indicators.map((i) => byCode.get(i.code)).filter((i): i is IndicatorConsolidation => i !== undefined);
+  // The actions' follow-up has its own tab (« Suivi des actions »): the fiche tab keeps the figures.
+  const pick = (indicators: Indicator[]) =>
+    indicators.filter((i) => !isFollowUpCode(i.code)).map((i) => byCode.get(i.code)).filter((i): i is IndicatorConsolidation => i !== undefined);
   const blocks: Block[] = [
     ...fiche.actions.map((a) => ({ title: text.action(a.number, a.title, a.start), indicators: pick(a.indicators) })),
     { title: text.criteria, indicators: pick(fiche.indicators) },

@@ -9,25 +9,34 @@ import type { FollowUpReportWords } from '../i18n/followUpReportWords';
 import { governancePartners } from '../plan/governance';
 import type { Plan } from '../plan/schema';
 import type { CellSpec, SheetSpec } from '../workbook/spec';
+import { heightFor } from './sheetRows';
 
 type Rows = Array<Array<string | number | null>>;
 
 function tableSheet(name: string, tab: string, columns: readonly string[], widths: number[], rows: Rows, empty: string): SheetSpec {
   const base = { name, visibility: 'visible' as const, tabColour: tab, merges: [] };
   if (rows.length === 0) return { ...base, columns: [{ width: 100 }], rows: [[{ value: empty, style: 'note' }]] };
+  // Long texts (titles, accounts, why an écart is flagged) wrap in wide columns; each row is as high
+  // as its longest text needs, since no renderer grows a row for wrapped text on its own.
   const styled: Array<Array<CellSpec | undefined>> = [];
-  const wrapFrom = widths.findIndex((w) => w >= 40);
-  rows.forEach((_, i) => {
+  const rowHeights: Record<number, number> = {};
+  rows.forEach((row, i) => {
     const line: Array<CellSpec | undefined> = [];
+    let height = 0;
     widths.forEach((w, c) => {
-      if (w >= 40 && c >= wrapFrom) line[c] = { style: 'message' };
+      // Every cell wraps and sits at the top, so that a row's short cells line up with its long ones.
+      line[c] = { style: 'message' };
+      const value = row[c];
+      if (typeof value === 'string') height = Math.max(height, heightFor(value, Math.floor(w * 1.1)));
     });
     styled[i + 1] = line;
+    if (height > 18) rowHeights[i + 2] = height;
   });
   return {
     ...base,
     columns: widths.map((width) => ({ width })),
     rows: styled,
+    rowHeights,
     freeze: { rows: 1, columns: 0 },
     print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: [1, 1] },
     tables: [{ name: name.normalize('NFD').replace(/[^A-Za-z]/g, ''), topLeft: 'A1', columns: [...columns], rows }],

@@ -1,4 +1,5 @@
 /** `ctg plan`: the French summary, the JSON, and every error of a broken plan with its path. */
+import { withoutFollowUp } from '../../src/plan/followUpPlan';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,8 +18,10 @@ describe('ctg plan', () => {
     const { code, out, err } = await run('plan');
     expect(code).toBe(0);
     expect(err).toBe('');
-    const plan = defaultPlan();
+    // The fiches as the convention writes them: the derived governance is not a fiche of the summary.
+    const plan = withoutFollowUp(defaultPlan());
     for (const fiche of plan.fiches) expect(out).toContain(`FA ${fiche.number}`);
+    expect(out).not.toContain('FA 0');
     expect(out).toContain('46 communes (10 signataires)');
     expect(out).toContain(`${plan.territory.facilities.length} équipements`);
     expect(out).toMatch(/FA 3\.2 +2 actions +12 indicateurs +Développer des solutions/);

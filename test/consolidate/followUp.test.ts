@@ -37,10 +37,10 @@ const fills: Record<string, Record<string, Fill>> = {
     '1.1.a1.suivi.etat|2022|': 'Terminée',
     '1.1.a1.suivi.compte_rendu|2022|': longAccount,
     // 3.1.a1's state for 2023 is left empty: required for an elapsed period.
-    'gouvernance.date|2024|copil_1': new Date(Date.UTC(2024, 5, 20)),
-    'gouvernance.present_sdjes|2024|copil_1': 'Oui',
-    'gouvernance.present_departement|2024|copil_1': 'Non',
-    'gouvernance.date|2024|cotech_1': new Date(Date.UTC(2023, 4, 2)),
+    'gouv.date|2024|copil1': new Date(Date.UTC(2024, 5, 20)),
+    'gouv.sdjes|2024|copil1': 'Oui',
+    'gouv.departement|2024|copil1': 'Non',
+    'gouv.date|2024|cotech1': new Date(Date.UTC(2023, 4, 2)),
   },
   caf04: {
     '2.1.a1.rencontres|2023|': 40,
@@ -113,7 +113,7 @@ describe('action states validated like every input', () => {
     ['a state outside the list', '1.1.a1.suivi.etat', '2022', 'not_in_list', 'error'],
     ['an account longer than a text cell’s bound', '1.1.a1.suivi.compte_rendu', '2022', 'text_too_long', 'warning'],
     ['a state left empty for an elapsed period', '3.1.a1.suivi.etat', '2023', 'required_missing', 'error'],
-    ['a comité dated outside its year', 'gouvernance.date', '2024', 'date_out_of_period', 'error'],
+    ['a comité dated outside its year', 'gouv.date', '2024', 'date_out_of_period', 'error'],
   ])('%s: %s %s → %s', (_name, code, period, findingCode, severity) => {
     expect(findingsOf(code)).toContainEqual(expect.objectContaining({ code: findingCode, period, severity }));
   });

@@ -40,7 +40,13 @@ const budgets: Record<string, Budget> = {
   // A return with a few findings: its « Contrôles » on one or two pages.
   annotated: [[/^Contrôles/, 2], [/^Lisez-moi$/, 1], [/^Annexe 2$/, 2], [/./, 2]],
   // The demo's 11 returns: the synthesis on two pages at most, a fiche tab on four (its detail by respondent).
-  consolidation: [[/^Synthèse$/, 2], [/^FA /, 4], [/^Données$/, 8], [/^Anomalies$/, 2], [/^Historique$/, 2], [/^Relances$/, 2], [/^Suivi de l’Annexe 2$/, 4]],
+  // « Données » also lists every follow-up answer (states, accounts, comités): 12 pages.
+  // The follow-up: each pilot's account of each action year by year on a few pages, the écarts and
+  // the comités on two.
+  consolidation: [
+    [/^Synthèse$/, 2], [/^FA /, 4], [/^Données$/, 12], [/^Anomalies$/, 2], [/^Historique$/, 2], [/^Relances$/, 2],
+    [/^Suivi des actions$/, 5], [/^Écarts$/, 2], [/^Gouvernance$/, 2], [/^Suivi de l’Annexe 2$/, 4],
+  ],
   // 46 communes and 64 facilities on two pages each, every other plan sheet on one.
   plan: [[/^(Communes|Équipements)$/, 2], [/./, 1]],
 };

@@ -12,6 +12,7 @@ import { consolidateFiles, consolidationJson, type ConsolidateFile, type Consoli
 import { collectionFileName } from '../../src/app/fileNames';
 import { buildCollectionWorkbook, respondentsOf, type InputCell } from '../../src/collect';
 import { defaultPlan, type Plan } from '../../src/plan';
+import { isGovernanceFiche } from '../../src/plan/governance';
 import type { Grid } from '../../src/workbook/grid';
 import { renderWorkbook } from '../../src/xlsx/charts';
 import { readGrids } from '../../src/xlsx/readGrids';
@@ -265,7 +266,8 @@ describe('opened by LibreOffice, recalculating on load', () => {
 
   it('gives, in every fiche tab, the territory figures the code computed', () => {
     let compared = 0;
-    for (const fiche of plan.fiches.filter((f) => f.status === 'active')) {
+    // The governance the plan derives has its own tab (« Gouvernance »), not a fiche tab.
+    for (const fiche of plan.fiches.filter((f) => f.status === 'active' && !isGovernanceFiche(f))) {
       const rows = [...sheets.entries()].find(([name]) => name.startsWith(`FA ${fiche.number} `))![1];
       const header = rows[4]!;
       for (const indicator of run.consolidation.indicators.filter((i) => i.fiche === fiche.number && i.applied !== 'listed')) {

@@ -41,8 +41,8 @@ const at = (s: SheetSpec, ref: string): CellSpec | undefined => {
 const rowWithCode = (s: SheetSpec, code: string, column = 0) => s.rows.findIndex((r) => r?.[column]?.value === code) + 1;
 const allCells = (s: SheetSpec) => s.rows.flatMap((r) => (r ?? []).filter((x): x is CellSpec => x !== undefined));
 
-it('has the summary, one tab per fiche, and the data, findings, history and reminder sheets', () => {
-  expect(spec.sheets.map((s) => s.name)).toEqual(['Synthèse', 'FA 1.1 - Test', 'FA 2.1 - Caf', 'Données', 'Anomalies', 'Historique', 'Relances', '_campagne']);
+it('has the summary, one tab per fiche, the data, findings, history and reminder sheets, and the follow-up', () => {
+  expect(spec.sheets.map((s) => s.name)).toEqual(['Synthèse', 'FA 1.1 - Test', 'FA 2.1 - Caf', 'Données', 'Anomalies', 'Historique', 'Relances', 'Suivi des actions', 'Écarts', 'Gouvernance', '_campagne']);
   for (const s of spec.sheets) {
     expect({ sheet: s.name, frozen: s.freeze !== undefined || s.tables === undefined }).toEqual({ sheet: s.name, frozen: true });
   }
@@ -218,7 +218,7 @@ describe('« Synthèse »', () => {
 
 it('speaks English when asked: sheet names, headers and states', () => {
   const english = buildConsolidationWorkbook(plan, c, { lang: 'en' });
-  expect(english.sheets.map((s) => s.name)).toEqual(['Summary', 'FA 1.1 - Test', 'FA 2.1 - Caf', 'Data', 'Findings', 'Value history', 'Reminders', '_campagne']);
+  expect(english.sheets.map((s) => s.name)).toEqual(['Summary', 'FA 1.1 - Test', 'FA 2.1 - Caf', 'Data', 'Findings', 'Value history', 'Reminders', 'Action follow-up', 'Gaps', 'Governance', '_campagne']);
   // Every name is one Excel accepts (« History » is reserved: ExcelJS and Excel refuse it).
   for (const sheet of [...english.sheets, ...buildConsolidationWorkbook(plan, c, { lang: 'fr' }).sheets]) expect({ name: sheet.name, valid: isValidSheetName(sheet.name) }).toEqual({ name: sheet.name, valid: true });
   const data = english.sheets.find((s) => s.name === 'Data')!.tables![0]!;

@@ -4,6 +4,7 @@
  * silent, a few planted anomalies, one commune sending a corrected return), their validation with
  * annotated copies, and the consolidation workbook, told in a short French summary.
  */
+import { withoutFollowUp } from '../../plan/followUpPlan';
 import { utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { defaultBilanPeriod, writeBilan } from '../../app/bilan';
@@ -78,7 +79,8 @@ export async function demoCommand(_argv: readonly string[], output: Output): Pro
   const started = Date.now();
   const plan = defaultPlan();
   output.out(demoWords.title);
-  output.out(summarisePlan(plan));
+  // The convention's fiches and indicators as written: the follow-up derived from them is not counted.
+  output.out(summarisePlan(withoutFollowUp(plan)));
 
   output.out(demoWords.planTitle);
   const issues = checkPlan(plan);

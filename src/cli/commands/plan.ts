@@ -1,4 +1,5 @@
 /** `ctg plan [--plan FILE] [--json]`: the plan in French, or the whole plan as JSON. */
+import { withoutFollowUp } from '../../plan/followUpPlan';
 import { summarisePlan } from '../../i18n';
 import { placeholders, planWords, usageWords } from '../../i18n/cli/fr';
 import { parseArgs } from '../args';
@@ -19,7 +20,8 @@ export async function planCommand(argv: readonly string[], output: Output): Prom
     output.out(JSON.stringify(choice.plan, null, 2));
     return 0;
   }
-  output.out(summarisePlan(choice.plan));
+  // The convention's fiches and indicators as written: the follow-up derived from them is not counted.
+  output.out(summarisePlan(withoutFollowUp(choice.plan)));
   output.out(planWords.valid(choice.origin));
   return 0;
 }

@@ -19,7 +19,9 @@ export const defaultPlanInput: PlanInput = {
   title: 'Convention territoriale globale 2022-2025 — Provence Alpes Agglomération',
   // 2.0.0: how each figure is formed, cost sharing as amounts, 6.1 « ou », 2.1/2.2 asked once —
   // indicators removed or renamed, so returns of 1.0.0 are carried over by code, not read as is.
-  version: '2.0.0',
+  // 2.1.0: each action's pilots and milestones, whose follow-up (and the governance) the workbooks
+  // now ask — new rows in the templates, so returns of 2.0.0 are read by code, not as the new layout.
+  version: '2.1.0',
   signedOn: '2022-10-31',
   periods: defaultPeriods,
   parties: [...defaultSignatoryParties, ...defaultPartners],
