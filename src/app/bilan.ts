@@ -5,7 +5,6 @@
  * case behind `ctg bilan`, the demo and the pane's « Préparer le bilan ».
  */
 import { consolidate } from '../consolidate/consolidate';
-import { emptyFollowUp, type FollowUp } from '../consolidate/followUp';
 import type { Consolidation } from '../consolidate/types';
 import type { Plan } from '../plan/schema';
 import { buildBilan, conventionSpan, lastEndedPeriod, type BilanDocument, type BilanRequest } from '../report/bilan';
@@ -18,16 +17,6 @@ import { throwIfCancelled, type RunContext } from './run';
 
 export type RenderBilan = (document: BilanDocument) => Promise<Uint8Array>;
 export type BilanPorts<W> = { render: RenderBilan; write: (name: string, bytes: Uint8Array) => Promise<W> };
-
-/**
- * What the consolidation hands the bilan beyond the figures. The follow-up is filled by the
- * consolidation of the actions, Annexe 2 and governance (issue 14 points 1–3, built beside this):
- * until it carries one, every such section says « aucune information reçue ».
- */
-export function followUpOf(consolidation: Consolidation): FollowUp {
-  const carried = (consolidation as Consolidation & { followUp?: FollowUp }).followUp;
-  return carried ?? emptyFollowUp();
-}
 
 /** `bilan-CTG-P2A-2024.docx`, `evaluation-CTG-P2A-2022-2025.docx`: the plan's id without its years, then the document's. */
 export function bilanFileName(plan: Pick<Plan, 'id' | 'periods'>, request: BilanRequest): string {
@@ -47,7 +36,7 @@ export type WrittenBilan<W> = { document: BilanDocument; written: W; bytes: numb
 
 export async function writeBilan<W>(plan: Plan, consolidation: Consolidation, request: BilanRequest, ports: BilanPorts<W>, run: RunContext): Promise<WrittenBilan<W>> {
   throwIfCancelled(run);
-  const document = buildBilan({ plan, consolidation, followUp: followUpOf(consolidation), lang: run.lang, preparedOn: run.now }, request);
+  const document = buildBilan({ plan, consolidation, followUp: consolidation.followUp, lang: run.lang, preparedOn: run.now }, request);
   const bytes = await ports.render(document);
   throwIfCancelled(run);
   return { document, written: await ports.write(bilanFileName(plan, request), bytes), bytes: bytes.length };
