@@ -9,6 +9,7 @@ import type { Consolidation } from '../consolidate/types';
 import type { Plan } from '../plan/schema';
 import { buildBilan, conventionSpan, lastEndedPeriod, type BilanDocument, type BilanRequest } from '../report/bilan';
 import type { ReturnResult } from '../returns/result';
+import { checkReturnsOrCampaign, type CampaignReader, type CheckedOrCampaign } from './campaign';
 import { checkReturns } from './checkReturns';
 import { consolidationOptions, returnInputs, type ConsolidationChoice } from './consolidate';
 import { slug } from './fileNames';
@@ -46,13 +47,21 @@ export async function writeBilan<W>(plan: Plan, consolidation: Consolidation, re
 export async function bilanFromSources<W>(
   plan: Plan,
   sources: readonly ReturnSource[],
-  ports: BilanPorts<W> & { reader: ReturnReader },
+  ports: BilanPorts<W> & { reader: ReturnReader; campaign?: CampaignReader },
   run: RunContext,
   request: BilanRequest,
   choice: ConsolidationChoice = {},
 ): Promise<WrittenBilan<W> & { consolidation: Consolidation; results: ReturnResult[] }> {
-  const checked = await checkReturns(plan, sources, ports.reader, run, 'drop');
-  const consolidation = consolidate(plan, returnInputs(checked, checked.map((c) => c.result), run.now), consolidationOptions(run, choice));
+  // A consolidation among the inputs is the campaign so far (its « Données », « Historique » and
+  // ledger), with any returns given beside it taken in as `ctg consolidate --into` would.
+  const all: CheckedOrCampaign[] =
+    ports.campaign !== undefined
+      ? await checkReturnsOrCampaign(plan, sources, { returns: ports.reader, campaign: ports.campaign }, run, run.lang)
+      : await checkReturns(plan, sources, ports.reader, run, 'drop');
+  const earlier = all.find((c) => c.campaign !== undefined)?.campaign?.earlier;
+  const checked = all.filter((c) => c.campaign === undefined);
+  const options = { ...consolidationOptions(run, choice), ...(earlier !== undefined ? { earlier } : {}) };
+  const consolidation = consolidate(plan, returnInputs(checked, checked.map((c) => c.result), run.now), options);
   return { ...(await writeBilan(plan, consolidation, request, ports, run)), consolidation, results: checked.map((c) => c.result) };
 }
 

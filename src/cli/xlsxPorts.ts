@@ -4,11 +4,14 @@
  * written atomically.
  * Loaded lazily by the commands, so `ctg plan` never pays for ExcelJS.
  */
+import type { CampaignReader } from '../app/campaign';
 import type { ReturnReader } from '../app/returnSource';
 import { fileSink, type WorkbookSink, type WrittenFile } from '../app/workbookSink';
 import { renderWorkbook } from '../xlsx/charts';
 import { nodeDeflate } from '../xlsx/deflateNode';
+import { readConsolidationGrids } from '../xlsx/consolidationGrids';
 import { nodeInflate } from '../xlsx/inflateNode';
+import { ownOutputKind } from '../xlsx/ownOutput';
 import { readGrids } from '../xlsx/readGrids';
 import { renderSpec } from '../xlsx/renderSpec';
 import { folderWriter, writeAtomically } from './files';
@@ -21,6 +24,12 @@ export const nodeReturnReader: ReturnReader = {
 };
 
 /** Collection workbooks, each under its own name in `dir` (no charts in those). */
+/** A consolidation of ours given among the inputs (its document properties say so), read through the guards. */
+export const nodeCampaignReader: CampaignReader = {
+  isConsolidation: async (bytes) => (await ownOutputKind(bytes, nodeInflate)) === 'consolidation',
+  readGrids: (bytes) => readConsolidationGrids(bytes, nodeInflate),
+};
+
 export function folderSink(dir: string, fs: FileSystem = nodeFileSystem): WorkbookSink<WrittenFile> {
   return fileSink(renderSpec, folderWriter(dir, fs));
 }

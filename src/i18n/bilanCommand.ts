@@ -4,7 +4,7 @@ import { formatNumber } from './findingsFormat';
 const s = (n: number) => (n > 1 ? 's' : '');
 
 export const bilanCommandWords = {
-  usage: 'ctg bilan FICHIER|DOSSIER... [--plan FICHIER] [--year ANNÉE | --evaluation] [--exclude-errors] [--respondents all|signataires|partenaires|CODES] --out FICHIER.docx [--force] [--json]',
+  usage: 'ctg bilan CONSOLIDATION.xlsx|FICHIER|DOSSIER... [--plan FICHIER] [--year ANNÉE | --evaluation] [--exclude-errors] [--respondents all|signataires|partenaires|CODES] --out FICHIER.docx [--force] [--json]',
   summary: 'bilan du comité de pilotage (une année) ou évaluation de la convention, en document Word',
   placeholder: { file: 'FICHIER', docx: 'FICHIER.docx', year: 'ANNÉE', respondents: 'all|signataires|partenaires|CODES' },
   progress: 'Lecture et contrôle',

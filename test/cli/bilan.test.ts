@@ -9,6 +9,7 @@ import { defaultPlan } from '../../src/plan';
 import { nodeInflate } from '../../src/xlsx/inflateNode';
 import { ownOutputKind } from '../../src/xlsx/ownOutput';
 import { renderSpec } from '../../src/xlsx/renderSpec';
+import JSZip from 'jszip';
 import { runCli as run } from '../support/cli';
 
 const plan = defaultPlan();
@@ -84,5 +85,29 @@ describe('ctg bilan', () => {
     const forced = await run('bilan', dir, '--out', own, '--force');
     expect([forced.code, forced.out]).toEqual([0, expect.stringContaining(`Le bilan précédent « ${own} » a été remplacé (--force).`)]);
     expect(existsSync(own)).toBe(true);
+  }, 120_000);
+
+  it('starts from a consolidation workbook as from the returns it holds: the same document, dates aside', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ctg-bilan-from-consolidation-'));
+    const consolidation = join(folder, 'consolidation.xlsx');
+    expect((await run('consolidate', dir, '--out', consolidation)).code).toBe(0);
+    const fromReturns = join(folder, 'from-returns.docx');
+    const fromConsolidation = join(folder, 'from-consolidation.docx');
+    const a = await run('bilan', dir, '--year', '2024', '--out', fromReturns, '--json');
+    const b = await run('bilan', consolidation, '--year', '2024', '--out', fromConsolidation, '--json');
+    expect([a.code, b.code]).toEqual([0, 0]);
+    const shape = (json: string) => {
+      const { headings, tables, charts, fiches } = JSON.parse(json);
+      return { headings, tables, charts, fiches };
+    };
+    expect(shape(b.out)).toEqual(shape(a.out));
+    // The text of the document, the preparation date masked: every figure, state and name the same.
+    const text = async (path: string) => {
+      const xml = await (await JSZip.loadAsync(readFileSync(path))).file('word/document.xml')!.async('string');
+      return xml.replace(/<[^>]+>/g, ' ').replace(/\d{1,2}(er)? [a-zéû]+ \d{4}|\d{2}\/\d{2}\/\d{4}/g, '<date>').replace(/\s+/g, ' ');
+    };
+    const [returnsText, consolidationText] = [await text(fromReturns), await text(fromConsolidation)];
+    expect(consolidationText).toContain('Digne-les-Bains');
+    expect(consolidationText).toEqual(returnsText);
   }, 120_000);
 });

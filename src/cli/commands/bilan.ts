@@ -1,12 +1,12 @@
 /**
- * `ctg bilan FILE|DIR... [--plan FILE] [--year YEAR | --evaluation] [--exclude-errors]
+ * `ctg bilan CONSOLIDATION.xlsx|FILE|DIR... [--plan FILE] [--year YEAR | --evaluation] [--exclude-errors]
  *   [--respondents …] --out FILE.docx [--force] [--json]`: the returns read, checked and consolidated
  * as by `ctg consolidate` (no workbook written), then the COPIL's bilan of one year (by default the
  * last one ended) or the convention's evaluation, written as an editable Word document — never over
  * an input or a file not ours, over a previous bilan only with --force.
  *
- * A consolidation workbook is not yet accepted as input: reading one back is being built beside this
- * (issue 16); until then the bilan starts from the returns, as the consolidation does.
+ * A consolidation workbook among the inputs is read back as the campaign so far (its « Données »,
+ * « Historique » and ledger), and returns given beside it are taken in as `consolidate --into` would.
  */
 import { dirname, resolve } from 'node:path';
 import { bilanFromSources, bilanJson, defaultBilanPeriod } from '../../app/bilan';
@@ -83,7 +83,7 @@ export async function bilanCommand(argv: readonly string[], output: Output, fs: 
     expected = selection.respondents.map((r) => r.code);
   }
 
-  const { nodeReturnReader } = await import('../xlsxPorts');
+  const { nodeCampaignReader, nodeReturnReader } = await import('../xlsxPorts');
   const { renderBilanDocx } = await import('../../docx/renderBilan');
   const { resvgPng } = await import('../../docx/resvgPng');
   const run = runContext({ now: new Date().toISOString(), progress: terminalProgress(say.progress, output) });
@@ -93,6 +93,7 @@ export async function bilanCommand(argv: readonly string[], output: Output, fs: 
     returnSources(fs, entries),
     {
       reader: nodeReturnReader,
+      campaign: nodeCampaignReader,
       render: (document) => renderBilanDocx(document, resvgPng),
       write: async (_name, bytes) => {
         await writeAtomically(out, bytes, fs);
