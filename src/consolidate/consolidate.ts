@@ -31,6 +31,8 @@ export function consolidate(plan: Plan, inputs: readonly ReturnInput[], options:
   ];
   const asOf = options.asOf ?? null;
   const completeness = completenessOf({ plan, respondents, current: selection.current, files: selection.files, findings, quarantined: selection.quarantined, asOf });
+  // sources.ts lists the earlier files first, then this run's in the order of `inputs`.
+  const taken = selection.files.slice(selection.files.length - inputs.length);
   const counted = new Set(selection.files.filter((f) => countedOutcomes.has(f.outcome)).map((f) => f.file));
   return {
     planId: plan.id,
@@ -48,6 +50,6 @@ export function consolidate(plan: Plan, inputs: readonly ReturnInput[], options:
     findings,
     counts: countBySeverity(findings.filter((f) => f.finding.file === null || counted.has(f.finding.file)).map((f) => f.finding)),
     completeness,
-    followUp: { ...followUpOf({ plan, asOf: asOf ?? options.now.slice(0, 10), values, indicators, completeness, respondents }), facilities: facilityReports(inputs, selection.files) },
+    followUp: { ...followUpOf({ plan, asOf: asOf ?? options.now.slice(0, 10), values, indicators, completeness, respondents }), facilities: facilityReports(inputs, taken, options.earlier?.facilities) },
   };
 }

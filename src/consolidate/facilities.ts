@@ -2,7 +2,9 @@
  * Annexe 2 followed (article 5): the answers of the « Annexe 2 » tabs of the returns in use, one
  * per facility, period and respondent. Where a respondent sent several returns, the newest one
  * that answers for a facility and a period wins (the versions sources.ts numbered); a return set
- * apart (quarantined, unconfirmed, refused) gives none.
+ * apart (quarantined, unconfirmed, refused) gives none. A continued campaign's earlier answers
+ * (carried by the ledger) stand with their file's version: a new return of the same respondent is
+ * numbered after every earlier one, so it wins over them, and they stand where it does not answer.
  */
 import type { FacilityStatus as LayoutStatus } from '../collect/layout/facilities';
 import { normaliseHeader } from '../workbook/normaliseHeader';
@@ -16,27 +18,35 @@ void sameStatuses;
 /** The returns whose answers stand: in use, or in use and partly replaced by a newer one. */
 const answering: ReadonlySet<FileOutcome> = new Set<FileOutcome>(['used', 'superseded']);
 
-export function facilityReports(inputs: readonly ReturnInput[], files: readonly FileSummary[]): FacilityReport[] {
-  const byFile = new Map(inputs.map((input) => [input.result.file, input.result]));
-  const standing = files
-    .filter((f) => answering.has(f.outcome) && f.respondent !== null)
-    .sort((a, b) => (a.version ?? 0) - (b.version ?? 0));
+/**
+ * `files[i]` is the summary of `inputs[i]` (the files of this run, not the earlier ones: a
+ * corrected return often has the same name as the one it corrects); `earlier` the answers a
+ * continued campaign carries.
+ */
+export function facilityReports(inputs: readonly ReturnInput[], files: readonly FileSummary[], earlier: readonly FacilityReport[] = []): FacilityReport[] {
+  const taken = inputs.flatMap((input, i): FacilityReport[] => {
+    const file = files[i];
+    if (file === undefined || !answering.has(file.outcome) || file.respondent === null) return [];
+    const source = { file: file.file, version: file.version };
+    return (input.result.submission?.facilities ?? []).map((answer) => ({
+      facility: answer.facility,
+      name: answer.name,
+      commune: answer.commune,
+      period: answer.period,
+      respondent: file.respondent!,
+      ...(answer.status !== undefined ? { status: answer.status } : {}),
+      ...(answer.supported !== undefined ? { supported: answer.supported } : {}),
+      supportedBy: answer.supportedBy,
+      change: answer.change,
+      source,
+    }));
+  });
+  // Stable: at one version, the order the answers were read in.
+  const byVersion = [...earlier, ...taken].sort((a, b) => (a.source?.version ?? 0) - (b.source?.version ?? 0));
   const latest = new Map<string, FacilityReport>();
-  for (const file of standing) {
-    for (const answer of byFile.get(file.file)?.submission?.facilities ?? []) {
-      const which = answer.facility !== null ? `${answer.facility}` : `+${normaliseHeader(answer.name)}`;
-      latest.set(`${file.respondent}\u0000${which}\u0000${answer.period}`, {
-        facility: answer.facility,
-        name: answer.name,
-        commune: answer.commune,
-        period: answer.period,
-        respondent: file.respondent!,
-        ...(answer.status !== undefined ? { status: answer.status } : {}),
-        ...(answer.supported !== undefined ? { supported: answer.supported } : {}),
-        supportedBy: answer.supportedBy,
-        change: answer.change,
-      });
-    }
+  for (const report of byVersion) {
+    const which = report.facility !== null ? `${report.facility}` : `+${normaliseHeader(report.name)}`;
+    latest.set(`${report.respondent}\u0000${which}\u0000${report.period}`, report);
   }
   // Annexe 2's order, then the added facilities by name; a facility's years in order.
   return [...latest.values()].sort(

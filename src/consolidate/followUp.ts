@@ -61,7 +61,12 @@ export type FacilityReport = {
   supportedBy: string;
   /** What changed (capacity, manager…), in the respondent's words. */
   change: string;
+  /** The return the answer was read from: what the campaign ledger carries it by into a later run. */
+  source?: FacilitySource;
 };
+
+/** A return by its file name and its version among its respondent's returns (sources.ts numbers them). */
+export type FacilitySource = { file: string; version: number | null };
 
 /** Annexe 5's governance: a comité held, as a co-pilot reports it. */
 export type GovernanceBody = 'copil' | 'cotech';

@@ -7,6 +7,7 @@
  */
 import type { Finding } from '../returns/findings';
 import type { CellValue } from '../workbook/grid';
+import type { FacilityReport } from './followUp';
 import type { FileSummary, RespondentComment } from './types';
 
 export const ledgerSheetName = '_campagne';
@@ -24,7 +25,15 @@ export type LedgerRecord = {
   summary: FileSummary;
   findings: Array<{ finding: Finding; respondent: string | null }>;
   comments: RespondentComment[];
+  /**
+   * The file's Annexe 2 answers that stood when it was written (not values: « Données » does not
+   * hold them), so that a continued campaign keeps them. Absent in a ledger written before.
+   */
+  facilities?: LedgerFacilityAnswer[];
 };
+
+/** A facility answer as the ledger keeps it: its respondent and source are the file's own. */
+export type LedgerFacilityAnswer = Omit<FacilityReport, 'respondent' | 'source'>;
 
 /** Row 1 beyond the marker: the plan the campaign follows, the language its sheets are worded in, when it was written. */
 export type LedgerHead = { planId: string; planVersion: string; lang: string; writtenAt: string };

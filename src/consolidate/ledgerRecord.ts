@@ -4,6 +4,7 @@
  * that does not fit the shape the ledger writes is refused, never guessed.
  */
 import { z } from 'zod';
+import { facilityStatuses } from '../collect/layout/facilities';
 import { findingCodes, type FindingCode } from '../returns/findings';
 import type { LedgerRecord } from './ledger';
 
@@ -54,10 +55,21 @@ const finding = z.object({
   params: z.record(z.string(), z.union([z.string().max(100_000), z.number(), z.boolean(), z.null()])),
 });
 const source = z.object({ file: text, sheet: maybe, cell: maybe, version, generatedAt: instant.nullable(), fileDate: instant.nullable(), importedAt: instant, order: z.number().int() });
+const facility = z.object({
+  facility: z.number().int().min(0).max(1_000_000).nullable(),
+  name: text,
+  commune: maybe,
+  period: text,
+  status: z.enum(facilityStatuses).optional(),
+  supported: z.boolean().optional(),
+  supportedBy: text,
+  change: text,
+});
 const record = z.object({
   summary,
   findings: z.array(z.object({ finding, respondent: maybe })),
   comments: z.array(z.object({ respondent: text, code: text, member: text, text, source })),
+  facilities: z.array(facility).max(100_000).optional(),
 });
 
 /** The record a ledger row's JSON holds, or null when it is not one the ledger writes. */

@@ -14,7 +14,7 @@ import { serialToIso } from '../workbook/dates';
 import { cellAt, type CellValue, type Grid } from '../workbook/grid';
 import { a1 } from '../workbook/a1';
 import { flagIndex, flagOf, type FlagIndex } from './flags';
-import { ledgerColumns, ledgerFormat, ledgerMarker, ledgerSheetName, type LedgerRecord } from './ledger';
+import { ledgerColumns, ledgerFormat, ledgerMarker, ledgerSheetName, type LedgerFacilityAnswer, type LedgerRecord } from './ledger';
 import { parseLedgerRecord } from './ledgerRecord';
 import type { EarlierConsolidation, FileSummary, HistoryEntry, RespondentValue, Source } from './types';
 
@@ -55,6 +55,9 @@ export function readConsolidation(plan: Plan, grids: readonly Grid[]): ReadConso
   if (typeof writtenAt !== 'string') return damaged(ledgerSheetName, 0, 5);
   if (ledgerColumns.some((name, c) => cellAt(ledger, 1, c) !== name)) return damaged(ledgerSheetName, 1, 0);
 
+  // An Annexe 2 answer the ledger writes is of a facility and a period of the plan it names.
+  const periods = new Set(plan.periods.map((p) => p.id));
+  const inPlan = (a: LedgerFacilityAnswer) => periods.has(a.period) && (a.facility === null || a.facility < plan.territory.facilities.length);
   const records: LedgerRecord[] = [];
   for (let r = 2; r < ledger.rows.length; r++) {
     const row = ledger.rows[r] ?? [];
@@ -62,7 +65,7 @@ export function readConsolidation(plan: Plan, grids: readonly Grid[]): ReadConso
     const chunks = row.slice(ledgerColumns.length - 1);
     if (chunks.some((c) => c !== null && typeof c !== 'string')) return damaged(ledgerSheetName, r, ledgerColumns.length - 1);
     const record = parseLedgerRecord(chunks.join(''));
-    if (record === null) return damaged(ledgerSheetName, r, ledgerColumns.length - 1);
+    if (record === null || !(record.facilities ?? []).every(inPlan)) return damaged(ledgerSheetName, r, ledgerColumns.length - 1);
     records.push(record);
   }
   const words = reportWords[lang];
@@ -77,6 +80,9 @@ export function readConsolidation(plan: Plan, grids: readonly Grid[]): ReadConso
       files: records.map((r) => r.summary),
       findings: records.flatMap((r) => r.findings.map((f) => ({ ...f, version: r.summary.version }))),
       comments: records.flatMap((r) => r.comments),
+      facilities: records.flatMap(({ summary: s, facilities }) =>
+        s.respondent === null ? [] : (facilities ?? []).map((answer) => ({ ...answer, respondent: s.respondent!, source: { file: s.file, version: s.version } })),
+      ),
     };
     const taken = records.map(({ summary: s }): TakenFile => ({ file: s.file, respondent: s.respondent, hash: s.hash ?? null, takenAt: s.importedAt, outcome: s.outcome }));
     return { ok: true, earlier, taken, writtenAt, lang };

@@ -29,6 +29,7 @@ import { valueKey } from './keys';
 import { compareRecency, explainRecency, newestFirst } from './recency';
 
 export type Selection = {
+  /** The earlier consolidation's files first, then one per input, in the inputs' order. */
   files: FileSummary[];
   /** The respondent each file was attributed to (null: none). */
   attributed: Array<string | null>;

@@ -8,7 +8,7 @@ import type { Finding, Severity, SeverityCounts } from '../returns/findings';
 import type { ReturnResult, ReturnStatus } from '../returns/result';
 import type { EntryState, IdentityDisagreement, SubmissionEntry, TypedValue } from '../returns/submission';
 import type { CellValue } from '../workbook/grid';
-import type { FollowUp } from './followUp';
+import type { FacilityReport, FollowUp } from './followUp';
 
 /**
  * What becomes of a return with errors: `include` keeps its values (flagged where a finding
@@ -312,6 +312,8 @@ export type EarlierConsolidation = {
   /** The findings of those files, each with the version of the file it is about. */
   findings?: EarlierFinding[];
   comments?: RespondentComment[];
+  /** The Annexe 2 answers of those files that stood, each with the file it was read from. */
+  facilities?: FacilityReport[];
 };
 
 /** A finding of a file taken in earlier: linked again to the current values of that file and version. */

@@ -10,7 +10,7 @@ import type { Lang } from '../i18n/lang';
 import type { Plan } from '../plan/schema';
 import type { SheetSpec } from '../workbook/spec';
 
-/** Each file with its findings and comments (findings by file name: the first file of a name holds them). */
+/** Each file with its findings, comments and standing Annexe 2 answers (findings by file name: the first file of a name holds them). */
 export function ledgerRecords(consolidation: Consolidation): LedgerRecord[] {
   const holder = new Map<string, number>();
   consolidation.files.forEach((f, i) => {
@@ -24,6 +24,14 @@ export function ledgerRecords(consolidation: Consolidation): LedgerRecord[] {
   for (const comment of consolidation.comments) {
     const record = records.find((r) => r.summary.file === comment.source.file && r.summary.version === comment.source.version);
     record?.comments.push(comment);
+  }
+  for (const report of consolidation.followUp.facilities) {
+    const from = report.source;
+    const record = from && records.find((r) => r.summary.file === from.file && r.summary.version === from.version);
+    if (!record) continue;
+    // Written key by key, so that a record read back and written again is the same text.
+    const { facility, name, commune, period, status, supported, supportedBy, change } = report;
+    (record.facilities ??= []).push({ facility, name, commune, period, ...(status !== undefined ? { status } : {}), ...(supported !== undefined ? { supported } : {}), supportedBy, change });
   }
   return records;
 }

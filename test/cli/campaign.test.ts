@@ -31,6 +31,8 @@ async function campaignIn(path: string) {
 const key = (v: Pick<RespondentValue, 'respondent' | 'code' | 'period' | 'member'>) => `${v.respondent}|${v.code}|${v.period}|${v.member}`;
 const byRespondent = (values: readonly RespondentValue[], code: string) => new Map(values.filter((v) => v.respondent === code).map((v) => [key(v), [v.state, v.value, v.source.file, v.source.version]]));
 
+const answersOf = (read: Awaited<ReturnType<typeof campaignIn>>, code: string) => (read.earlier.facilities ?? []).filter((f) => f.respondent === code);
+
 const generated = '2025-12-01T09:00:00.000Z';
 const firstReturns: Simulated[] = [
   { code: '200067437', seed: 1, generatedAt: generated, anomalies: ['negative_count'] },
@@ -76,6 +78,11 @@ describe('a campaign in three rounds', () => {
     for (const code of ['200067437', '04070']) expect(byRespondent(round2.earlier.values, code)).toEqual(byRespondent(round1.earlier.values, code));
   });
 
+  it.each(['200067437', '04070'])('round 2 keeps the Annexe 2 answers %s sent in round 1 (not values: the ledger carries them)', (code) => {
+    expect(answersOf(round1, code).length).toBeGreaterThan(0);
+    expect(answersOf(round2, code)).toEqual(answersOf(round1, code));
+  });
+
   it('round 2 takes the new respondents in and 04001’s corrected values, the old ones in « Historique »', () => {
     expect(json2.files.map((f) => [f.respondent, f.outcome, f.version]).sort()).toEqual(
       [
@@ -88,6 +95,7 @@ describe('a campaign in three rounds', () => {
       ].sort(),
     );
     expect(round2.earlier.values.filter((v) => v.respondent === '04001').every((v) => v.source.version === 2)).toBe(true);
+    expect(answersOf(round2, '04049').length).toBeGreaterThan(0);
     // The correction holds every cell: each earlier value of 04001 (not empty) is in the history, replaced by version 2.
     const before = round1.earlier.values.filter((v) => v.respondent === '04001' && v.state !== 'empty');
     expect(before.length).toBeGreaterThan(0);
@@ -112,6 +120,7 @@ describe('a campaign in three rounds', () => {
     const round3 = await campaignIn(consolidation);
     expect(round3.earlier.values).toEqual(round2.earlier.values);
     expect(round3.earlier.history).toEqual(round2.earlier.history);
+    expect(round3.earlier.facilities).toEqual(round2.earlier.facilities);
     expect(round3.taken.map((t) => [t.file, t.hash])).toEqual(round2.taken.map((t) => [t.file, t.hash]));
   });
 
