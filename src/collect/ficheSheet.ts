@@ -102,6 +102,12 @@ export function buildFicheSheet(input: FicheSheetInput): FicheSheet {
           put(row, column, notApplicable());
           return;
         }
+        // Only figures add up: a sum of dates (Gouvernance's meeting dates) showed a date in the 2200s.
+        // The cell stays empty and locked, without a value, so that it never reads as a typed total.
+        if (!summedTypes.has(indicator.type)) {
+          put(row, column, { style: totalStyleOf(indicator.type) });
+          return;
+        }
         const range = `${columnLetter(column)}${firstMemberRow}:${columnLetter(column)}${row - 1}`;
         // Empty members are never summed as zero: with no figure at all the total stays empty.
         put(row, column, { formula: `IF(COUNT(${range})=0,"",SUM(${range}))`, style: totalStyleOf(indicator.type) });
@@ -142,6 +148,9 @@ export function buildFicheSheet(input: FicheSheetInput): FicheSheet {
   };
   return { sheet, inputs };
 }
+
+/** The types whose members a total row sums (as the reader's check of breakdowns does). */
+const summedTypes: ReadonlySet<Indicator['type']> = new Set(['integer', 'decimal', 'amount', 'percentage']);
 
 function notApplicable(): CellSpec {
   return { value: words.notApplicable.value, style: 'notApplicable', note: words.notApplicable.note };

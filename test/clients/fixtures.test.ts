@@ -4,7 +4,7 @@
  * regenerates them): 0 false findings, every typed value read back and traced in the consolidation.
  */
 import { defaultPlan } from '../../src/plan';
-import { fixtureIds, folderOf, respondentOf } from '../../scripts/fixtures/clients/fixtures';
+import { fixtureIds, folderOf, respondentOf, restrict } from '../../scripts/fixtures/clients/fixtures';
 import { fillPlan } from '../../scripts/fixtures/clients/fills';
 import { committedFixture, itReadsTheFileAsTyped } from './support';
 
@@ -23,11 +23,12 @@ describe('the committed client fixtures', () => {
     (id) => {
       const { expected } = committedFixture(plan, id);
       const { fills } = fillPlan(plan, respondentOf(plan, id.respondent), expected.generatedAt);
-      const periods = new Set(expected.values.map((v) => v.period));
-      expect({ plan: expected.plan, values: expected.values, comments: expected.comments }).toEqual({
+      const { values, comments, facilities } = restrict(plan, id.extent, fills);
+      expect({ plan: expected.plan, values: expected.values, comments: expected.comments, facilities: expected.facilities }).toEqual({
         plan: { id: plan.id, version: plan.version },
-        values: fills.values.filter((v) => id.extent === 'full' || periods.has(v.period)),
-        comments: fills.comments,
+        values,
+        comments,
+        facilities,
       });
     },
   );

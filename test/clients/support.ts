@@ -11,6 +11,7 @@ import { readReturnGrids, validateGrids } from '../../src/app/validate';
 import type { Consolidation } from '../../src/consolidate/types';
 import { reportWords } from '../../src/i18n/reportWords';
 import type { Plan } from '../../src/plan/schema';
+import { indicatorSites } from '../../src/plan/walk';
 import type { ReturnResult } from '../../src/returns/result';
 import type { Grid } from '../../src/workbook/grid';
 import { readGrids } from '../../src/xlsx';
@@ -97,11 +98,14 @@ export function consolidationMismatches(expected: Expected, consolidation: Conso
 /**
  * Every value typed, as the « Données » sheet of the consolidation workbook shows it once read
  * back: the row of the respondent's cell, its state in words, and the value (« Oui »/« Non » for
- * yes/no, dates as read back, numbers and texts as typed).
+ * yes/no, a choice by its option's label in the plan's list, dates as read back, numbers and
+ * texts as typed).
  */
-export function dataSheetMismatches(expected: Expected, data: Grid | undefined): string[] {
+export function dataSheetMismatches(plan: Plan, expected: Expected, data: Grid | undefined): string[] {
   if (data === undefined) return ['no « Données » sheet'];
   const words = reportWords.fr;
+  const listOf = new Map(indicatorSites(plan).map((s) => [s.indicator.code, plan.lists.find((l) => l.id === s.indicator.list)]));
+  const labelOf = (code: string, option: unknown) => listOf.get(code)?.options.find((o) => o.code === option)?.label ?? `no option ${String(option)}`;
   const header = (data.rows[0] ?? []).map(String);
   const column = (name: string) => header.indexOf(name);
   const [code, respondent, sheet, cell, state, value] = ['indicateur', 'répondant', 'feuille', 'cellule', 'état', 'valeur'].map<number>(column);
@@ -109,7 +113,16 @@ export function dataSheetMismatches(expected: Expected, data: Grid | undefined):
   const mismatches: string[] = [];
   for (const v of expected.values) {
     const row = rows.find((r) => r[code!] === v.code && String(r[respondent!]) === expected.respondent.code && r[sheet!] === v.sheet && r[cell!] === v.cell);
-    const shown = v.expected.state === 'value' ? (typeof v.expected.value === 'boolean' ? (v.expected.value ? words.yes : words.no) : v.expected.value) : null;
+    const shown =
+      v.expected.state !== 'value'
+        ? null
+        : typeof v.expected.value === 'boolean'
+          ? v.expected.value
+            ? words.yes
+            : words.no
+          : v.type === 'choice'
+            ? labelOf(v.code, v.expected.value)
+            : v.expected.value;
     const want = { state: words.state[v.expected.state], value: shown };
     const got = row && { state: row[state!], value: row[value!] ?? null };
     if (JSON.stringify(got) !== JSON.stringify(want)) mismatches.push(`${at(v)} ${v.sheet}!${v.cell}: expected ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
@@ -202,7 +215,7 @@ export function itReadsTheFileAsTyped(plan: () => Plan, load: () => Promise<Clie
       { outcome: 'used', counts: { error: 0, warning: 0 } },
     ]);
     expect(consolidationMismatches(file.expected, checked.consolidation)).toEqual([]);
-    expect(dataSheetMismatches(file.expected, checked.data)).toEqual([]);
+    expect(dataSheetMismatches(plan(), file.expected, checked.data)).toEqual([]);
   });
 
   it('keeps every comment, accents, « guillemets » and apostrophes included', () => {
