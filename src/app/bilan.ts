@@ -7,7 +7,7 @@
 import { consolidate } from '../consolidate/consolidate';
 import type { Consolidation } from '../consolidate/types';
 import type { Plan } from '../plan/schema';
-import { buildBilan, conventionSpan, lastEndedPeriod, type BilanDocument, type BilanRequest } from '../report/bilan';
+import { buildBilan, conventionSpan, lastEndedPeriod, reportedFiches, type BilanDocument, type BilanRequest } from '../report/bilan';
 import type { ReturnResult } from '../returns/result';
 import { checkReturnsOrCampaign, type CampaignReader, type CheckedOrCampaign } from './campaign';
 import { checkReturns } from './checkReturns';
@@ -91,6 +91,6 @@ export function bilanJson(plan: Plan, request: BilanRequest, done: { document: B
     headings: count('heading'),
     tables: count('table'),
     charts: count('chart'),
-    fiches: plan.fiches.filter((f) => f.status === 'active').map((f) => f.number),
+    fiches: reportedFiches(plan).map((f) => f.number),
   };
 }

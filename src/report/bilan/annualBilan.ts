@@ -3,6 +3,7 @@
  * « valide … les bilans des actions menées », « intervient en cas d'écart important »): cover,
  * « En bref », one section per active fiche, Annexe 2, governance, and who has not answered.
  */
+import { reportedFiches } from './convention';
 import type { BilanContext } from './context';
 import { periodCompleteness } from './completeness';
 import { cover, documentInfo } from './cover';
@@ -31,7 +32,7 @@ export function inBrief(ctx: BilanContext, period: string): Block[] {
 
 export function annualBilan(ctx: BilanContext, period: string): BilanDocument {
   const subtitle = ctx.words.annualTitle(ctx.periodLabel(period));
-  const fiches = ctx.plan.fiches.filter((f) => f.status === 'active');
+  const fiches = reportedFiches(ctx.plan);
   return {
     info: documentInfo(ctx, subtitle),
     cover: cover(ctx, subtitle),

@@ -4,6 +4,7 @@
  * first period to last, with the change over the convention; the actions' states period by period;
  * Annexe 2 and the governance over the years; who has not answered.
  */
+import { ficheFigures, reportedFiches } from './convention';
 import type { Fiche } from '../../plan/schema';
 import { reportsOf, stateText } from './actionReports';
 import { periodCompleteness } from './completeness';
@@ -51,7 +52,7 @@ function actionsOverConvention(ctx: BilanContext, fiche: Fiche, periods: readonl
 
 function seriesTable(ctx: BilanContext, fiche: Fiche, periods: readonly string[]): Block[] {
   const w = ctx.words;
-  const lines = ctx.consolidation.indicators.filter((i) => i.fiche === fiche.number).flatMap(figureLines);
+  const lines = ficheFigures(ctx.consolidation.indicators, fiche).flatMap(figureLines);
   const each = share(periods.length, 0.5);
   const rows = lines.map((line) => [line.label, ...periods.map((p) => valueText(ctx, line, cellOf(line, p))), changeText(ctx, line, periods)]);
   return [
@@ -96,7 +97,7 @@ export function evaluation(ctx: BilanContext): BilanDocument {
   const periods = ctx.plan.periods.map((p) => p.id);
   const { first, last } = conventionSpan(ctx.plan.periods);
   const subtitle = ctx.words.evaluationTitle(first, last);
-  const fiches = ctx.plan.fiches.filter((f) => f.status === 'active');
+  const fiches = reportedFiches(ctx.plan);
   return {
     info: documentInfo(ctx, subtitle),
     cover: cover(ctx, subtitle),

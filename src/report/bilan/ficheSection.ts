@@ -3,6 +3,7 @@
  * indicator table (the period's territory figures, their evolution à périmètre constant, how each
  * is formed), the key indicators' charts, and the écarts that concern it.
  */
+import { ficheFigures } from './convention';
 import type { Fiche } from '../../plan/schema';
 import { actionBlocks } from './actionReports';
 import type { BilanContext } from './context';
@@ -18,7 +19,7 @@ export function objectivesBlocks(ctx: BilanContext, fiche: Fiche): Block[] {
 export function ficheSection(ctx: BilanContext, fiche: Fiche, period: string): Block[] {
   const w = ctx.words;
   const h = w.indicatorHeaders;
-  const lines = ctx.consolidation.indicators.filter((i) => i.fiche === fiche.number).flatMap(figureLines);
+  const lines = ficheFigures(ctx.consolidation.indicators, fiche).flatMap(figureLines);
   const rows = lines.map((line) => {
     const cell = cellOf(line, period);
     return [line.label, valueText(ctx, line, cell), evolutionText(ctx, line, cell), formationText(ctx, line, cell)];

@@ -20,3 +20,4 @@ export function buildBilan(input: BilanInput, request: BilanRequest): BilanDocum
   const ctx = bilanContext(input);
   return request.kind === 'annual' ? annualBilan(ctx, request.period) : evaluation(ctx);
 }
+export { reportedFiches } from './convention';

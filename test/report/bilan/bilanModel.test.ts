@@ -141,8 +141,10 @@ describe('who has not answered', () => {
     // The Caf's one cell was filled in 2024, none in 2025. A commune is asked 9 cells of fiche 1.1
     // in 2025 (t.sum, t.places ×2, t.part ×2, t.max, t.charte, t.texte, t.late), 8 in 2024 (no
     // t.late): Bévons filled none in 2025, two in 2024.
-    ['2024', 'Caf de test', undefined],
-    ['2025', 'Caf de test', ['Caf de test', 'Année 2025', 'sans réponse', '2.1', '1']],
+    // The Caf is also asked the governance (the plan derives it: 5 comités × date and 5 presences,
+    // 30 cells a year), which the test returns leave empty: named « Gouvernance », not « 0 ».
+    ['2024', 'Caf de test', ['Caf de test', 'Année 2024', 'sans réponse', 'Gouvernance', '30']],
+    ['2025', 'Caf de test', ['Caf de test', 'Année 2025', 'sans réponse', '2.1, Gouvernance', '31']],
     ['2025', 'Bévons', ['Bévons', 'Année 2025', 'sans réponse', '1.1', '9']],
     ['2024', 'Bévons', ['Bévons', 'Année 2024', 'partiel', '1.1', '6']],
   ])('in %s, %s: %j', (period, name, expected) => {
