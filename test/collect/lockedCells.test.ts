@@ -4,6 +4,7 @@
  * a broken-down indicator once showed white, bordered cells that refused any entry.
  */
 import { buildCollectionWorkbook, respondentsOf } from '../../src/collect';
+import { facilitySheetName } from '../../src/collect/layout/facilities';
 import { defaultPlan } from '../../src/plan';
 import { parseA1 } from '../../src/workbook/a1';
 
@@ -15,7 +16,8 @@ it.each(kinds.map((kind) => ({ kind, respondent: respondentsOf(plan).find((r) =>
   ({ respondent }) => {
     const { spec, inputs } = buildCollectionWorkbook(plan, respondent, { now: '2026-02-01T10:00:00.000Z' });
     const looksFillable: string[] = [];
-    for (const sheet of spec.sheets.filter((s) => s.visibility === 'visible' && s.print?.repeatRows !== undefined)) {
+    // The fiche tabs (years across); « Annexe 2 » has a row per facility and year, checked in test/annexe2.
+    for (const sheet of spec.sheets.filter((s) => s.visibility === 'visible' && s.print?.repeatRows !== undefined && s.name !== facilitySheetName)) {
       const headerRow = sheet.print!.repeatRows![0] - 1;
       const yearColumns = new Set(
         (sheet.rows[headerRow] ?? []).flatMap((cell, c) => (typeof cell?.value === 'string' && /\d{4}|^Commentaire/.test(cell.value) ? [c] : [])),

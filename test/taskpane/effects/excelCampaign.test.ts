@@ -49,7 +49,9 @@ describe('continuing the open consolidation in place', () => {
       fake.takeSyncs();
       const summary = await effects.consolidate(plan, [returnOf(earlier)], tabs, {});
       expect(summary.consolidation.files.map((f) => f.file)).toEqual([...first, returnOf(earlier)].map((r) => r.fileName));
-      expect(summary.message).toMatch(/14 feuilles remplacées\.$/);
+      // Every tab of the consolidation, replaced in place: « Synthèse », the 8 fiche tabs, « Données »,
+      // « Anomalies », « Historique », « Relances », the follow-up's four tabs and the ledger.
+      expect(summary.message).toMatch(/18 feuilles remplacées\.$/);
       const syncs = fake.takeSyncs();
       const runs = [...new Set(syncs.map((s) => s.run))];
       // Per round trip of the adapter: list the sheets, read the ledger, read its two tables, write.

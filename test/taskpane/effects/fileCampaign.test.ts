@@ -4,6 +4,7 @@
  * campaign — the earlier files and values, the new ones, a file given again skipped. A workbook
  * that looks like a consolidation but cannot be continued is refused with the reason.
  */
+import { renderFinding } from '../../../src/i18n/findings';
 import { readConsolidation } from '../../../src/consolidate/readConsolidation';
 import { importCard } from '../../../src/taskpane/views/importMerge';
 import { importViewWords } from '../../../src/i18n/pane/importView';
@@ -79,7 +80,7 @@ describe('a consolidation dropped with new returns', () => {
     const other = { ...plan, id: 'ctg-autre' };
     const [imported] = await effects.importReturns(other, [picked('conso.xlsx', earlier)], {});
     expect(imported!.result.status).toBe('refused');
-    expect(String(imported!.result.findings[0]!.params.detail)).toMatch(/Ce classeur consolide un autre plan \(« ctg-p2a-2022-2025 »\)/);
+    expect(renderFinding(imported!.result.findings[0]!)).toMatch(/Ce classeur consolide un autre plan \(« ctg-p2a-2022-2025 »\)/);
   }, 60_000);
 
   it('takes a workbook that is not ours for a return, as before', async () => {
