@@ -173,13 +173,15 @@ const config = async (env = {}, argv = {}) => {
     // Our own budgets, not webpack's generic 244 KiB: a warning here means the pane grew past
     // what we accept. The first screen (taskpane.js, React + Fluent + the embedded plan) within
     // 768 KiB; the .xlsx chunk, fetched on first use, within 1.1 MiB (ExcelJS's prebuilt bundle
-    // alone is 925 KiB). Measured in December 2026: 703 KiB and 1010 KiB.
+    // alone is 925 KiB). Measured in December 2026: 703 KiB and 1010 KiB; then 806 KiB once the pane
+    // gained the campaign, « Contrôler ce classeur », the bilan's buttons and the catalogues moved
+    // into src/i18n — the next step is each step's view in its own chunk (BENCHMARKS.md).
     performance: {
       hints: isProduction ? 'warning' : false,
       // office.js host files are big and loaded on demand by office.js itself.
       assetFilter: (file) => file.endsWith('.js') && !file.startsWith(`${OFFICE_DIR}/`),
       maxAssetSize: 1100 * 1024,
-      maxEntrypointSize: 768 * 1024,
+      maxEntrypointSize: 832 * 1024,
     },
     devServer: serving
       ? {

@@ -420,7 +420,8 @@ describe('the initial JavaScript of the pane', () => {
     // bootstrap.js: the ES5 check for old webviews (a few hundred bytes gzip), loaded before the bundle.
     expect(scripts.map((s) => s.file)).toEqual(['bootstrap.js', 'taskpane.js']);
     // Budget: React + the Fluent UI components used + the pane (≈ 195 KiB gzip when set); ExcelJS alone would add ≈ 280 KiB.
-    expect(gzip).toBeLessThan(240 * 1024);
+    // 241 KiB measured once the campaign, the open workbook's check and the bilan's buttons came in.
+    expect(gzip).toBeLessThan(248 * 1024);
     expect(readFileSync(join(pane.dir, 'taskpane.js'), 'utf8')).not.toContain('exceljs');
     // The Word writer (docx) comes in its own chunk, only when a bilan is prepared.
     expect(readFileSync(join(pane.dir, 'taskpane.js'), 'utf8')).not.toContain('wordprocessingml');
