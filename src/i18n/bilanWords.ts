@@ -79,6 +79,8 @@ export type BilanWords = {
   facilitiesPerYear: { period: string; reported: string; closed: string; changed: string; added: string; notSupported: string };
   /** Governance. */
   governanceHeaders: { body: string; date: string; present: string };
+  /** Those present who are not a respondent of the plan (annexe 4's partners). */
+  governanceGuests: Record<'communes' | 'departement' | 'sdjes', string>;
   body: Record<GovernanceBody, string>;
   governancePerYear: { period: string; copil: string; cotech: string };
   /** Who has not answered. */
@@ -158,6 +160,7 @@ const fr: BilanWords = {
   notSupported: 'plus soutenu',
   facilitiesPerYear: { period: 'Année', reported: 'Déclarations', closed: 'Fermetures', changed: 'Modifications', added: 'Ajouts', notSupported: 'Soutiens arrêtés' },
   governanceHeaders: { body: 'Instance', date: 'Date', present: 'Présents' },
+  governanceGuests: { communes: 'communes', departement: 'Département', sdjes: 'SDJES' },
   body: { copil: 'Comité de pilotage', cotech: 'Comité technique' },
   governancePerYear: { period: 'Année', copil: 'Comités de pilotage', cotech: 'Comités techniques' },
   silentHeaders: { respondent: 'Répondant', period: 'Année', status: 'État', fiches: 'Fiches concernées', cells: 'Cellules sans réponse' },
@@ -232,6 +235,7 @@ const en: BilanWords = {
   notSupported: 'no longer supported',
   facilitiesPerYear: { period: 'Year', reported: 'Reports', closed: 'Closed', changed: 'Changed', added: 'Added', notSupported: 'Support ended' },
   governanceHeaders: { body: 'Body', date: 'Date', present: 'Present' },
+  governanceGuests: { communes: 'communes', departement: 'Département (county council)', sdjes: 'SDJES (youth and sports service)' },
   body: { copil: 'Steering committee', cotech: 'Technical committee' },
   governancePerYear: { period: 'Year', copil: 'Steering committees', cotech: 'Technical committees' },
   silentHeaders: { respondent: 'Respondent', period: 'Year', status: 'Status', fiches: 'Fiches concerned', cells: 'Cells without answer' },

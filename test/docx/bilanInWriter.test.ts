@@ -4,6 +4,8 @@
  * and every indicator label of the plan is in the PDF; the charts are there as images; the outline
  * is Word's Heading styles; the page count stays within what a committee reads.
  */
+import { isDerivedIndicator } from '../../src/plan/followUpPlan';
+import { reportedFiches } from '../../src/report/bilan';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -71,8 +73,10 @@ beforeAll(async () => {
  * separated by single spaces, hyphens left out.
  */
 const flat = (text: string) => text.replace(/-/g, '').replace(/\s+/g, ' ');
-const fiches = plan.fiches.filter((f) => f.status === 'active');
-const labels = fiches.flatMap((f) => [...f.indicators, ...f.actions.flatMap((a) => a.indicators)].map((i) => i.label));
+// The convention's fiches and indicators as written; the follow-up derived from them (each action's
+// state, account, milestones; the governance) is worded in the actions' and « Gouvernance » sections.
+const fiches = reportedFiches(plan);
+const labels = fiches.flatMap((f) => [...f.indicators, ...f.actions.flatMap((a) => a.indicators)].filter((i) => !isDerivedIndicator(i.code)).map((i) => i.label));
 const actions = fiches.flatMap((f) => f.actions.map((a) => a.title));
 
 function zipPart(bytes: Uint8Array, name: string): string {

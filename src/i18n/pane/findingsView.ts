@@ -15,6 +15,8 @@ export const findingsViewWords = {
     fiche: 'Fiche',
     ficheAll: 'Toutes',
     ficheOption: (fiche: string) => `Fiche ${fiche}`,
+    /** The governance the plan derives (annexe 5), a fiche without a number of its own. */
+    governanceOption: 'Gouvernance',
     period: 'Période',
     periodAll: 'Toutes',
     shown: (n: number, total: number) => `${n} anomalie${s(n)} affichée${s(n)} sur ${total}`,
@@ -49,6 +51,7 @@ export const findingsViewWords = {
     fiche: 'Fiche',
     ficheAll: 'All',
     ficheOption: (fiche: string) => `Fiche ${fiche}`,
+    governanceOption: 'Governance',
     period: 'Period',
     periodAll: 'All',
     shown: (n: number, total: number) => `${n} finding${s(n)} shown of ${total}`,

@@ -14,7 +14,7 @@ import { facilityColumns, facilityRow, isChange } from './facilitiesSection';
 import { cellOf, changeText, figureLines, valueText } from './figureText';
 import { chartBlocks, objectivesBlocks } from './ficheSection';
 import { gapText } from './gaps';
-import { meetingRows } from './governanceSection';
+import { heldMeetings, meetingRows } from './governanceSection';
 import { bullets, column, heading, paragraph, table, type BilanDocument, type Block } from './model';
 import { conventionSpan } from './period';
 import { silentAnnex } from './silentAnnex';
@@ -82,7 +82,7 @@ function facilitiesOverConvention(ctx: BilanContext, periods: readonly string[])
 function governanceOverConvention(ctx: BilanContext, periods: readonly string[]): Block[] {
   const w = ctx.words;
   const h = w.governancePerYear;
-  const meetings = ctx.followUp.governance;
+  const meetings = heldMeetings(ctx.followUp.governance);
   if (meetings.length === 0) return [heading(1, w.governance), paragraph(w.noInformation)];
   const count = (p: string, body: 'copil' | 'cotech') => String(meetings.filter((m) => m.period === p && m.body === body).length);
   const g = w.governanceHeaders;

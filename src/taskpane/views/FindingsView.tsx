@@ -3,6 +3,7 @@
  * respondent, fiche and period. Each says what is wrong and where; in Excel a button selects its
  * cell. Each read return offers its annotated copy for download.
  */
+import { derivedFiches } from '../../plan/followUpPlan';
 import {
   Body1,
   Body1Strong,
@@ -151,7 +152,7 @@ function Filters({ state, words: w }: { state: FindingsState; words: Words }) {
           <option value={all}>{w.ficheAll}</option>
           {choices.fiches.map((f) => (
             <option key={f} value={f}>
-              {w.ficheOption(f)}
+              {derivedFiches.has(f) ? w.governanceOption : w.ficheOption(f)}
             </option>
           ))}
         </Select>

@@ -108,7 +108,7 @@ describe('the follow-up, as given or absent', () => {
   it.each([
     ['Action 1 — Action de test', ['en cours (selon Agglo de test)', 'Réalisé : Deux ateliers tenus à Aiglun.', 'Difficultés : Recrutement difficile.']],
     ['Écarts à examiner', ['Aucun écart relevé.']],
-    ['Gouvernance', ['Comité de pilotage', '15/03/2024', 'Caf de test, Agglo de test, Aiglun, sdjes']],
+    ['Gouvernance', ['Comité de pilotage', '15/03/2024', 'Caf de test, Agglo de test, Aiglun, SDJES']],
   ])('with reports, « %s » says %j', (title, expected) => {
     expect(texts(section(annual(followUp), title))).toEqual(expect.arrayContaining(expected));
   });

@@ -47,7 +47,7 @@ describe('as tabs of the open workbook', () => {
     fake.takeSyncs();
     const summary = await effects.consolidate(plan, returns, { target: 'workbook-tabs', errorPolicy: 'include' }, {});
     expect(summary.target).toBe('workbook-tabs');
-    expect(summary.message).toBe('Consolidation écrite dans le classeur : 14 feuilles créées.');
+    expect(summary.message).toBe('Consolidation écrite dans le classeur : 18 feuilles créées.');
     for (const r of returns) expect(summary.details).toContainEqual(expect.stringContaining(r.fileName));
     expect(summary.consolidation.files).toHaveLength(3);
     expect(summary.consolidation.now).toBe(now);
@@ -62,13 +62,13 @@ describe('as tabs of the open workbook', () => {
     const { fake, effects } = setup();
     const options = { target: 'workbook-tabs' as const, errorPolicy: 'include' as const };
     await effects.consolidate(plan, returns, options, {});
-    expect((await effects.consolidate(plan, returns, options, {})).message).toMatch(/14 feuilles remplacées\.$/);
+    expect((await effects.consolidate(plan, returns, options, {})).message).toMatch(/18 feuilles remplacées\.$/);
     await userTypes(fake, 'Synthèse', 'A1', 'Mon titre');
     const refused = await effects.consolidate(plan, returns, options, {}).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ExcelAdapterError);
     expect(issueMessage((refused as ExcelAdapterError).issue)).toContain('« Synthèse » a été modifiée');
     // « Remplacer quand même »: the adviser's title gives way to the consolidation's.
-    expect((await effects.consolidate(plan, returns, { ...options, overwrite: true }, {})).message).toMatch(/14 feuilles remplacées\.$/);
+    expect((await effects.consolidate(plan, returns, { ...options, overwrite: true }, {})).message).toMatch(/18 feuilles remplacées\.$/);
     expect(fake.state.sheets.find((s) => s.name === 'Synthèse')!.cells.get(cellKey(0, 0))?.value).not.toBe('Mon titre');
   });
 

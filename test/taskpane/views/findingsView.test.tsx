@@ -51,8 +51,9 @@ describe('filters', () => {
     const options = (label: string) => within(screen.getByRole('combobox', { name: label })).getAllByRole('option').map((o) => o.textContent);
     expect(options('Gravité')).toEqual(['Toutes', 'Erreurs', 'Avertissements', 'Informations']);
     expect(options('Répondant')).toEqual(['Tous', "Caisse d'Allocations Familiales des Alpes de Haute-Provence", 'Digne-les-Bains', 'Provence Alpes Agglomération', 'Répondant non identifié']);
-    expect(options('Fiche')).toEqual(['Toutes', 'Fiche 1.1', 'Fiche 2.1', 'Fiche 3.1']);
-    expect(options('Période')).toEqual(['Toutes', '2023', '2024', '2025']);
+    // The governance's dates, typed as numbers by the simulated return, are noted (date_from_serial): its option is named.
+    expect(options('Fiche')).toEqual(['Toutes', 'Gouvernance', 'Fiche 1.1', 'Fiche 2.1', 'Fiche 3.1']);
+    expect(options('Période')).toEqual(['Toutes', '2022', '2023', '2024', '2025']);
   });
 
   it('start with every finding shown', () => {
@@ -99,8 +100,9 @@ describe('each finding', () => {
     const item = listed().find((li) => li.textContent?.includes(renderFinding(negative, 'fr')))!;
     expect(item).toBeDefined();
     expect(within(item).getByText('Erreur')).toBeInTheDocument();
-    expect(within(item).getByText(`FA 1.1 - Coordination!E7 · ${negative.period}`)).toBeInTheDocument();
-    expect(negative).toMatchObject({ sheet: 'FA 1.1 - Coordination', cell: 'E7' });
+    expect(within(item).getByText(`FA 1.1 - Coordination!${negative.cell} · ${negative.period}`)).toBeInTheDocument();
+    // Column E: the first year asked; the row, below the action's follow-up block (plan 2.1.0).
+    expect(negative).toMatchObject({ sheet: 'FA 1.1 - Coordination', cell: expect.stringMatching(/^E\d+$/) });
     // A finding about the whole file says so.
     const version = listed().find((li) => li.textContent?.includes('version 0.9.0'))!;
     expect(within(version).getByText('Avertissement')).toBeInTheDocument();
@@ -139,11 +141,11 @@ describe('each finding', () => {
   });
 
   it('in Excel, selects the cell of the finding; says when its sheet is not in the workbook', async () => {
-    const selectFinding = jest.fn(async (f: Finding, _from: ImportedReturn) => f.cell !== 'E7');
+    const selectFinding = jest.fn(async (f: Finding, _from: ImportedReturn) => f.cell !== negative.cell);
     const user = show(fakeEffects({ surface: 'excel', selectFinding }));
     const withCell = everyFinding.filter(({ f }) => f.sheet !== null && f.cell !== null);
     expect(screen.getAllByRole('button', { name: /^Aller à la cellule/ })).toHaveLength(withCell.length);
-    await user.click(screen.getByRole('button', { name: 'Aller à la cellule E7 de l’onglet FA 1.1 - Coordination' }));
+    await user.click(screen.getByRole('button', { name: `Aller à la cellule ${negative.cell} de l’onglet FA 1.1 - Coordination` }));
     // The finding, with the return it belongs to (the effect checks the open workbook is that return).
     expect(selectFinding).toHaveBeenCalledWith(negative, epci);
     expect(selectFinding.mock.calls[0]![0]).toBe(negative);
@@ -151,7 +153,7 @@ describe('each finding', () => {
     const warning = await screen.findByText('L’onglet « FA 1.1 - Coordination » n’est pas dans ce classeur : ouvrez le fichier du retour pour voir la cellule.');
     expect(warning.closest('li')!.textContent).toContain(renderFinding(negative, 'fr'));
     // A sheet that is there: selected, and the message goes.
-    const other = withCell.find(({ f }) => f.cell !== 'E7')!.f;
+    const other = withCell.find(({ f }) => f.cell !== negative.cell)!.f;
     await user.click(screen.getByRole('button', { name: `Aller à la cellule ${other.cell} de l’onglet ${other.sheet}` }));
     expect(selectFinding).toHaveBeenLastCalledWith(other, expect.objectContaining({ result: expect.objectContaining({ findings: expect.arrayContaining([other]) }) }));
     expect(screen.queryByText(/n’est pas dans ce classeur/)).toBeNull();

@@ -129,8 +129,8 @@ describe('the preview, file by file', () => {
   const counted = (r: ImportedReturn) => countBySeverity(r.result.findings);
 
   it.each<[string, ImportedReturn, { status: string; respondent: string; version: string | null; detail: RegExp }]>([
-    ['a clean return', caf, { status: 'Conforme', respondent: "Répondant : Caisse d'Allocations Familiales des Alpes de Haute-Provence (caf04)", version: 'Version du modèle : 2.0.0', detail: /^0 erreur, 0 avertissement$/ }],
-    ['planted errors', epciWithErrors, { status: 'Erreurs', respondent: 'Répondant : Provence Alpes Agglomération (200067437)', version: 'Version du modèle : 2.0.0', detail: /^2 erreurs, 0 avertissement$/ }],
+    ['a clean return', caf, { status: 'Conforme', respondent: "Répondant : Caisse d'Allocations Familiales des Alpes de Haute-Provence (caf04)", version: `Version du modèle : ${plan.version}`, detail: /^0 erreur, 0 avertissement$/ }],
+    ['planted errors', epciWithErrors, { status: 'Erreurs', respondent: 'Répondant : Provence Alpes Agglomération (200067437)', version: `Version du modèle : ${plan.version}`, detail: /^2 erreurs, 0 avertissement$/ }],
     ['a workbook of an earlier plan version', digneOlder, { status: 'Avertissements', respondent: 'Répondant : Digne-les-Bains (04070)', version: 'Version du modèle : 0.9.0', detail: /^0 erreur, 1 avertissement$/ }],
     ['no « _ctg » sheet, no code in the name', unidentified, { status: 'Erreurs', respondent: 'Répondant : Non reconnu', version: null, detail: /^1 erreur, 1 avertissement$/ }],
     ['a refused file', pdf, { status: 'Refusé', respondent: 'Répondant : Non reconnu', version: null, detail: /^Motif du refus : Ce fichier n’est pas un classeur Excel/ }],
