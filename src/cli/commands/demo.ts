@@ -5,6 +5,7 @@
  * annotated copies, and the consolidation workbook, told in a short French summary.
  */
 import { withoutFollowUp } from '../../plan/followUpPlan';
+import { planSummary } from '../../plan/planSummary';
 import { utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { defaultBilanPeriod, writeBilan } from '../../app/bilan';
@@ -80,7 +81,7 @@ export async function demoCommand(_argv: readonly string[], output: Output): Pro
   const plan = defaultPlan();
   output.out(demoWords.title);
   // The convention's fiches and indicators as written: the follow-up derived from them is not counted.
-  output.out(summarisePlan(withoutFollowUp(plan)));
+  output.out(summarisePlan(planSummary(withoutFollowUp(plan))));
 
   output.out(demoWords.planTitle);
   const issues = checkPlan(plan);
