@@ -22,6 +22,7 @@ import { anomalyDescriptions } from '../../i18n/demo';
 import { describePlanIssue, formatCounts, formatConsolidationSummary, formatNumber, summarisePlan } from '../../i18n';
 import { bilanCommandWords } from '../../i18n/bilanCommand';
 import { checkPlan, defaultPlan, type Plan } from '../../plan';
+import { countBySeverity } from '../../returns/findings';
 import { parseA1 } from '../../workbook/a1';
 import type { WorkbookSpec } from '../../workbook/spec';
 import { ensureWritableFolder, folderWriter, writeAtomically } from '../files';
@@ -134,7 +135,7 @@ export async function demoCommand(_argv: readonly string[], output: Output): Pro
   const { annotateReturn } = await import('../../xlsx/annotate');
   const target = join(demoOut, consolidationFileName(plan));
   const done = await consolidateSources(plan, sources, { reader: nodeReturnReader, sink: consolidationSink(target) }, { ...run, progress: terminalProgress(progressWords.checking, output) });
-  for (const r of done.results) output.out(`  ${r.file} : ${formatCounts(r.findings)}`);
+  for (const r of done.results) output.out(`  ${r.file} : ${formatCounts(countBySeverity(r.findings))}`);
   const annotated = await annotateReturns(done.results, files, { annotate: (bytes, findings, lang) => annotateReturn(bytes, findings, { lang }), write: folderWriter(folders.annotated) });
   output.out(demoWords.annotated(annotated.filter((a) => a.written !== null).length, folders.annotated));
 
