@@ -20,6 +20,7 @@ import { buildCollectionWorkbook, defaultRespondentSelection, selectRespondents,
 import { demoWords, folderWords, generateWords, progressWords } from '../../i18n/cli/fr';
 import { anomalyDescriptions } from '../../i18n/demo';
 import { describePlanIssue, formatCounts, formatConsolidationSummary, formatNumber, summarisePlan } from '../../i18n';
+import { consolidationSummaryData } from '../../consolidate/summary';
 import { bilanCommandWords } from '../../i18n/bilanCommand';
 import { checkPlan, defaultPlan, type Plan } from '../../plan';
 import { countBySeverity } from '../../returns/findings';
@@ -140,7 +141,7 @@ export async function demoCommand(_argv: readonly string[], output: Output): Pro
   output.out(demoWords.annotated(annotated.filter((a) => a.written !== null).length, folders.annotated));
 
   output.out(demoWords.consolidationTitle);
-  output.out(formatConsolidationSummary(plan, done.consolidation, { output: done.written.file }));
+  output.out(formatConsolidationSummary(consolidationSummaryData(plan, done.consolidation), { output: done.written.file }));
 
   // The COPIL's bilan of the last year ended, and the convention's evaluation, beside the consolidation.
   output.out(`\n${bilanCommandWords.demoStep}`);
