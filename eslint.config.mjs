@@ -22,11 +22,6 @@ import ctgRules from './eslint-rules/noFrenchLiteral.mjs';
 const ORDER = ['workbook', 'i18n', 'rules', 'plan', 'collect', 'returns', 'consolidate', 'report'];
 const PURE = ORDER;
 const TYPES_FROM_LATER = new Set(['i18n']);
-/**
- * i18n files that still compute with a later folder's code (issue 13 point 2 moves that out of
- * i18n): until then they may import its values.
- */
-const I18N_STILL_COMPUTING = ['reportSummary', 'planSummary', 'findingsReport'].map((f) => `src/i18n/${f}.ts`);
 /** The demo's simulated returns: deterministic like the pure folders, wired by `ctg demo` only. */
 const DEMO = 'demo';
 const inSrc = (folders) => folders.map((f) => `src/${f}/**/*.{ts,tsx}`);
@@ -194,13 +189,8 @@ export default defineConfig(
   },
   ...PURE.map((name) => ({
     files: inSrc([name]),
-    ignores: name === 'i18n' ? I18N_STILL_COMPUTING : [],
     rules: { 'no-restricted-imports': pureImports(laterFolders(name)) },
   })),
-  {
-    files: I18N_STILL_COMPUTING,
-    rules: { 'no-restricted-imports': pureImports(group(['report'], MSG.order('i18n', ['report']))) },
-  },
   {
     files: inSrc([...PURE, DEMO]),
     rules: {

@@ -8,7 +8,7 @@
  * return replaced by its corrected version, of a refused file or of a file attributed to nobody
  * are counted apart, by the file's outcome, never added in.
  */
-import { countBySeverity, type SeverityCounts } from '../returns/findings';
+import { countBySeverity, type Severity, type SeverityCounts } from '../returns/findings';
 import type { Consolidation, FileOutcome, LinkedFinding } from './types';
 
 export const fileOutcomes: readonly FileOutcome[] = ['used', 'superseded', 'quarantined', 'unconfirmed', 'refused', 'unattributed'];
@@ -19,9 +19,17 @@ export const countedOutcomes: ReadonlySet<FileOutcome> = new Set<FileOutcome>(['
 /** Findings of the files of one outcome that are counted apart. */
 export type FindingsApart = { outcome: Exclude<FileOutcome, 'used' | 'quarantined'>; files: number; counts: SeverityCounts };
 
+/** How many files had one outcome. */
+export type OutcomeCount = { outcome: FileOutcome; files: number };
+
+/** Findings apart as a sentence tells them: only the severities that occur, errors first (« 2 erreurs dans le fichier remplacé »). */
+export type FindingsApartTold = Omit<FindingsApart, 'counts'> & { severities: Array<{ severity: Severity; count: number }> };
+
 export type ConsolidationFigures = {
   files: Record<FileOutcome, number>;
-  findings: { counted: SeverityCounts; apart: FindingsApart[] };
+  /** The outcomes a summary tells, in `fileOutcomes` order: those that happened, the files used always (« 3 retenus, 1 refusé »). */
+  outcomesTold: OutcomeCount[];
+  findings: { counted: SeverityCounts; apart: FindingsApart[]; apartTold: FindingsApartTold[] };
   respondents: { expected: number; answered: number; partial: number; missing: number; excluded: number };
 };
 
@@ -47,7 +55,14 @@ export function consolidationFigures(c: Consolidation): ConsolidationFigures {
   const count = (status: string) => mine.filter((r) => r.status === status).length;
   return {
     files,
-    findings: { counted: countBySeverity(counted.map((f) => f.finding)), apart },
+    outcomesTold: fileOutcomes.filter((o) => files[o] > 0 || o === 'used').map((outcome) => ({ outcome, files: files[outcome] })),
+    findings: { counted: countBySeverity(counted.map((f) => f.finding)), apart, apartTold: apart.map(toldApart) },
     respondents: { expected: mine.length, answered: count('answered'), partial: count('partial'), missing: count('missing'), excluded: count('excluded') },
   };
+}
+
+const severityOrder: readonly Severity[] = ['error', 'warning', 'info'];
+
+function toldApart({ counts, ...apart }: FindingsApart): FindingsApartTold {
+  return { ...apart, severities: severityOrder.filter((severity) => counts[severity] > 0).map((severity) => ({ severity, count: counts[severity] })) };
 }

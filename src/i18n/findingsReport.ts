@@ -1,10 +1,11 @@
 /**
  * The validation report for people: file by file, sheet by sheet, each finding with its cell and
- * message, and the counts by severity. French by default.
+ * message, and the counts by severity. French by default. The words of the report
+ * src/returns/validationReport.ts gathers.
  */
-import type { Finding, Severity } from '../returns/findings';
-import { countBySeverity } from '../returns/findings';
-import type { ReturnResult, ReturnStatus } from '../returns/result';
+import type { Severity, SeverityCounts } from '../returns/findings';
+import type { ReturnStatus } from '../returns/result';
+import type { FileReport, ValidationReport } from '../returns/validationReport';
 import { renderFinding } from './findings';
 import { defaultLang, type Lang } from './lang';
 
@@ -38,40 +39,28 @@ export function severityLabel(severity: Severity, lang: Lang = defaultLang): str
 }
 
 /** « 2 erreurs, 1 avertissement, 0 information ». */
-export function formatCounts(findings: readonly Finding[], lang: Lang = defaultLang): string {
+export function formatCounts(counts: SeverityCounts, lang: Lang = defaultLang): string {
   const w = words[lang];
-  const counts = countBySeverity(findings);
   return (['error', 'warning', 'info'] as const).map((s) => `${counts[s]} ${counts[s] > 1 ? w.plural[s] : w.severity[s]}`).join(', ');
 }
 
-/** « D12 · 3.2.a1.projets/eaje · 2024 ». */
-function where(f: Finding): string {
-  const indicator = f.indicator !== null ? `${f.indicator}${f.member !== null ? `/${f.member}` : ''}` : null;
-  return [f.cell, indicator, f.period].filter((part): part is string => part !== null && part !== '').join(' · ');
-}
-
-export function formatFileReport(result: ReturnResult, lang: Lang = defaultLang): string {
+export function formatFileReport(report: FileReport, lang: Lang = defaultLang): string {
   const w = words[lang];
-  const who = result.respondent !== null ? `${result.respondent.name} (${result.respondent.code})` : w.unidentified;
-  const head = result.status === 'refused' ? `${result.file} : ${w.status.refused}` : `${result.file} — ${who} : ${w.status[result.status]}`;
-  const lines = [`${head} (${formatCounts(result.findings, lang)})`];
-  if (result.findings.length === 0) lines.push(`  ${w.none}`);
-  let sheet: string | null | undefined;
-  for (const f of result.findings) {
-    if (f.sheet !== sheet) {
-      sheet = f.sheet;
-      lines.push(`  ${sheet ?? w.workbook}`);
-    }
-    const at = where(f);
-    lines.push(`    [${w.severity[f.severity]}] ${at !== '' ? `${at} : ` : ''}${renderFinding(f, lang)}`);
+  const who = report.respondent !== null ? `${report.respondent.name} (${report.respondent.code})` : w.unidentified;
+  const head = report.status === 'refused' ? `${report.file} : ${w.status.refused}` : `${report.file} — ${who} : ${w.status[report.status]}`;
+  const lines = [`${head} (${formatCounts(report.counts, lang)})`];
+  if (report.runs.length === 0) lines.push(`  ${w.none}`);
+  for (const run of report.runs) {
+    lines.push(`  ${run.sheet ?? w.workbook}`);
+    // « D12 · 3.2.a1.projets/eaje · 2024 : … »
+    for (const { finding, place } of run.findings) lines.push(`    [${w.severity[finding.severity]}] ${place.length > 0 ? `${place.join(' · ')} : ` : ''}${renderFinding(finding, lang)}`);
   }
   return lines.join('\n');
 }
 
-export function formatValidationReport(results: readonly ReturnResult[], lang: Lang = defaultLang): string {
+export function formatValidationReport(report: ValidationReport, lang: Lang = defaultLang): string {
   const w = words[lang];
-  const byStatus = (status: ReturnStatus) => results.filter((r) => r.status === status).length;
-  const all = results.flatMap((r) => r.findings);
-  const summary = `${w.files(results.length)} : ${(['ok', 'warnings', 'errors', 'refused'] as const).map((s) => `${byStatus(s)} ${byStatus(s) > 1 ? w.statusPlural[s] : w.status[s]}`).join(', ')} — ${formatCounts(all, lang)}.`;
-  return [...results.map((r) => formatFileReport(r, lang)), '', summary].join('\n');
+  const statuses = report.byStatus.map(({ status, files }) => `${files} ${files > 1 ? w.statusPlural[status] : w.status[status]}`);
+  const summary = `${w.files(report.files.length)} : ${statuses.join(', ')} — ${formatCounts(report.counts, lang)}.`;
+  return [...report.files.map((f) => formatFileReport(f, lang)), '', summary].join('\n');
 }

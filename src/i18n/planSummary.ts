@@ -1,6 +1,9 @@
-/** A plan told in a few lines of French (or English), for the command line and the demo. */
-import type { Plan } from '../plan/schema';
-import { indicatorSites } from '../plan/walk';
+/**
+ * A plan told in a few lines of French (or English), for the command line and the demo: the words
+ * of the summary src/plan/planSummary.ts gathers.
+ */
+import type { PlanSummary } from '../plan/planSummary';
+import { ficheName } from './ficheRefWords';
 import { defaultLang, type Lang } from './lang';
 import { frenchDate } from '../workbook/dates';
 
@@ -23,42 +26,31 @@ const words = {
   },
 } as const;
 
+/** The fiche column's width: « FA 1.1 » and « FA 5 » line up (a longer name pushes its line). */
+const ficheColumn = 7;
 
-export function summarisePlan(plan: Plan, lang: Lang = defaultLang): string {
+export function summarisePlan(summary: PlanSummary, lang: Lang = defaultLang): string {
   const w = words[lang];
-  const sites = indicatorSites(plan);
-  const active = plan.fiches.filter((f) => f.status === 'active');
+  const { totals, territory } = summary;
   const lines: string[] = [
-    plan.title,
-    `${w.plan} ${plan.id}, ${w.version} ${plan.version}, ${w.signed} ${frenchDate(plan.signedOn)} · ${w.periods} : ${plan.periods.map((p) => p.id).join(', ')}`,
-    `${w.parties} : ${plan.parties.map((p) => p.name).join(' ; ')}`,
+    summary.title,
+    `${w.plan} ${summary.id}, ${w.version} ${summary.version}, ${w.signed} ${frenchDate(summary.signedOn)} · ${w.periods} : ${summary.periods.join(', ')}`,
+    `${w.parties} : ${summary.parties.join(' ; ')}`,
     '',
-    `${w.fiches} (${active.length} ${w.active}, ${plan.fiches.length - active.length} ${w.announced(plan.fiches.length - active.length)}) :`,
+    `${w.fiches} (${summary.activeFiches} ${w.active}, ${summary.announcedFiches} ${w.announced(summary.announcedFiches)}) :`,
   ];
-  for (const fiche of plan.fiches) {
-    if (fiche.status === 'announced') {
-      lines.push(`  FA ${fiche.number.padEnd(4)} ${w.awaiting} : ${fiche.title}`);
-      continue;
-    }
-    const count = sites.filter((s) => s.fiche === fiche).length;
-    const counts = `${String(fiche.actions.length).padStart(2)} ${w.actions} ${String(count).padStart(3)} ${w.indicators}`;
-    lines.push(`  FA ${fiche.number.padEnd(4)} ${counts}  ${fiche.title}`);
+  for (const fiche of summary.fiches) {
+    const name = ficheName(fiche.fiche, lang).padEnd(ficheColumn);
+    if (fiche.kind === 'announced') lines.push(`  ${name} ${w.awaiting} : ${fiche.title}`);
+    else lines.push(`  ${name} ${String(fiche.actions).padStart(2)} ${w.actions} ${String(fiche.indicators).padStart(3)} ${w.indicators}  ${fiche.title}`);
   }
-  const actionCount = plan.fiches.reduce((n, f) => n + f.actions.length, 0);
-  const brokenDown = sites.filter((s) => s.indicator.breakdown.length > 0).length;
   lines.push(
-    `${w.total} : ${actionCount} ${w.actions}, ${sites.length} ${w.indicators} (${brokenDown} ${w.brokenDown}), ${plan.rules.length} ${w.rules}, ${plan.lists.length} ${w.lists}`,
+    `${w.total} : ${totals.actions} ${w.actions}, ${totals.indicators} ${w.indicators} (${totals.brokenDown} ${w.brokenDown}), ${totals.rules} ${w.rules}, ${totals.lists} ${w.lists}`,
     '',
+    `${w.territory} : ${territory.communes} ${w.communes} (${territory.signatories} ${w.signatories}), ${territory.territories} ${w.territories}, ${territory.facilities} ${w.facilities}`,
+    `  ${w.signatoryCommunes} : ${territory.signatoryNames.join(', ')}`,
+    `  ${w.byType} : ${territory.facilitiesByType.map((t) => `${t.type} ${t.count}`).join(' ; ')}`,
+    `${w.source} : ${territory.source}`,
   );
-  const { communes, territories, facilities, source } = plan.territory;
-  const signatories = communes.filter((c) => c.signatory);
-  lines.push(
-    `${w.territory} : ${communes.length} ${w.communes} (${signatories.length} ${w.signatories}), ${territories.length} ${w.territories}, ${facilities.length} ${w.facilities}`,
-    `  ${w.signatoryCommunes} : ${signatories.map((c) => c.name).join(', ')}`,
-  );
-  const byType = new Map<string, number>();
-  for (const f of facilities) byType.set(f.type, (byType.get(f.type) ?? 0) + 1);
-  lines.push(`  ${w.byType} : ${[...byType].map(([type, n]) => `${type} ${n}`).join(' ; ')}`);
-  lines.push(`${w.source} : ${source}`);
   return lines.join('\n');
 }

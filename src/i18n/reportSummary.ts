@@ -1,13 +1,12 @@
 /**
  * The consolidation told in a few lines, for the terminal (command and demo): files, findings by
  * severity, completeness and who to remind, and the key figures of the territory. The figures are
- * gathered by src/consolidate/summary.ts; this file only words them.
+ * gathered by src/consolidate/summary.ts (and figures.ts); this file only words them.
  */
 import { describeFigure } from './formation';
-import { fileOutcomes, type ConsolidationFigures, type FindingsApart } from '../consolidate/figures';
-import type { Consolidation } from '../consolidate/types';
-import type { Plan } from '../plan/schema';
-import { consolidationSummaryData, type ConsolidationSummaryData } from '../consolidate/summary';
+import type { ConsolidationFigures, FindingsApart } from '../consolidate/figures';
+import type { ConsolidationSummaryData } from '../consolidate/summary';
+import { ficheName } from './ficheRefWords';
 import { formatNumber } from './findingsFormat';
 import { defaultLang, type Lang } from './lang';
 import { describeMark, markWords, type MarkContext } from './reportMarks';
@@ -59,11 +58,11 @@ const words = {
   },
 } as const;
 
-/** « 3 retenus, 1 refusé (illisible) »: each outcome that happened (the files used, always), in order. */
+/** « 3 retenus, 1 refusé (illisible) »: the outcomes the figures tell, in their order. */
 export function filesByOutcome(figures: ConsolidationFigures, lang: Lang): string[] {
   const t = reportText[lang].summary;
   const said = { used: t.filesUsed, superseded: t.filesSuperseded, quarantined: t.filesQuarantined, unconfirmed: t.filesUnconfirmed, refused: t.filesRefused, unattributed: t.filesUnattributed };
-  return fileOutcomes.filter((o) => figures.files[o] > 0 || o === 'used').map((o) => said[o](figures.files[o]));
+  return figures.outcomesTold.map(({ outcome, files }) => said[outcome](files));
 }
 
 /**
@@ -74,12 +73,10 @@ export function filesByOutcome(figures: ConsolidationFigures, lang: Lang): strin
 export function findingsInOneCount(figures: ConsolidationFigures, lang: Lang): { counted: string[]; apart: string[] } {
   const t = reportText[lang].summary;
   const w = words[lang];
-  const say = (c: { error: number; warning: number; info: number }) => [t.errors(c.error), t.warnings(c.warning), t.infos(c.info)];
-  const apart = figures.findings.apart.map((a) => {
-    const parts = say(a.counts).filter((_p, i) => [a.counts.error, a.counts.warning, a.counts.info][i]! > 0);
-    return `${parts.join(', ')} ${w.inFiles(a.outcome, a.files)}`;
-  });
-  return { counted: say(figures.findings.counted), apart };
+  const say = { error: t.errors, warning: t.warnings, info: t.infos };
+  const { counted, apartTold } = figures.findings;
+  const apart = apartTold.map((a) => `${a.severities.map(({ severity, count }) => say[severity](count)).join(', ')} ${w.inFiles(a.outcome, a.files)}`);
+  return { counted: [say.error(counted.error), say.warning(counted.warning), say.info(counted.info)], apart };
 }
 
 /** « 4 erreurs, 2 avertissements, 1 information ; à part : 2 erreurs dans le fichier remplacé ». */
@@ -88,51 +85,46 @@ export function findingsSentence(figures: ConsolidationFigures, lang: Lang, sepa
   return `${counted.join(separator)}${apart.length > 0 ? ` ; ${words[lang].apart} : ${apart.join(' ; ')}` : ''}`;
 }
 
-export type SummaryOptions = { lang?: Lang; output?: string; maxReminders?: number };
+export type SummaryOptions = { lang?: Lang; output?: string };
 
-/** Gathers the summary's figures (src/report) and words them: the one call the surfaces make. */
-export function formatConsolidationSummary(plan: Plan, c: Consolidation, options: SummaryOptions = {}): string {
-  return wordConsolidationSummary(consolidationSummaryData(plan, c, options.maxReminders), options);
-}
-
-export function wordConsolidationSummary(data: ConsolidationSummaryData, options: Omit<SummaryOptions, 'maxReminders'> = {}): string {
+/** The summary src/consolidate/summary.ts gathers (`consolidationSummaryData`), in words. */
+export function formatConsolidationSummary(data: ConsolidationSummaryData, options: SummaryOptions = {}): string {
   const lang = options.lang ?? defaultLang;
   const w = words[lang];
   const rw = reportWords[lang];
-  const { consolidation: c, figures, names } = data;
+  const { figures, names } = data;
   const nameOf = (code: string) => names.get(code) ?? code;
-  const label = (id: string) => data.periods.get(id) ?? id;
   const lines: string[] = [];
-  lines.push(`${w.files(c.files.length)} : ${filesByOutcome(figures, lang).join(', ')}.`);
+  lines.push(`${w.files(data.files.length)} : ${filesByOutcome(figures, lang).join(', ')}.`);
   // Which file replaced which and why, and which were set apart for their identity: never silently.
-  for (const f of c.files) {
+  for (const f of data.files) {
     const identity = identityLine(f, nameOf, lang);
     if (identity !== null) lines.push(`  - ${identity}.`);
     for (const line of replacementLines(f, lang)) lines.push(`  - ${line}.`);
   }
   lines.push(`${w.findings} : ${findingsSentence(figures, lang)}.`);
-  lines.push(`${w.policy} : ${rw.policy[c.errorPolicy.choice]}${c.errorPolicy.isDefault ? w.byDefault : ''}.`);
-  if (c.history.length > 0) lines.push(`${w.replaced(c.history.length)}.`);
+  lines.push(`${w.policy} : ${rw.policy[data.errorPolicy.choice]}${data.errorPolicy.isDefault ? w.byDefault : ''}.`);
+  if (data.replacedValues !== null) lines.push(`${w.replaced(data.replacedValues)}.`);
 
   const r = figures.respondents;
   lines.push(`${w.completeness} : ${w.respondents(r.answered, r.partial, r.missing, r.excluded, r.expected)}.`);
   if (data.reminders.length > 0) {
     lines.push(`${w.remind} :`);
     for (const reminder of data.reminders) {
-      const shown = reminder.items.map((item) => `FA ${item.fiche} ${item.period}`).join(', ');
-      lines.push(`  - ${nameOf(reminder.respondent)} : ${shown}${reminder.more ? ', …' : ''}`);
+      const shown = reminder.items.map((item) => `${ficheName(item.fiche, lang)} ${item.period}`).join(', ');
+      lines.push(`  - ${reminder.name} : ${shown}${reminder.more ? ', …' : ''}`);
     }
     if (data.moreReminders > 0) lines.push(`  ${w.more(data.moreReminders)}`);
   }
 
   lines.push(`${w.keyFigures} :`);
-  const context: MarkContext = { period: label, respondent: nameOf };
+  const context: MarkContext = { period: (id) => data.periods.get(id) ?? id, respondent: nameOf };
   const m = markWords[lang];
   for (const k of data.keyFigures) {
     const figure = typeof k.total === 'number' ? formatNumber(k.total, lang) : k.total === null ? w.noFigure : String(k.total);
     const behind = k.total !== null ? ` (${m.respondents(k.respondents)})` : '';
-    const change = k.change !== null ? ` ; ${m.constantScope(k.change.both)} : ${k.change.percent >= 0 ? '+' : ''}${formatNumber(k.change.percent, lang)} % ${w.since(label(k.change.since))}` : '';
-    lines.push(`  FA ${k.fiche} · ${k.label} — ${label(k.period)} : ${figure}${behind}${change} [${describeFigure(k.formation, lang)}]`);
+    const change = k.change !== null ? ` ; ${m.constantScope(k.change.both)} : ${k.change.percent >= 0 ? '+' : ''}${formatNumber(k.change.percent, lang)} % ${w.since(k.change.sinceLabel)}` : '';
+    lines.push(`  ${ficheName(k.fiche, lang)} · ${k.label} — ${k.periodLabel} : ${figure}${behind}${change} [${describeFigure(k.formation, lang)}]`);
     for (const mark of k.marks) lines.push(`      ${m.sign} ${describeMark(mark, context, lang)}`);
   }
   if (options.output !== undefined) lines.push(`${w.written} : ${options.output}`);

@@ -14,7 +14,7 @@ import { renderFinding } from '../i18n/findings';
 import { formatCounts, severityLabel } from '../i18n/findingsReport';
 import { defaultLang, type Lang } from '../i18n/lang';
 import { capitalise, findingsNote } from '../i18n/findingNote';
-import type { Finding } from '../returns/findings';
+import { countBySeverity, type Finding } from '../returns/findings';
 import { findingFills, findingsByCell, worstSeverity } from '../returns/findingMarks';
 import { parseA1 } from '../workbook/a1';
 import { packageForExcelJs } from './excelJsPackage';
@@ -125,7 +125,7 @@ function addFindingsSheet(workbook: ExcelJS.Workbook, findings: readonly Finding
   const title = sheet.getCell('A1');
   text(title, `${w.title}${fileName !== undefined ? ` — ${fileName}` : ''}`);
   title.font = { bold: true, size: 14, color: { argb: 'FF1F3864' } };
-  text(sheet.getCell('A2'), findings.length === 0 ? w.none : formatCounts(findings, lang));
+  text(sheet.getCell('A2'), findings.length === 0 ? w.none : formatCounts(countBySeverity(findings), lang));
   const header = sheet.getRow(4);
   words[lang].headers.forEach((label, i) => {
     const cell = header.getCell(i + 1);

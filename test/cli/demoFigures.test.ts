@@ -8,6 +8,7 @@ import { checkFiles } from '../support/checkFiles';
 import { demoReturns } from '../../src/cli/commands/demo';
 import { selectRespondents } from '../../src/collect';
 import { consolidationFigures, type Consolidation } from '../../src/consolidate';
+import { consolidationSummaryData } from '../../src/consolidate/summary';
 import { formatConsolidationSummary } from '../../src/i18n';
 import { findingsSentence } from '../../src/i18n/reportSummary';
 import { defaultPlan } from '../../src/plan';
@@ -47,7 +48,7 @@ describe('une seule façon de compter les anomalies (démonstration)', () => {
     const counted = figures.findings.counted;
     expect(inShort[1]!.value).toBe(counted.error + counted.warning + counted.info);
     expect(inShort[2]!.value).toBe(findingsSentence(figures, 'fr', ' · '));
-    expect(formatConsolidationSummary(plan, c)).toContain(`Anomalies : ${findingsSentence(figures, 'fr')}.`);
+    expect(formatConsolidationSummary(consolidationSummaryData(plan, c))).toContain(`Anomalies : ${findingsSentence(figures, 'fr')}.`);
     const json = consolidationJson(c, null);
     expect(json.summary.findings).toEqual(counted);
     expect(json.summary.findingsApart).toEqual(figures.findings.apart);
@@ -58,7 +59,7 @@ describe('une seule façon de compter les anomalies (démonstration)', () => {
     expect(replaced.map((f) => f.respondent)).toEqual(['04070']);
     const apart = consolidationFigures(c).findings.apart;
     expect(apart).toEqual([{ outcome: 'superseded', files: 1, counts: replaced[0]!.counts }]);
-    expect(formatConsolidationSummary(plan, c)).toMatch(/à part : \d+ erreurs? dans le fichier remplacé/);
+    expect(formatConsolidationSummary(consolidationSummaryData(plan, c))).toMatch(/à part : \d+ erreurs? dans le fichier remplacé/);
     const table = sheet('Anomalies').tables![0]!;
     const column = table.columns.indexOf('décompte');
     const file = table.columns.indexOf('fichier');
@@ -72,7 +73,7 @@ describe('« Nombre de jours "arrêts de travail" et son évolution » (démonst
   const code = '3.1.a1.jours_arret_travail';
 
   it('says, on the command line, how many respondents are behind the figure and which flagged value it includes', () => {
-    const line = formatConsolidationSummary(plan, c).split('\n');
+    const line = formatConsolidationSummary(consolidationSummaryData(plan, c)).split('\n');
     const at = line.findIndex((l) => l.includes('Nombre de jours « arrêts de travail »'));
     // The figure as the consolidation computed it, with the count of respondents behind it.
     const y2025 = c.indicators.find((i) => i.code === code)!.cells.find((x) => x.period === '2025')!;

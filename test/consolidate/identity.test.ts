@@ -9,6 +9,7 @@ import { collectionFileName } from '../../src/app/fileNames';
 import { simulateReturn } from '../../src/demo';
 import { respondentsOf } from '../../src/collect';
 import { consolidate, type Consolidation, type ReturnInput } from '../../src/consolidate';
+import { consolidationSummaryData } from '../../src/consolidate/summary';
 import { formatConsolidationSummary } from '../../src/i18n';
 import { defaultPlan } from '../../src/plan';
 import { checkReturn } from '../../src/returns';
@@ -150,7 +151,7 @@ describe('a file whose name or sheets name another respondent', () => {
   });
 
   it('is named in the French summary with how to confirm it', () => {
-    const summary = formatConsolidationSummary(plan, consolidate(plan, [genuine(), named()], { now }));
+    const summary = formatConsolidationSummary(consolidationSummaryData(plan, consolidate(plan, [genuine(), named()], { now })));
     expect(summary).toContain(`${collectionFileName(plan, digne)} mis de côté : sa feuille « _ctg » désigne Château-Arnoux-Saint-Auban (04049), mais son nom de fichier désigne Digne-les-Bains (04070)`);
     expect(summary).toContain(`--confirm-identity ${collectionFileName(plan, digne)}`);
   });

@@ -103,6 +103,11 @@ const cases: Case[] = [
   ['src/i18n/x.ts', "import { countBySeverity } from '../returns/findings';\nexport const a = countBySeverity;\n", 'no-restricted-imports'],
   ['src/i18n/pane/x.ts', "import { consolidationFigures } from '../../consolidate/figures';\nexport const a = consolidationFigures;\n", 'no-restricted-imports'],
   ['src/i18n/x.ts', "import { frenchDate } from '../workbook/dates';\nexport const a = frenchDate;\n", null],
+  // the summaries once let compute in i18n (issue 13): the same rule now, their data built where it is defined
+  ['src/i18n/reportSummary.ts', "import { consolidationSummaryData } from '../consolidate/summary';\nexport const a = consolidationSummaryData;\n", 'no-restricted-imports'],
+  ['src/i18n/planSummary.ts', "import { indicatorSites } from '../plan/walk';\nexport const a = indicatorSites;\n", 'no-restricted-imports'],
+  ['src/i18n/findingsReport.ts', "import { countBySeverity } from '../returns/findings';\nexport const a = countBySeverity;\n", 'no-restricted-imports'],
+  ['src/i18n/reportSummary.ts', "import type { ConsolidationSummaryData } from '../consolidate/summary';\nexport type D = ConsolidationSummaryData;\n", null],
   // the demo's simulation: wired by the command line only
   ['src/app/x.ts', "import { simulateReturn } from '../demo';\nexport const a = simulateReturn;\n", 'no-restricted-imports'],
   ['src/taskpane/x.ts', "import { simulateReturn } from '../demo';\nexport const a = simulateReturn;\n", 'no-restricted-imports'],

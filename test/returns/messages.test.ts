@@ -4,6 +4,7 @@
  */
 import { formatValidationReport, renderFinding } from '../../src/i18n';
 import { finding, findingCodes, findingSeverities, type FindingCode, type FindingInit, type ReturnResult } from '../../src/returns';
+import { validationReport } from '../../src/returns/validationReport';
 
 /** A realistic finding of every code (the Record type makes a new code fail to compile here). */
 const samples: Record<FindingCode, FindingInit> = {
@@ -116,7 +117,7 @@ describe('the French report', () => {
     ],
   };
   const refused: ReturnResult = { file: 'scan.pdf', respondent: null, status: 'refused', submission: null, findings: [finding('file_refused', samples.file_refused)] };
-  const report = formatValidationReport([result, refused]);
+  const report = formatValidationReport(validationReport([result, refused]));
 
   it('heads each file with its respondent, status and counts', () => {
     expect(report).toContain('CTG-P2A-2022-2025_04070_Digne-les-Bains.xlsx — Digne-les-Bains (04070) : avec erreurs (1 erreur, 2 avertissements, 1 information)');

@@ -10,6 +10,7 @@ import { consolidateSources, consolidationJson } from '../../app/consolidate';
 import { runContext } from '../../app/run';
 import { selectRespondents } from '../../collect';
 import { formatConsolidationSummary } from '../../i18n';
+import { consolidationSummaryData } from '../../consolidate/summary';
 import { renderRefusedList, renderReplaced, renderSkippedDirectory } from '../../i18n/fileAccess';
 import { parseArgs } from '../args';
 import { confirmedFiles } from '../confirmedFiles';
@@ -103,7 +104,7 @@ export async function consolidateCommand(argv: readonly string[], output: Output
   const written = done.written.file;
   const json = args.flags.has('json');
   if (json) output.out(JSON.stringify(consolidationJson(done.consolidation, written), null, 2));
-  else output.out(formatConsolidationSummary(plan, done.consolidation, { output: written }));
+  else output.out(formatConsolidationSummary(consolidationSummaryData(plan, done.consolidation), { output: written }));
   const say = json ? output.err : output.out;
   if (verdict.replaces) say(renderReplaced(out));
   const refused = renderRefusedList(refusals(entries.map((e) => e.path), done.results));

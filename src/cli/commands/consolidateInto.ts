@@ -12,6 +12,7 @@ import { consolidationJson } from '../../app/consolidate';
 import { runContext } from '../../app/run';
 import { selectRespondents } from '../../collect';
 import { formatConsolidationSummary } from '../../i18n';
+import { consolidationSummaryData } from '../../consolidate/summary';
 import { campaignProgressLabel, confirmIdentityUnknown, intoUsage, renderBackup, renderCampaignLine, renderConsolidationIssue, renderIntoRefused, renderSkipped } from '../../i18n/campaign';
 import { renderRefusedList, renderReplaced, renderSkippedDirectory, renderWriteFailure } from '../../i18n/fileAccess';
 import { untrustedFileMessage } from '../../i18n/untrustedFile';
@@ -140,7 +141,7 @@ export async function consolidateIntoCommand(args: ParsedArgs, output: Output, f
   };
   const json = args.flags.has('json');
   if (json) output.out(JSON.stringify({ ...consolidationJson(done.consolidation, done.written.file), campaign: summary }, null, 2));
-  else output.out(formatConsolidationSummary(plan, done.consolidation, { output: done.written.file }));
+  else output.out(formatConsolidationSummary(consolidationSummaryData(plan, done.consolidation), { output: done.written.file }));
   const say = json ? output.err : output.out;
   say(renderCampaignLine({ ...summary, skipped: done.skipped.length }));
   for (const s of done.skipped) say(renderSkipped(s));

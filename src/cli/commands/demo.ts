@@ -5,6 +5,7 @@
  * annotated copies, and the consolidation workbook, told in a short French summary.
  */
 import { withoutFollowUp } from '../../plan/followUpPlan';
+import { planSummary } from '../../plan/planSummary';
 import { utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { defaultBilanPeriod, writeBilan } from '../../app/bilan';
@@ -19,8 +20,10 @@ import { buildCollectionWorkbook, defaultRespondentSelection, selectRespondents,
 import { demoWords, folderWords, generateWords, progressWords } from '../../i18n/cli/fr';
 import { anomalyDescriptions } from '../../i18n/demo';
 import { describePlanIssue, formatCounts, formatConsolidationSummary, formatNumber, summarisePlan } from '../../i18n';
+import { consolidationSummaryData } from '../../consolidate/summary';
 import { bilanCommandWords } from '../../i18n/bilanCommand';
 import { checkPlan, defaultPlan, type Plan } from '../../plan';
+import { countBySeverity } from '../../returns/findings';
 import { parseA1 } from '../../workbook/a1';
 import type { WorkbookSpec } from '../../workbook/spec';
 import { ensureWritableFolder, folderWriter, writeAtomically } from '../files';
@@ -80,7 +83,7 @@ export async function demoCommand(_argv: readonly string[], output: Output): Pro
   const plan = defaultPlan();
   output.out(demoWords.title);
   // The convention's fiches and indicators as written: the follow-up derived from them is not counted.
-  output.out(summarisePlan(withoutFollowUp(plan)));
+  output.out(summarisePlan(planSummary(withoutFollowUp(plan))));
 
   output.out(demoWords.planTitle);
   const issues = checkPlan(plan);
@@ -133,12 +136,12 @@ export async function demoCommand(_argv: readonly string[], output: Output): Pro
   const { annotateReturn } = await import('../../xlsx/annotate');
   const target = join(demoOut, consolidationFileName(plan));
   const done = await consolidateSources(plan, sources, { reader: nodeReturnReader, sink: consolidationSink(target) }, { ...run, progress: terminalProgress(progressWords.checking, output) });
-  for (const r of done.results) output.out(`  ${r.file} : ${formatCounts(r.findings)}`);
+  for (const r of done.results) output.out(`  ${r.file} : ${formatCounts(countBySeverity(r.findings))}`);
   const annotated = await annotateReturns(done.results, files, { annotate: (bytes, findings, lang) => annotateReturn(bytes, findings, { lang }), write: folderWriter(folders.annotated) });
   output.out(demoWords.annotated(annotated.filter((a) => a.written !== null).length, folders.annotated));
 
   output.out(demoWords.consolidationTitle);
-  output.out(formatConsolidationSummary(plan, done.consolidation, { output: done.written.file }));
+  output.out(formatConsolidationSummary(consolidationSummaryData(plan, done.consolidation), { output: done.written.file }));
 
   // The COPIL's bilan of the last year ended, and the convention's evaluation, beside the consolidation.
   output.out(`\n${bilanCommandWords.demoStep}`);

@@ -1,5 +1,6 @@
 /** `ctg plan [--plan FILE] [--json]`: the plan in French, or the whole plan as JSON. */
 import { withoutFollowUp } from '../../plan/followUpPlan';
+import { planSummary } from '../../plan/planSummary';
 import { summarisePlan } from '../../i18n';
 import { placeholders, planWords, usageWords } from '../../i18n/cli/fr';
 import { parseArgs } from '../args';
@@ -21,7 +22,7 @@ export async function planCommand(argv: readonly string[], output: Output): Prom
     return 0;
   }
   // The convention's fiches and indicators as written: the follow-up derived from them is not counted.
-  output.out(summarisePlan(withoutFollowUp(choice.plan)));
+  output.out(summarisePlan(planSummary(withoutFollowUp(choice.plan))));
   output.out(planWords.valid(choice.origin));
   return 0;
 }

@@ -11,6 +11,7 @@ import { runContext } from '../../app/run';
 import { annotateReturns, exitCodeOf, validationJson } from '../../app/validate';
 import { renderCopyLine, renderRefusedList, renderSkippedDirectory } from '../../i18n/fileAccess';
 import { formatValidationReport } from '../../i18n';
+import { validationReport } from '../../returns/validationReport';
 import { annotatedTargets, copyLines } from '../annotatedCopies';
 import { parseArgs } from '../args';
 import { ensureWritableFolder, writeAtomically } from '../files';
@@ -74,7 +75,7 @@ export async function validateCommand(argv: readonly string[], output: Output, f
 
   const json = args.flags.has('json');
   if (json) output.out(JSON.stringify(validationJson(results), null, 2));
-  else output.out(formatValidationReport(results));
+  else output.out(formatValidationReport(validationReport(results)));
   const say = json ? output.err : output.out;
 
   let annotationFailed = false;

@@ -6,6 +6,7 @@
 import { annotatedFileName } from '../../app/validate';
 import { formatCounts } from '../../i18n/findingsReport';
 import { importEffectsWords } from '../../i18n/pane/importEffects';
+import { countBySeverity } from '../../returns/findings';
 import { xlsxMime } from './download';
 import type { FileContext } from './fileContext';
 import { FileEffectError } from './fileErrors';
@@ -21,6 +22,6 @@ export async function downloadAnnotatedCopy(imported: ImportedReturn, context: F
   await context.download(name, bytes, xlsxMime);
   return {
     message: words.annotated(name, formatFileSize(bytes.length, context.lang)),
-    details: [words.annotatedDetail(formatCounts(imported.result.findings, context.lang))],
+    details: [words.annotatedDetail(formatCounts(countBySeverity(imported.result.findings), context.lang))],
   };
 }
