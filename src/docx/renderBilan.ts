@@ -34,8 +34,17 @@ const colour = { heading: '1F3864', note: '595959', header: 'D9E2F3', border: 'A
 
 const headingLevel = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
+/**
+ * How the text flows over pages. Every paragraph keeps its lines on one page (they are short); a
+ * heading, and a paragraph that introduces what follows (a « lead »: « 12 écarts à examiner : », an
+ * action's state; a « note »: when the action was to start), keeps with the next one — so that no
+ * heading or introduction ends a page alone, and a fiche's last few lines are not left on a page of
+ * their own without their heading.
+ */
+const keep = { together: { keepLines: true }, withNext: { keepLines: true, keepNext: true } } as const;
+
 function lines(text: string, size?: number): Paragraph[] {
-  return text.split('\n').map((line) => new Paragraph({ spacing: { after: 40 }, children: [new TextRun({ text: line, ...(size !== undefined ? { size } : {}) })] }));
+  return text.split('\n').map((line) => new Paragraph({ ...keep.together, spacing: { after: 40 }, children: [new TextRun({ text: line, ...(size !== undefined ? { size } : {}) })] }));
 }
 
 function tableOf(block: TableBlock): Table {
@@ -73,27 +82,45 @@ async function chartOf(block: Chart, png: ChartToPng): Promise<Paragraph[]> {
       spacing: { before: 120 },
       children: [new ImageRun({ type: 'png', data, transformation: { width: block.width, height: block.height }, altText: { name: block.caption, title: block.caption, description: block.alt } })],
     }),
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 200 }, children: [new TextRun({ text: block.caption, italics: true, size: 18, color: colour.note })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, ...keep.together, spacing: { after: 200 }, children: [new TextRun({ text: block.caption, italics: true, size: 18, color: colour.note })] }),
   ];
 }
 
-async function blockOf(block: Block, png: ChartToPng): Promise<FileChild[]> {
+/** `newPage`: the block opens a page (a new fiche, the annexes). */
+async function blockOf(block: Exclude<Block, { kind: 'pageBreak' }>, png: ChartToPng, newPage: boolean): Promise<FileChild[]> {
+  const opening = newPage ? [new Paragraph({ children: [new PageBreak()] })] : [];
   switch (block.kind) {
     case 'heading':
-      return [new Paragraph({ heading: headingLevel[block.level], keepNext: true, children: [new TextRun(block.text)] })];
+      // The page break as the heading's own property: a break paragraph that falls at the very top of
+      // a full page would leave that page blank (the evaluation's page 16 did).
+      return [new Paragraph({ heading: headingLevel[block.level], ...keep.withNext, pageBreakBefore: newPage, children: [new TextRun(block.text)] })];
     case 'paragraph':
-      if (block.tone === 'note') return block.text.split('\n').map((t) => new Paragraph({ children: [new TextRun({ text: t, italics: true, size: 18, color: colour.note })] }));
-      if (block.tone === 'lead') return [new Paragraph({ spacing: { before: 80, after: 80 }, children: [new TextRun({ text: block.text, bold: true })] })];
-      return lines(block.text);
+      if (block.tone === 'note') return [...opening, ...block.text.split('\n').map((t) => new Paragraph({ ...keep.withNext, children: [new TextRun({ text: t, italics: true, size: 18, color: colour.note })] }))];
+      if (block.tone === 'lead') return [...opening, new Paragraph({ ...keep.withNext, spacing: { before: 80, after: 80 }, children: [new TextRun({ text: block.text, bold: true })] })];
+      return [...opening, ...lines(block.text)];
     case 'bullets':
-      return block.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(item)] }));
+      return [...opening, ...block.items.map((item) => new Paragraph({ ...keep.together, bullet: { level: 0 }, children: [new TextRun(item)] }))];
     case 'table':
-      return [tableOf(block), new Paragraph({ spacing: { after: 120 }, children: [] })];
+      return [...opening, tableOf(block), new Paragraph({ spacing: { after: 120 }, children: [] })];
     case 'chart':
-      return chartOf(block, png);
-    case 'pageBreak':
-      return [new Paragraph({ children: [new PageBreak()] })];
+      return [...opening, ...(await chartOf(block, png))];
   }
+}
+
+/** The blocks in order, each page break given to the block that opens the new page. */
+async function bodyOf(blocks: readonly Block[], png: ChartToPng): Promise<FileChild[]> {
+  const body: FileChild[] = [];
+  let newPage = false;
+  // One chart at a time: each PNG is a few tens of kilobytes, rendered when its turn comes.
+  for (const block of blocks) {
+    if (block.kind === 'pageBreak') {
+      newPage = true;
+      continue;
+    }
+    body.push(...(await blockOf(block, png, newPage)));
+    newPage = false;
+  }
+  return body;
 }
 
 function coverOf(cover: Cover): Paragraph[] {
@@ -109,9 +136,7 @@ function coverOf(cover: Cover): Paragraph[] {
 }
 
 export async function renderBilanDocx(doc: BilanDocument, png: ChartToPng): Promise<Uint8Array> {
-  const body: FileChild[] = [...coverOf(doc.cover)];
-  // One chart at a time: each PNG is a few tens of kilobytes, rendered when its turn comes.
-  for (const block of doc.blocks) body.push(...(await blockOf(block, png)));
+  const body: FileChild[] = [...coverOf(doc.cover), ...(await bodyOf(doc.blocks, png))];
   const document = new Document({
     creator: doc.info.creator,
     title: doc.info.title,

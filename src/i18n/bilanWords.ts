@@ -5,7 +5,8 @@
  * committee; English second.
  */
 import type { ActionState, FacilityStatus, GovernanceBody } from '../consolidate/followUp';
-import { formatDate, formatNumber } from './findingsFormat';
+import { documentNumber } from './documentNumbers';
+import { formatDate } from './findingsFormat';
 import type { Lang } from './lang';
 
 const s = (n: number) => (n > 1 ? 's' : '');
@@ -128,11 +129,11 @@ const fr: BilanWords = {
   account: (text) => `Réalisé : ${text}`,
   difficulties: (text) => `Difficultés : ${text}`,
   respondentsAnswered: (answered, expected, period) =>
-    `${period} : ${formatNumber(answered)} répondant${s(answered)} sur ${formatNumber(expected)} attendu${s(expected)} ${answered > 1 ? 'ont' : 'a'} répondu complètement.`,
-  cellsFilled: (filled, expected) => `${formatNumber(filled)} cellule${s(filled)} remplie${s(filled)} sur ${formatNumber(expected)} attendue${s(expected)}.`,
-  partialAndSilent: (partial, missing) => `Réponses partielles : ${formatNumber(partial)} ; sans réponse : ${formatNumber(missing)} (détail en annexe).`,
-  gapsCount: (n) => (n === 0 ? 'Aucun écart relevé.' : `${formatNumber(n)} écart${s(n)} à examiner :`),
-  figuresFlagged: (n) => (n === 0 ? 'Aucun chiffre du territoire ne porte de valeur signalée par les contrôles.' : `${formatNumber(n)} chiffre${s(n)} du territoire repose${n > 1 ? 'nt' : ''} sur une valeur signalée par les contrôles (voir la consolidation).`),
+    `${period} : ${documentNumber(answered)} répondant${s(answered)} sur ${documentNumber(expected)} attendu${s(expected)} ${answered > 1 ? 'ont' : 'a'} répondu complètement.`,
+  cellsFilled: (filled, expected) => `${documentNumber(filled)} cellule${s(filled)} remplie${s(filled)} sur ${documentNumber(expected)} attendue${s(expected)}.`,
+  partialAndSilent: (partial, missing) => `Réponses partielles : ${documentNumber(partial)} ; sans réponse : ${documentNumber(missing)} (détail en annexe).`,
+  gapsCount: (n) => (n === 0 ? 'Aucun écart relevé.' : `${documentNumber(n)} écart${s(n)} à examiner :`),
+  figuresFlagged: (n) => (n === 0 ? 'Aucun chiffre du territoire ne porte de valeur signalée par les contrôles.' : `${documentNumber(n)} chiffre${s(n)} du territoire repose${n > 1 ? 'nt' : ''} sur une valeur signalée par les contrôles (voir la consolidation).`),
   gap: {
     actionNotStarted: (action, period, start) => `${action} : non engagée en ${period}, alors que son démarrage était prévu ${start}.`,
     milestoneMissed: (action, milestone, due) => `${action} : l’étape « ${milestone} », prévue au plus tard le ${formatDate(due)}, n’est pas atteinte.`,
@@ -143,16 +144,16 @@ const fr: BilanWords = {
   seriesHeaders: { indicator: 'Indicateur', change: 'Évolution sur la convention' },
   notAsked: 'non demandé',
   noAnswer: 'aucune réponse',
-  answers: (n) => `${formatNumber(n)} réponse${s(n)}`,
+  answers: (n) => `${documentNumber(n)} réponse${s(n)}`,
   evolution: (absolute, percent, previous) => `${signed(absolute)}${percent !== null ? ` (${signed(percent)})` : ''} depuis ${previous}`,
-  evolutionScope: (both) => `sur les ${formatNumber(both)} répondant${s(both)} présent${s(both)} les deux années`,
+  evolutionScope: (both) => `sur les ${documentNumber(both)} répondant${s(both)} présent${s(both)} les deux années`,
   noEvolution: '—',
   change: (absolute, percent, first, last) => `${signed(absolute)}${percent !== null ? ` (${signed(percent)})` : ''} de ${first} à ${last}`,
   scopeChanged: 'répondants différents d’une année à l’autre : à lire avec prudence',
   chartCaption: (indicator, member) => `${indicator}${member !== null ? ` — ${member}` : ''}`,
   chartAlt: (indicator) => `Graphique : ${indicator}, par année`,
   facilitiesSummary: (listed, reported, changes) =>
-    `L’Annexe 2 liste ${formatNumber(listed)} équipement${s(listed)} et service${s(listed)} ; ${formatNumber(reported)} déclaration${s(reported)} reçue${s(reported)} pour l’année, dont ${formatNumber(changes)} changement${s(changes)} (fermeture, modification, soutien arrêté, ajout).`,
+    `L’Annexe 2 liste ${documentNumber(listed)} équipement${s(listed)} et service${s(listed)} ; ${documentNumber(reported)} déclaration${s(reported)} reçue${s(reported)} pour l’année, dont ${documentNumber(changes)} changement${s(changes)} (fermeture, modification, soutien arrêté, ajout).`,
   facilityHeaders: { name: 'Équipement ou service', commune: 'Commune', status: 'Situation', supported: 'Soutien', change: 'Ce qui a changé' },
   facilityStatus: { ouvert: 'ouvert', ferme: 'fermé', modifie: 'modifié' },
   added: 'ajouté par le répondant',
@@ -204,11 +205,11 @@ const en: BilanWords = {
   reportedBy: (who) => `according to ${who}`,
   account: (text) => `Done: ${text}`,
   difficulties: (text) => `Difficulties: ${text}`,
-  respondentsAnswered: (answered, expected, period) => `${period}: ${formatNumber(answered, 'en')} of ${formatNumber(expected, 'en')} expected respondents answered fully.`,
-  cellsFilled: (filled, expected) => `${formatNumber(filled, 'en')} of ${formatNumber(expected, 'en')} expected cells filled.`,
-  partialAndSilent: (partial, missing) => `Partial answers: ${formatNumber(partial, 'en')}; no answer: ${formatNumber(missing, 'en')} (see the annex).`,
-  gapsCount: (n) => (n === 0 ? 'No gap found.' : `${formatNumber(n, 'en')} gap${s(n)} to look at:`),
-  figuresFlagged: (n) => (n === 0 ? 'No territory figure rests on a value the checks flagged.' : `${formatNumber(n, 'en')} territory figure${s(n)} rest on a value the checks flagged (see the consolidation).`),
+  respondentsAnswered: (answered, expected, period) => `${period}: ${documentNumber(answered, 'en')} of ${documentNumber(expected, 'en')} expected respondents answered fully.`,
+  cellsFilled: (filled, expected) => `${documentNumber(filled, 'en')} of ${documentNumber(expected, 'en')} expected cells filled.`,
+  partialAndSilent: (partial, missing) => `Partial answers: ${documentNumber(partial, 'en')}; no answer: ${documentNumber(missing, 'en')} (see the annex).`,
+  gapsCount: (n) => (n === 0 ? 'No gap found.' : `${documentNumber(n, 'en')} gap${s(n)} to look at:`),
+  figuresFlagged: (n) => (n === 0 ? 'No territory figure rests on a value the checks flagged.' : `${documentNumber(n, 'en')} territory figure${s(n)} rest on a value the checks flagged (see the consolidation).`),
   gap: {
     actionNotStarted: (action, period, start) => `${action}: not started in ${period}, although planned to start ${start}.`,
     milestoneMissed: (action, milestone, due) => `${action}: the milestone "${milestone}", due by ${formatDate(due)}, is not reached.`,
@@ -219,15 +220,15 @@ const en: BilanWords = {
   seriesHeaders: { indicator: 'Indicator', change: 'Change over the convention' },
   notAsked: 'not asked',
   noAnswer: 'no answer',
-  answers: (n) => `${formatNumber(n, 'en')} answer${s(n)}`,
+  answers: (n) => `${documentNumber(n, 'en')} answer${s(n)}`,
   evolution: (absolute, percent, previous) => `${signed(absolute)}${percent !== null ? ` (${signed(percent)})` : ''} since ${previous}`,
-  evolutionScope: (both) => `on the ${formatNumber(both, 'en')} respondent${s(both)} present both years`,
+  evolutionScope: (both) => `on the ${documentNumber(both, 'en')} respondent${s(both)} present both years`,
   noEvolution: '—',
   change: (absolute, percent, first, last) => `${signed(absolute)}${percent !== null ? ` (${signed(percent)})` : ''} from ${first} to ${last}`,
   scopeChanged: 'respondents differ from year to year: read with care',
   chartCaption: (indicator, member) => `${indicator}${member !== null ? ` — ${member}` : ''}`,
   chartAlt: (indicator) => `Chart: ${indicator}, by year`,
-  facilitiesSummary: (listed, reported, changes) => `Annexe 2 lists ${formatNumber(listed, 'en')} facilities and services; ${formatNumber(reported, 'en')} reports received for the year, ${formatNumber(changes, 'en')} of them changes (closed, changed, support ended, added).`,
+  facilitiesSummary: (listed, reported, changes) => `Annexe 2 lists ${documentNumber(listed, 'en')} facilities and services; ${documentNumber(reported, 'en')} reports received for the year, ${documentNumber(changes, 'en')} of them changes (closed, changed, support ended, added).`,
   facilityHeaders: { name: 'Facility or service', commune: 'Commune', status: 'Status', supported: 'Support', change: 'What changed' },
   facilityStatus: { ouvert: 'open', ferme: 'closed', modifie: 'changed' },
   added: 'added by the respondent',

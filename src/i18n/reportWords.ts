@@ -20,6 +20,8 @@ export type ReportWords = {
   findingCount: Record<'counted' | FindingsApart['outcome'], string>;
   yes: string;
   no: string;
+  /** The derived governance fiche where a fiche is named (its number is « 0 », which no reader should see). */
+  governanceFiche: string;
   dataColumns: readonly string[];
   findingColumns: readonly string[];
   historyColumns: readonly string[];
@@ -47,6 +49,7 @@ const fr: ReportWords = {
   findingCount: { counted: 'comptée', superseded: 'à part : fichier remplacé', unconfirmed: 'à part : fichier mis de côté', refused: 'à part : fichier refusé', unattributed: 'à part : fichier non attribué' },
   yes: 'Oui',
   no: 'Non',
+  governanceFiche: 'Gouvernance',
   dataColumns: ['fiche', 'action', 'indicateur', 'libellé', 'répondant', 'nom', 'membre', 'période', 'valeur', 'état', 'fichier', 'feuille', 'cellule', 'version', 'importé le'],
   findingColumns: ['n°', 'gravité', 'décompte', 'fichier', 'répondant', 'nom', 'fiche', 'indicateur', 'période', 'membre', 'feuille', 'cellule', 'valeur saisie', 'message', 'contrôle'],
   historyColumns: [
@@ -74,6 +77,7 @@ const en: ReportWords = {
   findingCount: { counted: 'counted', superseded: 'apart: replaced file', unconfirmed: 'apart: file set apart', refused: 'apart: refused file', unattributed: 'apart: unattributed file' },
   yes: 'Yes',
   no: 'No',
+  governanceFiche: 'Governance',
   dataColumns: ['fiche', 'action', 'indicator', 'label', 'respondent', 'name', 'member', 'period', 'value', 'state', 'file', 'sheet', 'cell', 'version', 'imported on'],
   findingColumns: ['#', 'severity', 'count', 'file', 'respondent', 'name', 'fiche', 'indicator', 'period', 'member', 'sheet', 'cell', 'value as typed', 'message', 'check'],
   historyColumns: [

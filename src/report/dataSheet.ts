@@ -9,6 +9,7 @@ import type { ReportWords } from '../i18n/reportWords';
 import type { Plan } from '../plan/schema';
 import type { CellSpec, SheetSpec } from '../workbook/spec';
 import { shownValue, timestampSerial } from './cellValues';
+import { ficheCell, ficheColumnWidth } from './ficheName';
 import { dataStyleOf } from './styles';
 import { memberLabel, type IndicatorLookup } from './lookup';
 
@@ -35,7 +36,7 @@ export function buildDataSheet(plan: Plan, consolidation: Consolidation, lookup:
     name: words.sheets.data,
     visibility: 'visible',
     tabColour: 'FF2F5597',
-    columns: [8, 8, 30, 50, 12, 30, 26, 12, 14, 13, 44, 26, 9, 9, 17].map((width) => ({ width })),
+    columns: [ficheColumnWidth(8, words.governanceFiche), 8, 30, 50, 12, 30, 26, 12, 14, 13, 44, 26, 9, 9, 17].map((width) => ({ width })),
     rows: tableRows.length > 0 ? rows : [[{ value: text.data.empty, style: 'note' }]],
     merges: [],
     freeze: { rows: 1, columns: 0 },
@@ -50,7 +51,7 @@ function dataRow(plan: Plan, v: RespondentValue, lookup: IndicatorLookup, names:
   const member = memberLabel(site, v.member);
   const value = shownValue(plan, site?.indicator, v, words);
   return [
-    site?.fiche ?? null,
+    site !== undefined ? ficheCell(site.fiche, words.governanceFiche) : null,
     site?.action ?? null,
     v.code,
     site?.indicator.label ?? null,

@@ -14,6 +14,7 @@ import type { Plan } from '../plan/schema';
 import type { CellSpec, SheetSpec } from '../workbook/spec';
 import { rawValue } from './cellValues';
 import { dataRowOf } from './dataSheet';
+import { ficheCell, ficheColumnWidth } from './ficheName';
 
 export const findingsTableName = 'Anomalies';
 
@@ -46,7 +47,7 @@ export function buildFindingsSheet(plan: Plan, consolidation: Consolidation, wor
       f.file,
       respondent,
       respondent !== null ? (names.get(respondent) ?? null) : null,
-      f.fiche,
+      f.fiche !== null ? ficheCell(f.fiche, words.governanceFiche) : null,
       f.indicator,
       f.period !== null ? (periods.get(f.period) ?? f.period) : null,
       f.member,
@@ -64,7 +65,7 @@ export function buildFindingsSheet(plan: Plan, consolidation: Consolidation, wor
     name: words.sheets.findings,
     visibility: 'visible',
     tabColour: 'FFC00000',
-    columns: [6, 13, 24, 40, 11, 28, 7, 30, 12, 14, 26, 8, 18, 90, 24, 22].map((width) => ({ width })),
+    columns: [6, 13, 24, 40, 11, 28, ficheColumnWidth(7, words.governanceFiche), 30, 12, 14, 26, 8, 18, 90, 24, 22].map((width) => ({ width })),
     rows,
     merges: [],
     freeze: { rows: 1, columns: 0 },

@@ -9,6 +9,7 @@ import type { FollowUpReportWords } from '../i18n/followUpReportWords';
 import { governancePartners } from '../plan/governance';
 import type { Plan } from '../plan/schema';
 import type { CellSpec, SheetSpec } from '../workbook/spec';
+import { ficheCell } from './ficheName';
 import { heightFor } from './sheetRows';
 
 type Rows = Array<Array<string | number | null>>;
@@ -53,7 +54,7 @@ const names = (plan: Plan, consolidation: Consolidation) => ({
 export function buildActionsSheet(plan: Plan, consolidation: Consolidation, words: FollowUpReportWords): SheetSpec {
   const n = names(plan, consolidation);
   const rows: Rows = consolidation.followUp.actions.map((r) => [
-    r.fiche,
+    ficheCell(r.fiche, words.sheets.governance),
     r.action,
     n.actions.get(r.action)?.title ?? r.action,
     n.respondents.get(r.respondent) ?? r.respondent,
@@ -78,7 +79,7 @@ export function buildGapsSheet(plan: Plan, consolidation: Consolidation, words: 
       respondent: gap.kind === 'respondentSilent' ? (n.respondents.get(gap.respondent) ?? gap.respondent) : '',
       period,
     });
-    return [words.gapKinds[gap.kind], 'fiche' in gap ? gap.fiche : null, subject, period, why];
+    return [words.gapKinds[gap.kind], 'fiche' in gap ? ficheCell(gap.fiche, words.sheets.governance) : null, subject, period, why];
   });
   return tableSheet(words.sheets.gaps, 'FFC00000', words.gapColumns, [22, 7, 26, 12, 100], rows, words.empty.gaps);
 }

@@ -4,6 +4,7 @@ import type { ReportText } from '../i18n/reportText';
 import type { ReportWords } from '../i18n/reportWords';
 import type { Plan } from '../plan/schema';
 import type { CellSpec, SheetSpec } from '../workbook/spec';
+import { ficheCell, ficheColumnWidth } from './ficheName';
 import { statusStyleOf } from './styles';
 
 export const outstandingTableName = 'Relances';
@@ -17,13 +18,13 @@ export function buildOutstandingSheet(plan: Plan, consolidation: Consolidation, 
     styled[4] = { style: statusStyleOf(o.status) };
     styled[6] = { style: 'message' };
     rows[i + 1] = styled;
-    return [o.respondent, names.get(o.respondent) ?? null, o.fiche, periods.get(o.period) ?? o.period, words.completeness[o.status], o.cells, o.indicators.join(', ')];
+    return [o.respondent, names.get(o.respondent) ?? null, ficheCell(o.fiche, words.governanceFiche), periods.get(o.period) ?? o.period, words.completeness[o.status], o.cells, o.indicators.join(', ')];
   });
   const base = { name: words.sheets.outstanding, visibility: 'visible' as const, tabColour: 'FFBF8F00', merges: [] };
   if (tableRows.length === 0) return { ...base, columns: [{ width: 80 }], rows: [[{ value: text.outstandingSheet.empty, style: 'note' }]] };
   return {
     ...base,
-    columns: [12, 34, 8, 13, 18, 12, 110].map((width) => ({ width })),
+    columns: [12, 34, ficheColumnWidth(8, words.governanceFiche), 13, 18, 12, 110].map((width) => ({ width })),
     rows,
     freeze: { rows: 1, columns: 0 },
     print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: [1, 1] },

@@ -1,6 +1,7 @@
 /** The completeness matrix of the « Synthèse »: respondents × fiches, cells filled / expected, in traffic-light colours. */
 import type { CompletenessStatus } from '../consolidate/types';
 import { columnLetter } from '../workbook/a1';
+import { ficheHeading } from './ficheName';
 import type { SheetRows } from './sheetRows';
 import { statusStyleOf } from './styles';
 import type { SummaryInput } from './summaryInput';
@@ -15,7 +16,7 @@ export function completenessMatrix(out: SheetRows, start: number, input: Summary
   out.put(row, 2, { value: t.completenessNote, style: 'note' });
   out.merges.push(`C${row}:${columnLetter(width - 1)}${row}`);
   row++;
-  const headers = [text.respondent, text.code, ...fiches.map((f) => `FA ${f.number}`), t.errorsHeader, t.warningsHeader, t.statusHeader, t.filesHeader];
+  const headers = [text.respondent, text.code, ...fiches.map((f) => ficheHeading(f.number, input.words.governanceFiche)), t.errorsHeader, t.warningsHeader, t.statusHeader, t.filesHeader];
   headers.forEach((h, i) => out.put(row, i, { value: h, style: 'header' }));
   out.heights[row] = 30;
   row++;

@@ -1,7 +1,7 @@
 /**
  * One fiche in the yearly bilan: its objectives, each action with its state and account, the
  * indicator table (the period's territory figures, their evolution à périmètre constant, how each
- * is formed), the key indicators' charts, and the écarts that concern it.
+ * is formed), the écarts that concern it, and the key indicators' charts.
  */
 import { ficheFigures } from './convention';
 import type { Fiche } from '../../plan/schema';
@@ -35,9 +35,11 @@ export function ficheSection(ctx: BilanContext, fiche: Fiche, period: string): B
     ...(fiche.actions.length > 0 ? fiche.actions.flatMap((a) => actionBlocks(ctx, fiche, a, period)) : [paragraph(w.noInformation)]),
     heading(2, w.indicators),
     table([column(h.indicator, 0.34), column(h.value(ctx.periodLabel(period)), 0.18, 'right'), column(h.evolution, 0.22), column(h.formation, 0.26)], rows),
-    ...chartBlocks(ctx, fiche, upTo),
+    // The écarts under the figures they are about, the charts last: a fiche's tail is then a chart,
+    // never its two-line « Aucun écart relevé » alone on a page.
     heading(2, w.gapsOfFiche),
     gaps.length > 0 ? bullets(gaps.map((g) => gapText(ctx, g))) : paragraph(w.noGap),
+    ...chartBlocks(ctx, fiche, upTo),
   ];
 }
 

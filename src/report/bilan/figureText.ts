@@ -6,6 +6,7 @@
 import { headlineMembers } from '../../consolidate/keyIndicators';
 import { scopeChanges } from '../../consolidate/marks';
 import { totalMember, type ConsolidatedCell, type IndicatorConsolidation } from '../../consolidate/types';
+import { documentNumber, documentPercent } from '../../i18n/documentNumbers';
 import { formatDate, formatNumber, formatPercent } from '../../i18n/findingsFormat';
 import { describeFigure } from '../../i18n/formation';
 import type { BilanContext } from './context';
@@ -24,8 +25,13 @@ export function cellOf(line: FigureLine, period: string): ConsolidatedCell | und
   return line.indicator.cells.find((c) => c.period === period && c.member === line.member);
 }
 
-/** A number as the bilan shows it: two decimals at most, a percentage to a tenth (« 1 234 », « 12,5 % »). */
+/** A number as the bilan's text shows it: two decimals at most, a percentage to a tenth (« 1 234 », « 12,5 % »), never broken across lines. */
 export function plainNumber(ctx: BilanContext, indicator: Pick<IndicatorConsolidation, 'type'>, n: number): string {
+  return indicator.type === 'percentage' ? documentPercent(Math.round(n * 1000) / 1000, ctx.lang) : documentNumber(Math.round(n * 100) / 100, ctx.lang);
+}
+
+/** The same number as a chart's label: drawn, never wrapped, so in ordinary spaces that every font has. */
+export function chartNumber(ctx: BilanContext, indicator: Pick<IndicatorConsolidation, 'type'>, n: number): string {
   return indicator.type === 'percentage' ? formatPercent(Math.round(n * 1000) / 1000, ctx.lang) : formatNumber(Math.round(n * 100) / 100, ctx.lang);
 }
 
@@ -35,7 +41,7 @@ export function numberText(ctx: BilanContext, indicator: IndicatorConsolidation,
   return `${plainNumber(ctx, indicator, n)}${unit}`;
 }
 
-const percentText = (ctx: BilanContext, fraction: number) => formatPercent(Math.round(fraction * 1000) / 1000, ctx.lang);
+const percentText = (ctx: BilanContext, fraction: number) => documentPercent(Math.round(fraction * 1000) / 1000, ctx.lang);
 
 export function valueText(ctx: BilanContext, line: FigureLine, cell: ConsolidatedCell | undefined): string {
   const w = ctx.words;

@@ -1,6 +1,6 @@
 /** The écarts the follow-up computed (src/consolidate/followUp.ts), as sentences the COPIL reads. */
 import type { Gap } from '../../consolidate/followUp';
-import { formatNumber } from '../../i18n/findingsFormat';
+import { documentNumber } from '../../i18n/documentNumbers';
 import type { BilanContext } from './context';
 
 /** The period a gap belongs to: its own, or the last of the falling ones. */
@@ -23,7 +23,7 @@ export function gapText(ctx: BilanContext, gap: Gap): string {
       const indicator = ctx.consolidation.indicators.find((i) => i.code === gap.indicator);
       const member = gap.member !== null ? indicator?.members.find((m) => m.code === gap.member)?.label : undefined;
       const label = `${indicator?.label ?? gap.indicator}${member !== undefined ? ` — ${member}` : ''}`;
-      const series = gap.periods.map((p, i) => `${p} : ${gap.values[i] !== undefined ? formatNumber(gap.values[i], ctx.lang) : ctx.words.dash}`).join(' ; ');
+      const series = gap.periods.map((p, i) => `${p} : ${gap.values[i] !== undefined ? documentNumber(gap.values[i], ctx.lang) : ctx.words.dash}`).join(' ; ');
       return w.indicatorFalling(label, series);
     }
     case 'respondentSilent':

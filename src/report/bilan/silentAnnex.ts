@@ -4,7 +4,7 @@
  */
 import { derivedFiches } from '../../plan/followUpPlan';
 import type { Outstanding } from '../../consolidate/types';
-import { formatNumber } from '../../i18n/findingsFormat';
+import { documentNumber } from '../../i18n/documentNumbers';
 import type { BilanContext } from './context';
 import { column, heading, paragraph, table, type Block } from './model';
 
@@ -37,7 +37,7 @@ export function silentAnnex(ctx: BilanContext, periods: readonly string[]): Bloc
   const h = w.silentHeaders;
   const lines = silentLines(ctx, periods);
   if (lines.length === 0) return [heading(1, w.silentAnnex), paragraph(w.everyoneAnswered)];
-  const rows = lines.map((l) => [ctx.nameOf(l.respondent), ctx.periodLabel(l.period), w.silentStatus[l.status], l.fiches.map((f) => (derivedFiches.has(f) ? w.governance : f)).join(', '), formatNumber(l.cells, ctx.lang)]);
+  const rows = lines.map((l) => [ctx.nameOf(l.respondent), ctx.periodLabel(l.period), w.silentStatus[l.status], l.fiches.map((f) => (derivedFiches.has(f) ? w.governance : f)).join(', '), documentNumber(l.cells, ctx.lang)]);
   return [
     heading(1, w.silentAnnex),
     table([column(h.respondent, 0.3), column(h.period, 0.14), column(h.status, 0.16), column(h.fiches, 0.24), column(h.cells, 0.16, 'right')], rows),

@@ -69,9 +69,9 @@ describe('the yearly bilan: its outline', () => {
     expect(headings(doc, level)).toContain(title);
   });
 
-  it('gives every fiche its objectives, actions, indicators and écarts, in that order', () => {
+  it('gives every fiche its objectives, actions, indicators, écarts and charts, in that order', () => {
     const fiche = section(doc, 'Fiche 1.1 — Fiche de test');
-    expect(fiche.flatMap((b) => (b.kind === 'heading' && b.level === 2 ? [b.text] : []))).toEqual(['Objectifs', 'Actions', 'Indicateurs', 'Chiffres clés', 'Écarts à examiner']);
+    expect(fiche.flatMap((b) => (b.kind === 'heading' && b.level === 2 ? [b.text] : []))).toEqual(['Objectifs', 'Actions', 'Indicateurs', 'Écarts à examiner', 'Chiffres clés']);
   });
 
   it('columns of every table add up to the text width', () => {
@@ -83,9 +83,9 @@ describe('the yearly bilan: the territory figures of 2024', () => {
   const table = tableIn(section(annual(emptyFollowUp()), 'Indicateurs'));
   it.each([
     // 4 + 6 (communes) + 5 (EPCI); 2023: 2 + 3 + 5 = 10, the same three respondents.
-    ['Libellé t.sum', '15', '+5 (+50 %) depuis Année 2023'],
+    ['Libellé t.sum', '15', '+5 (+50\u202f%) depuis Année 2023'],
     // EAJE 3 (Aiglun) + MAM 2 (Bévons); 2023: Aiglun's EAJE only → on Aiglun alone, +2 (+200 %).
-    ['Libellé t.places', '5', '+2 (+200 %) depuis Année 2023\nsur les 1 répondant présent les deux années'],
+    ['Libellé t.places', '5', '+2 (+200\u202f%) depuis Année 2023\nsur les 1 répondant présent les deux années'],
     ['Libellé t.max', 'aucune réponse', '—'],
     ['Libellé t.late', 'non demandé', '—'],
   ])('%s: %s, %s', (label, value, evolution) => {
@@ -157,7 +157,7 @@ describe('the evaluation: each series from the first period to the last', () => 
   const doc = evaluation(followUp);
   it.each([
     // 10 → 15 → 21 (8 + 13): +11 over the convention; Bévons missing in 2025, so the scope changed.
-    ['Libellé t.sum', ['10', '15', '21'], '+11 (+110 %) de 2023 à 2025\nrépondants différents d’une année à l’autre : à lire avec prudence'],
+    ['Libellé t.sum', ['10', '15', '21'], '+11 (+110\u202f%) de 2023 à 2025\nrépondants différents d’une année à l’autre : à lire avec prudence'],
     ['Libellé t.caf', ['aucune réponse', '40', 'aucune réponse'], '—'],
     ['Libellé t.late', ['non demandé', 'non demandé', 'aucune réponse'], '—'],
   ])('%s: %j, %s', (label, series, change) => {
