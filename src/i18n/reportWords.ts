@@ -6,6 +6,7 @@ import type { CompletenessStatus, ErrorPolicy, FileOutcome, TargetStatus } from 
 import type { FindingsApart } from '../consolidate/figures';
 import type { RespondentKind } from '../plan/schema';
 import type { EntryState } from '../returns/submission';
+import { ficheRefWords } from './ficheRefWords';
 import type { Lang } from './lang';
 
 export type ReportWords = {
@@ -49,7 +50,7 @@ const fr: ReportWords = {
   findingCount: { counted: 'comptée', superseded: 'à part : fichier remplacé', unconfirmed: 'à part : fichier mis de côté', refused: 'à part : fichier refusé', unattributed: 'à part : fichier non attribué' },
   yes: 'Oui',
   no: 'Non',
-  governanceFiche: 'Gouvernance',
+  governanceFiche: ficheRefWords.fr.governance,
   dataColumns: ['fiche', 'action', 'indicateur', 'libellé', 'répondant', 'nom', 'membre', 'période', 'valeur', 'état', 'fichier', 'feuille', 'cellule', 'version', 'importé le'],
   findingColumns: ['n°', 'gravité', 'décompte', 'fichier', 'répondant', 'nom', 'fiche', 'indicateur', 'période', 'membre', 'feuille', 'cellule', 'valeur saisie', 'message', 'contrôle'],
   historyColumns: [
@@ -77,7 +78,7 @@ const en: ReportWords = {
   findingCount: { counted: 'counted', superseded: 'apart: replaced file', unconfirmed: 'apart: file set apart', refused: 'apart: refused file', unattributed: 'apart: unattributed file' },
   yes: 'Yes',
   no: 'No',
-  governanceFiche: 'Governance',
+  governanceFiche: ficheRefWords.en.governance,
   dataColumns: ['fiche', 'action', 'indicator', 'label', 'respondent', 'name', 'member', 'period', 'value', 'state', 'file', 'sheet', 'cell', 'version', 'imported on'],
   findingColumns: ['#', 'severity', 'count', 'file', 'respondent', 'name', 'fiche', 'indicator', 'period', 'member', 'sheet', 'cell', 'value as typed', 'message', 'check'],
   historyColumns: [
