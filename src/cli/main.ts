@@ -51,7 +51,7 @@ async function help(): Promise<string> {
     const { usage } = await command.load();
     lines.push(`  ${name.padEnd(10)} ${command.summary}`, `             ${usage}`);
   }
-  const { respondentsHelp } = await import('./commands/generate');
+  const { respondentsHelp } = await import('./respondentsOption');
   lines.push('', respondentsHelp(defaultPlan()));
   return lines.join('\n');
 }
