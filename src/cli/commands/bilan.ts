@@ -84,3 +84,6 @@ export async function bilanCommand(argv: readonly string[], output: Output, fs: 
   if (refused !== '') aside(`\n${refused}`);
   return 0;
 }
+
+/** What the command line's table loads (src/cli/main.ts). */
+export const command = { run: bilanCommand, usage: bilanUsage };

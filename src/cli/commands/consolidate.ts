@@ -69,3 +69,6 @@ export async function consolidateCommand(argv: readonly string[], output: Output
   if (refused !== '') say(`\n${refused}`);
   return 0;
 }
+
+/** What the command line's table loads (src/cli/main.ts). */
+export const command = { run: consolidateCommand, usage: consolidateUsage };

@@ -108,3 +108,6 @@ export async function generateCommand(argv: readonly string[], output: Output, f
   for (const f of files) output.out(generateWords.file(f.file, f.sheets, f.inputCells));
   return 0;
 }
+
+/** What the command line's table loads (src/cli/main.ts). */
+export const command = { run: generateCommand, usage: generateUsage };
