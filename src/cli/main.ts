@@ -18,40 +18,22 @@ type Loaded = { run: Command; usage: string };
  * Each command's module is loaded when that command runs, not before: `ctg plan` then never loads
  * ExcelJS and the report builders, which would cost more than the command itself (start-up, issue 13).
  */
-const commands: Record<string, { load: () => Promise<Loaded>; summary: string }> = {
-  plan: {
-    load: async () => import('./commands/plan').then((m) => ({ run: m.planCommand, usage: m.planUsage })),
-    summary: mainWords.summaries.plan,
-  },
-  generate: {
-    load: async () => import('./commands/generate').then((m) => ({ run: m.generateCommand, usage: m.generateUsage })),
-    summary: mainWords.summaries.generate,
-  },
-  validate: {
-    load: async () => import('./commands/validate').then((m) => ({ run: m.validateCommand, usage: m.validateUsage })),
-    summary: mainWords.summaries.validate,
-  },
-  consolidate: {
-    load: async () => import('./commands/consolidate').then((m) => ({ run: m.consolidateCommand, usage: m.consolidateUsage })),
-    summary: mainWords.summaries.consolidate,
-  },
-  bilan: {
-    load: async () => import('./commands/bilan').then((m) => ({ run: m.bilanCommand, usage: m.bilanUsage })),
-    summary: bilanCommandWords.summary,
-  },
-  demo: {
-    load: async () => import('./commands/demo').then((m) => ({ run: m.demoCommand, usage: 'ctg demo' })),
-    summary: mainWords.summaries.demo,
-  },
+const commands: Record<string, { load: () => Promise<{ command: Loaded }>; summary: string }> = {
+  plan: { load: () => import('./commands/plan'), summary: mainWords.summaries.plan },
+  generate: { load: () => import('./commands/generate'), summary: mainWords.summaries.generate },
+  validate: { load: () => import('./commands/validate'), summary: mainWords.summaries.validate },
+  consolidate: { load: () => import('./commands/consolidate'), summary: mainWords.summaries.consolidate },
+  bilan: { load: () => import('./commands/bilan'), summary: bilanCommandWords.summary },
+  demo: { load: () => import('./commands/demo'), summary: mainWords.summaries.demo },
 };
 
 async function help(): Promise<string> {
   const lines = [mainWords.help, '', mainWords.commands];
   for (const [name, command] of Object.entries(commands)) {
-    const { usage } = await command.load();
+    const { usage } = (await command.load()).command;
     lines.push(`  ${name.padEnd(10)} ${command.summary}`, `             ${usage}`);
   }
-  const { respondentsHelp } = await import('./commands/generate');
+  const { respondentsHelp } = await import('./respondentsOption');
   lines.push('', respondentsHelp(defaultPlan()));
   return lines.join('\n');
 }
@@ -67,7 +49,7 @@ export async function main(argv: readonly string[], output: Output = processOutp
     output.err(`${mainWords.unknownCommand(name)}\n\n${await help()}`);
     return 2;
   }
-  const { run, usage } = await command.load();
+  const { run, usage } = (await command.load()).command;
   try {
     return await run(rest, output, fs);
   } catch (error) {

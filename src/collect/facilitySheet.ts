@@ -20,6 +20,8 @@ import {
   newFacilityRows,
   type FacilityColumnRole,
 } from './layout/facilities';
+import { fillableTab } from './fillableTab';
+import { inputMessages, type Said } from './inputRules';
 import { inputStyleOf } from './styles';
 
 export type FacilitySheetInput = {
@@ -32,12 +34,14 @@ export type FacilitySheetInput = {
 
 const words = facilityWords.input;
 
-function textRule(role: FacilityColumnRole, messages: { prompt: { title: string; text: string }; error: { title: string; text: string } }): InputRule {
-  return { kind: 'textLength', max: facilityTextMax[role] ?? 2000, allowBlank: true, prompt: messages.prompt, error: { ...messages.error, style: 'stop' } };
+type Messages = { prompt: Said; error: Said };
+
+function textRule(role: FacilityColumnRole, messages: Messages): InputRule {
+  return { kind: 'textLength', max: facilityTextMax[role] ?? 2000, allowBlank: true, ...inputMessages(messages.prompt, messages.error) };
 }
 
-function listRule(options: string[], messages: { prompt: { title: string; text: string }; error: { title: string; text: string } }): InputRule {
-  return { kind: 'list', options, allowBlank: true, prompt: messages.prompt, error: { ...messages.error, style: 'stop' } };
+function listRule(options: string[], messages: Messages): InputRule {
+  return { kind: 'list', options, allowBlank: true, ...inputMessages(messages.prompt, messages.error) };
 }
 
 /** Excel's rule for each answer column; identity columns of a new facility's row below. */
@@ -124,16 +128,7 @@ export function buildFacilitySheet(input: FacilitySheetInput): FacilitySheet {
     row++;
   }
 
-  const sheet: SheetSpec = {
-    name: facilitySheetName,
-    visibility: 'visible',
-    columns: facilityColumns.map((c) => ({ width: c.width })),
-    rows,
-    rowHeights,
-    merges,
-    freeze: { rows: facilityHeaderRow, columns: facilityFrozenColumns },
-    ...(input.protection !== undefined ? { protection: input.protection } : {}),
-    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: [facilityHeaderRow, facilityHeaderRow] },
-  };
+  const widths = facilityColumns.map((c) => c.width);
+  const sheet = fillableTab({ name: facilitySheetName, widths, rows, rowHeights, merges, headerRow: facilityHeaderRow, frozenColumns: facilityFrozenColumns, protection: input.protection });
   return { sheet, inputs };
 }

@@ -9,6 +9,7 @@ import type { Action, ChoiceList, Fiche, Indicator, Period } from '../plan/schem
 import { a1, columnLetter } from '../workbook/a1';
 import type { CellSpec, SheetSpec } from '../workbook/spec';
 import type { InputCell } from './cellMap';
+import { fillableTab } from './fillableTab';
 import { commentRule, inputRuleFor } from './inputRules';
 import { collectionColumns, columnIndex, frozenColumns, headerRow, rowKey, totalMember } from './layout';
 import { inputStyleOf, totalStyleOf } from './styles';
@@ -135,18 +136,8 @@ export function buildFicheSheet(input: FicheSheetInput): FicheSheet {
     inputs.push({ sheet: sheetName, cell: comment, code: indicator.code, period: '', member, type: 'comment' });
   }
 
-  const sheet: SheetSpec = {
-    name: sheetName,
-    visibility: 'visible',
-    columns: columns.map((c) => ({ width: c.width })),
-    rows,
-    rowHeights,
-    merges,
-    freeze: { rows: headerRow, columns: frozenColumns },
-    ...(input.protection !== undefined ? { protection: input.protection } : {}),
-    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: [headerRow, headerRow] },
-  };
-  return { sheet, inputs };
+  const widths = columns.map((c) => c.width);
+  return { sheet: fillableTab({ name: sheetName, widths, rows, rowHeights, merges, headerRow, frozenColumns, protection: input.protection }), inputs };
 }
 
 /** The types whose members a total row sums (as the reader's check of breakdowns does). */

@@ -19,6 +19,12 @@ function dateOf(iso: string): string {
   return `DATE(${y},${m},${d})`;
 }
 
+export type Said = { title: string; text: string };
+
+/** Excel's input message, and its alert as a stop: a value of the wrong type is refused, not merely warned about. */
+export function inputMessages(prompt: Said, error: Said): { prompt: Said; error: Said & { style: 'stop' } } {
+  return { prompt: { title: prompt.title, text: prompt.text }, error: { title: error.title, text: error.text, style: 'stop' } };
+}
 
 function bound(value: number | undefined, fallback: number): number {
   return value ?? fallback;
@@ -37,8 +43,7 @@ export function inputRuleFor(indicator: Indicator, period: Period): InputRule {
         ...base,
         kind: 'custom',
         formula: orNc(cell, `AND(ISNUMBER(${cell}),${cell}=INT(${cell}),${cell}>=${bound(min, 0)}${maxClause(cell)})`),
-        prompt: { title: words.integer.prompt.title, text: words.integer.prompt.text(range) },
-        error: { title: words.integer.error.title, text: words.integer.error.text(range), style: 'stop' },
+        ...inputMessages({ title: words.integer.prompt.title, text: words.integer.prompt.text(range) }, { title: words.integer.error.title, text: words.integer.error.text(range) }),
       };
     case 'decimal':
     case 'amount': {
@@ -47,8 +52,7 @@ export function inputRuleFor(indicator: Indicator, period: Period): InputRule {
         ...base,
         kind: 'custom',
         formula: orNc(cell, `AND(ISNUMBER(${cell}),${cell}>=${bound(min, 0)}${maxClause(cell)})`),
-        prompt: { title: words.decimal.prompt.title(amount), text: words.decimal.prompt.text(amount) },
-        error: { title: words.decimal.error.title, text: words.decimal.error.text(range), style: 'stop' },
+        ...inputMessages({ title: words.decimal.prompt.title(amount), text: words.decimal.prompt.text(amount) }, { title: words.decimal.error.title, text: words.decimal.error.text(range) }),
       };
     }
     case 'percentage':
@@ -56,16 +60,14 @@ export function inputRuleFor(indicator: Indicator, period: Period): InputRule {
         ...base,
         kind: 'custom',
         formula: orNc(cell, `AND(ISNUMBER(${cell}),${cell}>=${bound(min, 0)},${cell}<=${bound(max, 1)})`),
-        prompt: { title: words.percentage.prompt.title, text: words.percentage.prompt.text },
-        error: { title: words.percentage.error.title, text: words.percentage.error.text, style: 'stop' },
+        ...inputMessages(words.percentage.prompt, words.percentage.error),
       };
     case 'date':
       return {
         ...base,
         kind: 'custom',
         formula: orNc(cell, `AND(ISNUMBER(${cell}),${cell}>=${dateOf(period.start)},${cell}<=${dateOf(period.end)})`),
-        prompt: { title: words.date.prompt.title, text: words.date.prompt.text(period.start, period.end) },
-        error: { title: words.date.error.title, text: words.date.error.text(period.start, period.end), style: 'stop' },
+        ...inputMessages({ title: words.date.prompt.title, text: words.date.prompt.text(period.start, period.end) }, { title: words.date.error.title, text: words.date.error.text(period.start, period.end) }),
       };
     case 'yesNo':
     case 'deliverable':
@@ -73,8 +75,7 @@ export function inputRuleFor(indicator: Indicator, period: Period): InputRule {
         ...base,
         kind: 'list',
         options: ['Oui', 'Non', 'NC'],
-        prompt: { title: words.yesNo.prompt.title(indicator.type === 'deliverable'), text: words.yesNo.prompt.text(indicator.type === 'deliverable') },
-        error: { title: words.yesNo.error.title, text: words.yesNo.error.text, style: 'stop' },
+        ...inputMessages({ title: words.yesNo.prompt.title(indicator.type === 'deliverable'), text: words.yesNo.prompt.text(indicator.type === 'deliverable') }, { title: words.yesNo.error.title, text: words.yesNo.error.text }),
       };
     case 'choice':
       return {
@@ -82,16 +83,14 @@ export function inputRuleFor(indicator: Indicator, period: Period): InputRule {
         kind: 'listRange',
         // The options live on the hidden « _listes » sheet (an inline list is limited to 255 characters).
         source: listRangeName(indicator.list ?? ''),
-        prompt: { title: words.choice.prompt.title, text: words.choice.prompt.text },
-        error: { title: words.choice.error.title, text: words.choice.error.text, style: 'stop' },
+        ...inputMessages(words.choice.prompt, words.choice.error),
       };
     case 'text':
       return {
         ...base,
         kind: 'textLength',
         max: 2000,
-        prompt: { title: words.text.prompt.title, text: words.text.prompt.text },
-        error: { title: words.text.error.title, text: words.text.error.text, style: 'stop' },
+        ...inputMessages(words.text.prompt, words.text.error),
       };
   }
 }
@@ -105,6 +104,5 @@ export const commentRule: InputRule = {
   kind: 'textLength',
   max: 2000,
   allowBlank: true,
-  prompt: { title: words.comment.prompt.title, text: words.comment.prompt.text },
-  error: { title: words.comment.error.title, text: words.comment.error.text, style: 'stop' },
+  ...inputMessages(words.comment.prompt, words.comment.error),
 };

@@ -1,7 +1,8 @@
 /**
  * The part of the Excel JavaScript API (Office.js) this adapter uses, and nothing more.
  *
- * Every member is typed from `@types/office-js` (`Excel.Range['values']`…), and the checks at the
+ * Every member is typed from `@types/office-js` (`Excel.Range['values']`, or picked whole:
+ * `Pick<Excel.RangeFont, 'name' | …>`), and the checks at the
  * end of this file make tsc prove that the real objects (`Excel.Range`, `Excel.Worksheet`…) satisfy
  * these interfaces. So the adapter cannot call anything outside this list, and the fake used in the
  * tests (test/excel/fake) implements exactly this list: a member missing here is a member the fake
@@ -11,56 +12,29 @@
 /** `load` as every Office.js object has it: property names, comma-separated or in an array. */
 type Load<T> = { load(propertyNames: string | string[]): T };
 
-export interface RangeFontApi {
-  name: Excel.RangeFont['name'];
-  size: Excel.RangeFont['size'];
-  bold: Excel.RangeFont['bold'];
-  italic: Excel.RangeFont['italic'];
-  color: Excel.RangeFont['color'];
-  underline: Excel.RangeFont['underline'];
-}
+/** What a `getItemOrNullObject` gives: `isNullObject`, once loaded, says whether the item exists. */
+type OrNullObject<T> = Load<T> & { readonly isNullObject: boolean };
 
-export interface RangeFillApi extends Load<RangeFillApi> {
-  color: Excel.RangeFill['color'];
-  clear(): void;
-}
+export type RangeFontApi = Pick<Excel.RangeFont, 'name' | 'size' | 'bold' | 'italic' | 'color' | 'underline'>;
 
-export interface RangeBorderApi {
-  style: Excel.RangeBorder['style'];
-  color: Excel.RangeBorder['color'];
-  weight: Excel.RangeBorder['weight'];
-}
+export interface RangeFillApi extends Load<RangeFillApi>, Pick<Excel.RangeFill, 'color' | 'clear'> {}
+
+export type RangeBorderApi = Pick<Excel.RangeBorder, 'style' | 'color' | 'weight'>;
 
 export interface RangeBorderCollectionApi {
   getItem(index: 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight'): RangeBorderApi;
 }
 
-export interface FormatProtectionApi {
-  locked: Excel.FormatProtection['locked'];
-}
+export type FormatProtectionApi = Pick<Excel.FormatProtection, 'locked'>;
 
-export interface RangeFormatApi {
-  columnWidth: Excel.RangeFormat['columnWidth'];
-  rowHeight: Excel.RangeFormat['rowHeight'];
-  useStandardWidth: Excel.RangeFormat['useStandardWidth'];
-  useStandardHeight: Excel.RangeFormat['useStandardHeight'];
+export interface RangeFormatApi extends Pick<Excel.RangeFormat, 'columnWidth' | 'rowHeight' | 'useStandardWidth' | 'useStandardHeight'> {
   readonly protection: FormatProtectionApi;
   readonly fill: RangeFillApi;
 }
 
-export interface DataValidationApi {
-  rule: Excel.DataValidation['rule'];
-  ignoreBlanks: Excel.DataValidation['ignoreBlanks'];
-  prompt: Excel.DataValidation['prompt'];
-  errorAlert: Excel.DataValidation['errorAlert'];
-  clear(): void;
-}
+export type DataValidationApi = Pick<Excel.DataValidation, 'rule' | 'ignoreBlanks' | 'prompt' | 'errorAlert' | 'clear'>;
 
-export interface ConditionalRangeFontApi {
-  color: Excel.ConditionalRangeFont['color'];
-  bold: Excel.ConditionalRangeFont['bold'];
-  italic: Excel.ConditionalRangeFont['italic'];
-}
+export type ConditionalRangeFontApi = Pick<Excel.ConditionalRangeFont, 'color' | 'bold' | 'italic'>;
 
 export interface CustomConditionalFormatApi {
   readonly rule: { formula: Excel.ConditionalFormatRule['formula'] };
@@ -76,8 +50,7 @@ export interface ConditionalFormatCollectionApi {
   clearAll(): void;
 }
 
-export interface RangeApi extends Load<RangeApi> {
-  readonly isNullObject: boolean;
+export interface RangeApi extends OrNullObject<RangeApi> {
   values: Excel.Range['values'];
   formulas: Excel.Range['formulas'];
   numberFormat: Excel.Range['numberFormat'];
@@ -113,13 +86,7 @@ export interface WorksheetFreezePanesApi {
   unfreeze(): void;
 }
 
-export interface TableApi extends Load<TableApi> {
-  name: Excel.Table['name'];
-  style: Excel.Table['style'];
-  showBandedRows: Excel.Table['showBandedRows'];
-  showFilterButton: Excel.Table['showFilterButton'];
-  delete(): void;
-}
+export interface TableApi extends Load<TableApi>, Pick<Excel.Table, 'name' | 'style' | 'showBandedRows' | 'showFilterButton' | 'delete'> {}
 
 export interface TableCollectionApi extends Load<TableCollectionApi> {
   readonly items: TableApi[];
@@ -129,11 +96,7 @@ export interface TableCollectionApi extends Load<TableCollectionApi> {
 }
 
 /** ExcelApi 1.12: key / value pairs stored on a worksheet. */
-export interface WorksheetCustomPropertyApi extends Load<WorksheetCustomPropertyApi> {
-  readonly isNullObject: boolean;
-  readonly key: Excel.WorksheetCustomProperty['key'];
-  value: Excel.WorksheetCustomProperty['value'];
-}
+export interface WorksheetCustomPropertyApi extends OrNullObject<WorksheetCustomPropertyApi>, Pick<Excel.WorksheetCustomProperty, 'key' | 'value'> {}
 
 export interface WorksheetCustomPropertyCollectionApi {
   add(key: string, value: string): WorksheetCustomPropertyApi;
@@ -141,24 +104,12 @@ export interface WorksheetCustomPropertyCollectionApi {
 }
 
 /** ExcelApi 1.9. */
-export interface PageLayoutApi {
-  orientation: Excel.PageLayout['orientation'];
-  paperSize: Excel.PageLayout['paperSize'];
-  zoom: Excel.PageLayout['zoom'];
-  leftMargin: Excel.PageLayout['leftMargin'];
-  rightMargin: Excel.PageLayout['rightMargin'];
-  topMargin: Excel.PageLayout['topMargin'];
-  bottomMargin: Excel.PageLayout['bottomMargin'];
-  headerMargin: Excel.PageLayout['headerMargin'];
-  footerMargin: Excel.PageLayout['footerMargin'];
+export interface PageLayoutApi
+  extends Pick<Excel.PageLayout, 'orientation' | 'paperSize' | 'zoom' | 'leftMargin' | 'rightMargin' | 'topMargin' | 'bottomMargin' | 'headerMargin' | 'footerMargin'> {
   setPrintTitleRows(printTitleRows: string): void;
 }
 
-export interface ChartDataLabelsApi {
-  numberFormat: Excel.ChartDataLabels['numberFormat'];
-  position: Excel.ChartDataLabels['position'];
-  showValue: Excel.ChartDataLabels['showValue'];
-}
+export type ChartDataLabelsApi = Pick<Excel.ChartDataLabels, 'numberFormat' | 'position' | 'showValue'>;
 
 export interface ChartSeriesApi {
   name: Excel.ChartSeries['name'];
@@ -190,11 +141,7 @@ export interface ChartCollectionApi extends Load<ChartCollectionApi> {
 }
 
 /** ExcelApi 1.18. */
-export interface NoteApi extends Load<NoteApi> {
-  readonly isNullObject: boolean;
-  content: Excel.Note['content'];
-  delete(): void;
-}
+export interface NoteApi extends OrNullObject<NoteApi>, Pick<Excel.Note, 'content' | 'delete'> {}
 
 /** ExcelApi 1.18. */
 export interface NoteCollectionApi {
@@ -202,8 +149,7 @@ export interface NoteCollectionApi {
   getItemOrNullObject(key: string): NoteApi;
 }
 
-export interface WorksheetApi extends Load<WorksheetApi> {
-  readonly isNullObject: boolean;
+export interface WorksheetApi extends OrNullObject<WorksheetApi> {
   readonly id: Excel.Worksheet['id'];
   readonly name: Excel.Worksheet['name'];
   readonly position: Excel.Worksheet['position'];
@@ -229,12 +175,7 @@ export interface WorksheetCollectionApi extends Load<WorksheetCollectionApi> {
   getItemOrNullObject(key: string): WorksheetApi;
 }
 
-export interface NamedItemApi extends Load<NamedItemApi> {
-  readonly isNullObject: boolean;
-  readonly name: Excel.NamedItem['name'];
-  comment: Excel.NamedItem['comment'];
-  delete(): void;
-}
+export interface NamedItemApi extends OrNullObject<NamedItemApi>, Pick<Excel.NamedItem, 'name' | 'comment' | 'delete'> {}
 
 export interface NamedItemCollectionApi {
   add(name: string, reference: string, comment?: string): NamedItemApi;
@@ -242,22 +183,25 @@ export interface NamedItemCollectionApi {
   getItemOrNullObject(name: string): NamedItemApi;
 }
 
-export interface StyleApi {
+export interface StyleApi
+  extends Pick<
+    Excel.Style,
+    | 'numberFormat'
+    | 'horizontalAlignment'
+    | 'verticalAlignment'
+    | 'wrapText'
+    | 'indentLevel'
+    | 'locked'
+    | 'includeAlignment'
+    | 'includeBorder'
+    | 'includeFont'
+    | 'includeNumber'
+    | 'includePatterns'
+    | 'includeProtection'
+  > {
   readonly font: RangeFontApi;
   readonly fill: RangeFillApi;
   readonly borders: RangeBorderCollectionApi;
-  numberFormat: Excel.Style['numberFormat'];
-  horizontalAlignment: Excel.Style['horizontalAlignment'];
-  verticalAlignment: Excel.Style['verticalAlignment'];
-  wrapText: Excel.Style['wrapText'];
-  indentLevel: Excel.Style['indentLevel'];
-  locked: Excel.Style['locked'];
-  includeAlignment: Excel.Style['includeAlignment'];
-  includeBorder: Excel.Style['includeBorder'];
-  includeFont: Excel.Style['includeFont'];
-  includeNumber: Excel.Style['includeNumber'];
-  includePatterns: Excel.Style['includePatterns'];
-  includeProtection: Excel.Style['includeProtection'];
 }
 
 export interface StyleCollectionApi extends Load<StyleCollectionApi> {
@@ -267,12 +211,7 @@ export interface StyleCollectionApi extends Load<StyleCollectionApi> {
 }
 
 /** Document properties (ExcelApi 1.7): the fallback home of the add-in's sheet marks before 1.12. */
-export interface CustomPropertyApi extends Load<CustomPropertyApi> {
-  readonly isNullObject: boolean;
-  readonly key: Excel.CustomProperty['key'];
-  value: Excel.CustomProperty['value'];
-  delete(): void;
-}
+export interface CustomPropertyApi extends OrNullObject<CustomPropertyApi>, Pick<Excel.CustomProperty, 'key' | 'value' | 'delete'> {}
 
 export interface CustomPropertyCollectionApi extends Load<CustomPropertyCollectionApi> {
   readonly items: CustomPropertyApi[];

@@ -15,7 +15,6 @@ export const bilanCommandWords = {
   unknownYear: (year: string, periods: readonly string[]) =>
     `--year : « ${year} » n’est pas une période du plan. Choisissez parmi : ${periods.join(', ')}.`,
   yearAndEvaluation: '--year et --evaluation ne vont pas ensemble : l’évaluation couvre toute la convention, de la première année à la dernière. Retirez l’un des deux.',
-  folder: (path: string, reason: string) => `Impossible d’écrire dans le dossier de « ${path} » (${reason}). Choisissez un dossier accessible en écriture.`,
   written: (title: string, path: string, fiches: number, charts: number, files: number) =>
     `${title} : document Word écrit dans « ${path} » (${formatNumber(fiches)} fiche${s(fiches)}, ${formatNumber(charts)} graphique${s(charts)}, d’après ${formatNumber(files)} classeur${s(files)} lu${s(files)}).`,
   demoStep: '=== 6. Bilan du comité de pilotage et évaluation de la convention ===',

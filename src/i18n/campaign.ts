@@ -58,10 +58,5 @@ export function renderBackup(path: string): string {
   return `Version précédente gardée : ${path}.`;
 }
 
-/** `--confirm-identity` naming no file given (as `ctg consolidate` words it). */
-export function confirmIdentityUnknown(unknown: readonly string[]): string {
-  return `--confirm-identity : aucun des classeurs donnés ne s’appelle ${unknown.map((n) => `« ${n} »`).join(', ')}. Donnez le nom du fichier mis de côté, tel que le résumé l’écrit (plusieurs : séparés par des virgules).`;
-}
-
 /** The progress bar's label while the new returns are read. */
 export const campaignProgressLabel = 'Lecture et contrôle';

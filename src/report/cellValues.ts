@@ -3,8 +3,9 @@
  * fractions), dates as Excel serials, yes/no as « Oui »/« Non », a choice as its label, text as
  * text — always a value, never a formula, whatever its first character.
  */
+import type { Source } from '../consolidate/types';
 import type { IndicatorType, Plan } from '../plan/schema';
-import type { TypedValue } from '../returns/submission';
+import type { EntryState, TypedValue } from '../returns/submission';
 import { isoToSerial } from '../workbook/dates';
 import type { CellValue } from '../workbook/grid';
 import type { ReportWords } from '../i18n/reportWords';
@@ -45,4 +46,9 @@ export function timestampSerial(iso: string | null): number | null {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return null;
   return Math.round(((time - Date.UTC(1899, 11, 30)) / 86_400_000) * 86_400) / 86_400;
+}
+
+/** A value's state and where it was read, as « Données » and « Historique » both write them: état, fichier, feuille, cellule, version. */
+export function stateAndSource(value: { state: EntryState; source: Source }, words: Pick<ReportWords, 'state'>): Array<string | number | null> {
+  return [words.state[value.state], value.source.file, value.source.sheet, value.source.cell, value.source.version];
 }

@@ -8,7 +8,7 @@ import type { ReportText } from '../i18n/reportText';
 import type { ReportWords } from '../i18n/reportWords';
 import type { Plan } from '../plan/schema';
 import type { CellSpec, SheetSpec } from '../workbook/spec';
-import { shownValue, timestampSerial } from './cellValues';
+import { shownValue, stateAndSource, timestampSerial } from './cellValues';
 import { ficheCell, ficheColumnWidth } from './ficheName';
 import { dataStyleOf } from './styles';
 import { memberLabel, type IndicatorLookup } from './lookup';
@@ -60,11 +60,7 @@ function dataRow(plan: Plan, v: RespondentValue, lookup: IndicatorLookup, names:
     member,
     period?.label ?? v.period,
     value,
-    words.state[v.state],
-    v.source.file,
-    v.source.sheet,
-    v.source.cell,
-    v.source.version,
+    ...stateAndSource(v, words),
     timestampSerial(v.source.importedAt),
   ];
 }

@@ -4,7 +4,7 @@ import type { ReportText } from '../i18n/reportText';
 import type { ReportWords } from '../i18n/reportWords';
 import type { Plan } from '../plan/schema';
 import type { CellSpec, SheetSpec } from '../workbook/spec';
-import { shownValue, timestampSerial } from './cellValues';
+import { shownValue, stateAndSource, timestampSerial } from './cellValues';
 import { memberLabel, type IndicatorLookup } from './lookup';
 import { dataStyleOf } from './styles';
 
@@ -30,11 +30,7 @@ export function buildHistorySheet(plan: Plan, consolidation: Consolidation, look
       memberLabel(site, h.member),
       periods.get(h.period) ?? h.period,
       before,
-      words.state[h.state],
-      h.source.file,
-      h.source.sheet,
-      h.source.cell,
-      h.source.version,
+      ...stateAndSource(h, words),
       timestampSerial(h.source.fileDate),
       timestampSerial(h.source.importedAt),
       h.replacedBy.file,

@@ -76,13 +76,7 @@ export function readSheetXml(xml: string, context: SheetContext): ParsedSheet {
 
 function readSheetData(reader: XmlReader, context: DataContext): ParsedSheet['rows'] {
   const rows: ParsedSheet['rows'] = [];
-  const depth = reader.depth;
-  for (let token = reader.next(); token !== END && !(token === CLOSE && reader.depth < depth); token = reader.next()) {
-    if (token !== OPEN) continue;
-    if (reader.name !== 'row') {
-      reader.skipElement();
-      continue;
-    }
+  eachChild(reader, 'row', () => {
     const number = parseInt(reader.attr('r') ?? '', 10);
     if (Number.isNaN(number)) refuseMalformed(context.part, { problem: 'row_without_number' });
     // A row style was looked up in the cell styles: ExcelJS failed when there were none.
@@ -94,10 +88,11 @@ function readSheetData(reader: XmlReader, context: DataContext): ParsedSheet['ro
       // Rows come in ascending order (ECMA-376 §18.3.1.73): the rest of <sheetData> is past the
       // reach too, and is only scanned. A row out of order there is counted as past the reach.
       skipRestOfSheetData(reader, number, context);
-      return rows;
+      return 'done';
     }
     rows.push({ number, cells: readRow(reader, number, context) });
-  }
+    return undefined;
+  });
   return rows;
 }
 
@@ -107,23 +102,17 @@ function readSheetData(reader: XmlReader, context: DataContext): ParsedSheet['ro
  */
 function readRow(reader: XmlReader, number: number, context: DataContext): SheetCell[] {
   const cells: SheetCell[] = [];
-  const depth = reader.depth;
-  for (let token = reader.next(); token !== END && !(token === CLOSE && reader.depth < depth); token = reader.next()) {
-    if (token !== OPEN) continue;
-    if (reader.name !== 'c') {
-      reader.skipElement();
-      continue;
-    }
+  eachChild(reader, 'c', () => {
     const address = reader.attr('r') || undefined;
     const column = address === undefined ? undefined : decodeAddress(address).column;
     if ((column !== undefined && column > context.reach.columns) || cells.length >= context.reach.columns) {
       const filled = skipCell(reader);
       if (filled && column !== undefined && column > maxColumns) refuseSheetBounds(context.sheet);
       if (filled) countBeyond(context, address ?? `${number}`);
-      continue;
+      return;
     }
     cells.push(cellModel(readCell(reader, context.part), context));
-  }
+  });
   return cells;
 }
 
@@ -169,10 +158,16 @@ function countBeyond(context: DataContext, address: string): void {
   context.beyond.first ??= address.slice(0, 20);
 }
 
-/** After OPEN of a list element: `item` on each direct child named `child`. */
-function eachChild(reader: XmlReader, child: string, item: () => void): void {
+/**
+ * After OPEN of an element, up to its end tag: `item` at the OPEN of each direct child named
+ * `child` (it may read that child to its end tag, or only its attributes); any other element is
+ * skipped whole. `item` returning 'done' has consumed the rest of the parent: the walk ends.
+ */
+function eachChild(reader: XmlReader, child: string, item: () => 'done' | undefined | void): void {
   const depth = reader.depth;
   for (let token = reader.next(); token !== END && !(token === CLOSE && reader.depth < depth); token = reader.next()) {
-    if (token === OPEN && reader.depth === depth + 1 && reader.name === child) item();
+    if (token !== OPEN) continue;
+    if (reader.depth !== depth + 1 || reader.name !== child) reader.skipElement();
+    else if (item() === 'done') return;
   }
 }

@@ -8,24 +8,20 @@
  * A consolidation workbook among the inputs is read back as the campaign so far (its « Données »,
  * « Historique » and ledger), and returns given beside it are taken in as `consolidate --into` would.
  */
-import { dirname, resolve } from 'node:path';
 import { bilanFromSources, bilanJson, defaultBilanPeriod } from '../../app/bilan';
 import { runContext } from '../../app/run';
-import { selectRespondents } from '../../collect';
 import { bilanCommandWords as say } from '../../i18n/bilanCommand';
-import { renderRefusedList, renderSkippedDirectory } from '../../i18n/fileAccess';
+import { renderRefusedList } from '../../i18n/fileAccess';
 import type { BilanRequest } from '../../report/bilan';
 import { parseArgs } from '../args';
-import { ensureWritableFolder, writeAtomically } from '../files';
+import { consolidationChoice, readCommandInputs } from '../commandInputs';
+import { writeAtomically } from '../files';
 import { nodeFileSystem, type FileSystem } from '../fileSystem';
-import { listInputs } from '../inputs';
 import { refusals } from '../loadInput';
 import type { ExitCode, Output } from '../output';
-import { inspectTarget, judgeTarget } from '../outputTarget';
+import { inspectTarget } from '../outputTarget';
 import { terminalProgress } from '../progress';
-import { resolvePlan } from '../resolvePlan';
 import { returnSources } from '../returnSources';
-import { parseSelection, unknownRespondentsMessage } from './generate';
 
 export const bilanUsage = say.usage;
 
@@ -50,38 +46,13 @@ export async function bilanCommand(argv: readonly string[], output: Output, fs: 
   const year = args.values.get('year');
   if (year !== undefined && args.flags.has('evaluation')) return refuse(say.yearAndEvaluation);
 
-  const target = await inspectTarget(fs, out);
-  const { entries, skipped, problems } = await listInputs(fs, args.positionals, { recursive: true });
-  if (problems.length > 0) {
-    for (const p of problems) output.err(p);
-    return 2;
-  }
-  const inputs = new Map(entries.flatMap((e) => (e.kind === 'file' ? [[e.identity, e.path] as const] : [])));
-  const verdict = judgeTarget(out, target, 'bilan', inputs, args.flags.has('force'));
-  if (!verdict.ok) {
-    output.err(verdict.message);
-    return 2;
-  }
-  for (const path of skipped) output.err(renderSkippedDirectory(path));
-  const folder = await ensureWritableFolder(dirname(resolve(out)), fs);
-  if (!folder.ok) {
-    output.err(say.folder(out, folder.reason));
-    return 2;
-  }
-  const choice = await resolvePlan(args.values.get('plan'), output, fs);
-  if (!choice.ok) return 2;
-  const plan = choice.plan;
+  const judge = { state: await inspectTarget(fs, out), kind: 'bilan' as const, force: args.flags.has('force') };
+  const given = await readCommandInputs({ paths: args.positionals, out, judge, planFile: args.values.get('plan') }, output, fs);
+  if (given === undefined) return 2;
+  const { entries, plan } = given;
   if (year !== undefined && !plan.periods.some((p) => p.id === year)) return refuse(say.unknownYear(year, plan.periods.map((p) => p.id)));
-  let expected: string[] | undefined;
-  const respondentsText = args.values.get('respondents');
-  if (respondentsText !== undefined) {
-    const selection = selectRespondents(plan, parseSelection(respondentsText, plan));
-    if (!selection.ok) {
-      output.err(unknownRespondentsMessage(selection.unknown, plan));
-      return 2;
-    }
-    expected = selection.respondents.map((r) => r.code);
-  }
+  const choice = consolidationChoice(args, plan, entries, output);
+  if (choice === undefined) return 2;
 
   const { nodeCampaignReader, nodeReturnReader } = await import('../xlsxPorts');
   const { renderBilanDocx } = await import('../../docx/renderBilan');
@@ -102,14 +73,17 @@ export async function bilanCommand(argv: readonly string[], output: Output, fs: 
     },
     run,
     request,
-    { ...(args.flags.has('exclude-errors') ? { errors: 'quarantine' as const } : {}), ...(expected !== undefined ? { expected } : {}) },
+    choice,
   );
   const json = bilanJson(plan, request, done, out);
   if (args.flags.has('json')) output.out(JSON.stringify(json, null, 2));
   else output.out(say.written(done.document.cover.subtitle, out, json.fiches.length, json.charts, json.files));
   const aside = args.flags.has('json') ? output.err : output.out;
-  if (verdict.replaces) aside(say.replaced(out));
+  if (given.replaces) aside(say.replaced(out));
   const refused = renderRefusedList(refusals(entries.map((e) => e.path), done.results));
   if (refused !== '') aside(`\n${refused}`);
   return 0;
 }
+
+/** What the command line's table loads (src/cli/main.ts). */
+export const command = { run: bilanCommand, usage: bilanUsage };

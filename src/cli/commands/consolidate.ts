@@ -5,26 +5,20 @@
  * previous consolidation only with --force. Progress on stderr; a French summary, or with `--json`
  * a JSON summary only, on stdout. Exit code 0 when written, 2 for unusable arguments or a failed write.
  */
-import { dirname, resolve } from 'node:path';
 import { consolidateSources, consolidationJson } from '../../app/consolidate';
 import { runContext } from '../../app/run';
-import { selectRespondents } from '../../collect';
 import { formatConsolidationSummary } from '../../i18n';
 import { consolidationSummaryData } from '../../consolidate/summary';
-import { renderRefusedList, renderReplaced, renderSkippedDirectory } from '../../i18n/fileAccess';
+import { renderRefusedList, renderReplaced } from '../../i18n/fileAccess';
 import { parseArgs } from '../args';
-import { confirmedFiles } from '../confirmedFiles';
-import { ensureWritableFolder } from '../files';
+import { consolidationChoice, readCommandInputs } from '../commandInputs';
 import { nodeFileSystem, type FileIdentity, type FileSystem } from '../fileSystem';
-import { listInputs } from '../inputs';
 import { refusals } from '../loadInput';
 import type { ExitCode, Output } from '../output';
-import { inspectTarget, judgeTarget } from '../outputTarget';
-import { consolidateWords, folderWords, placeholders, progressWords, usageWords } from '../../i18n/cli/fr';
+import { inspectTarget } from '../outputTarget';
+import { consolidateWords, placeholders, progressWords, usageWords } from '../../i18n/cli/fr';
 import { terminalProgress } from '../progress';
-import { resolvePlan } from '../resolvePlan';
 import { returnSources } from '../returnSources';
-import { parseSelection, unknownRespondentsMessage } from './generate';
 
 export const consolidateUsage = usageWords.consolidate;
 
@@ -54,60 +48,28 @@ export async function consolidateCommand(argv: readonly string[], output: Output
   // A previous consolidation at --out is never read as a return, even when it sits in a folder given.
   const target = await inspectTarget(fs, out);
   const previous = target.exists && target.entry === 'file' && target.kind === 'consolidation' ? new Set([target.identity]) : new Set<FileIdentity>();
-  const { entries, skipped, problems } = await listInputs(fs, args.positionals, { recursive: true, exclude: previous });
-  if (problems.length > 0) {
-    for (const p of problems) output.err(p);
-    return 2;
-  }
-  // Never over an input (whatever the path that leads to it), never over a file that is not ours.
-  const inputs = new Map(entries.flatMap((e) => (e.kind === 'file' ? [[e.identity, e.path] as const] : [])));
-  const verdict = judgeTarget(out, target, 'consolidation', inputs, args.flags.has('force'));
-  if (!verdict.ok) {
-    output.err(verdict.message);
-    return 2;
-  }
-  for (const path of skipped) output.err(renderSkippedDirectory(path));
-  const folder = await ensureWritableFolder(dirname(resolve(out)), fs);
-  if (!folder.ok) {
-    output.err(folderWords.notWritableOf(out, folder.reason));
-    return 2;
-  }
-  const choice = await resolvePlan(args.values.get('plan'), output, fs);
-  if (!choice.ok) return 2;
-  const plan = choice.plan;
-  let expected: string[] | undefined;
-  const respondentsText = args.values.get('respondents');
-  if (respondentsText !== undefined) {
-    const selection = selectRespondents(plan, parseSelection(respondentsText, plan));
-    if (!selection.ok) {
-      output.err(unknownRespondentsMessage(selection.unknown, plan));
-      return 2;
-    }
-    expected = selection.respondents.map((r) => r.code);
-  }
-
-  const confirmed = confirmedFiles(args.values.get('confirm-identity'), entries.map((e) => e.path));
-  if (!confirmed.ok) {
-    output.err(consolidateWords.unknownConfirmed(confirmed.unknown));
-    return 2;
-  }
+  const request = { paths: args.positionals, exclude: previous, out, judge: { state: target, kind: 'consolidation' as const, force: args.flags.has('force') }, planFile: args.values.get('plan') };
+  const given = await readCommandInputs(request, output, fs);
+  if (given === undefined) return 2;
+  const { entries, plan } = given;
+  const choice = consolidationChoice(args, plan, entries, output);
+  if (choice === undefined) return 2;
 
   const { consolidationSink, nodeReturnReader } = await import('../xlsxPorts');
   // Each file read when its turn comes (one file's bytes in memory at a time); one that cannot be
   // opened is that file's refusal, and the next is read.
   const run = runContext({ now: new Date().toISOString(), progress: terminalProgress(progressWords.reading, output) });
-  const done = await consolidateSources(plan, returnSources(fs, entries), { reader: nodeReturnReader, sink: consolidationSink(out, fs) }, run, {
-    ...(args.flags.has('exclude-errors') ? { errors: 'quarantine' as const } : {}),
-    ...(expected !== undefined ? { expected } : {}),
-    confirmedIdentity: confirmed.files,
-  });
+  const done = await consolidateSources(plan, returnSources(fs, entries), { reader: nodeReturnReader, sink: consolidationSink(out, fs) }, run, choice);
   const written = done.written.file;
   const json = args.flags.has('json');
   if (json) output.out(JSON.stringify(consolidationJson(done.consolidation, written), null, 2));
   else output.out(formatConsolidationSummary(consolidationSummaryData(plan, done.consolidation), { output: written }));
   const say = json ? output.err : output.out;
-  if (verdict.replaces) say(renderReplaced(out));
+  if (given.replaces) say(renderReplaced(out));
   const refused = renderRefusedList(refusals(entries.map((e) => e.path), done.results));
   if (refused !== '') say(`\n${refused}`);
   return 0;
 }
+
+/** What the command line's table loads (src/cli/main.ts). */
+export const command = { run: consolidateCommand, usage: consolidateUsage };

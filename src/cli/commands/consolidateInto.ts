@@ -6,29 +6,25 @@
  * over the earlier one — whose bytes are first kept beside it as `….bak.xlsx`, since the workbook is
  * rewritten whole and a sheet the adviser added by hand would otherwise be lost — or at `--out`.
  */
-import { dirname, resolve } from 'node:path';
 import { campaignOf, continueSources } from '../../app/campaign';
 import { consolidationJson } from '../../app/consolidate';
 import { runContext } from '../../app/run';
-import { selectRespondents } from '../../collect';
 import { formatConsolidationSummary } from '../../i18n';
 import { consolidationSummaryData } from '../../consolidate/summary';
-import { campaignProgressLabel, confirmIdentityUnknown, intoUsage, renderBackup, renderCampaignLine, renderConsolidationIssue, renderIntoRefused, renderSkipped } from '../../i18n/campaign';
-import { renderRefusedList, renderReplaced, renderSkippedDirectory, renderWriteFailure } from '../../i18n/fileAccess';
+import { campaignProgressLabel, intoUsage, renderBackup, renderCampaignLine, renderConsolidationIssue, renderIntoRefused, renderSkipped } from '../../i18n/campaign';
+import { renderRefusedList, renderReplaced, renderWriteFailure } from '../../i18n/fileAccess';
 import { untrustedFileMessage } from '../../i18n/untrustedFile';
 import { UntrustedFileError } from '../../workbook/fileIssues';
 import type { ParsedArgs } from '../args';
-import { ensureWritableFolder, writeAtomically } from '../files';
+import { consolidationChoice, readCommandInputs } from '../commandInputs';
+import { writeAtomically } from '../files';
 import { errnoOf, identityOf, nodeFileSystem, type FileSystem } from '../fileSystem';
-import { listInputs, readInput } from '../inputs';
+import { readInput } from '../inputs';
 import { refusals, refusedInput } from '../loadInput';
 import type { ExitCode, Output } from '../output';
-import { inspectTarget, judgeTarget } from '../outputTarget';
+import { inspectTarget } from '../outputTarget';
 import { terminalProgress } from '../progress';
-import { resolvePlan } from '../resolvePlan';
 import { returnSources } from '../returnSources';
-import { confirmedFiles } from '../confirmedFiles';
-import { parseSelection, unknownRespondentsMessage } from './generate';
 
 /** `consolidation.xlsx` → `consolidation.bak.xlsx`: one step back, replaced at each round. */
 export const backupPath = (path: string) => path.replace(/(\.xlsx)?$/i, '.bak.xlsx');
@@ -51,33 +47,13 @@ export async function consolidateIntoCommand(args: ParsedArgs, output: Output, f
   }
   // The earlier consolidation is never read as a return, even when it sits in a folder given.
   const intoIdentity = identityOf(earlier);
-  const { entries, skipped: skippedFolders, problems } = await listInputs(fs, args.positionals, { recursive: true, exclude: new Set([intoIdentity]) });
-  if (problems.length > 0) {
-    for (const p of problems) output.err(p);
-    return 2;
-  }
-  const inputs = new Map(entries.flatMap((e) => (e.kind === 'file' ? [[e.identity, e.path] as const] : [])));
-  let target = into;
-  let replacesOut = false;
-  if (out !== undefined) {
-    // Beside the earlier one: never over it, an input, or a file not ours (the usual rules, --force included).
-    const verdict = judgeTarget(out, await inspectTarget(fs, out), 'consolidation', new Map([...inputs, [intoIdentity, into]]), args.flags.has('force'));
-    if (!verdict.ok) {
-      output.err(verdict.message);
-      return 2;
-    }
-    target = out;
-    replacesOut = verdict.replaces;
-  }
-  for (const path of skippedFolders) output.err(renderSkippedDirectory(path));
-  const folder = await ensureWritableFolder(dirname(resolve(target)), fs);
-  if (!folder.ok) {
-    output.err(renderWriteFailure(target, folder.reason));
-    return 2;
-  }
-  const choice = await resolvePlan(args.values.get('plan'), output, fs);
-  if (!choice.ok) return 2;
-  const plan = choice.plan;
+  // Beside the earlier one (--out): never over it, an input, or a file not ours (the usual rules, --force included).
+  const judge = out !== undefined ? { state: await inspectTarget(fs, out), kind: 'consolidation' as const, force: args.flags.has('force'), alsoRead: new Map([[intoIdentity, into]]) } : undefined;
+  const target = out ?? into;
+  const request = { paths: args.positionals, exclude: new Set([intoIdentity]), out: target, ...(judge !== undefined ? { judge } : {}), planFile: args.values.get('plan') };
+  const given = await readCommandInputs(request, output, fs);
+  if (given === undefined) return 2;
+  const { entries, plan } = given;
 
   const read = await readInput(fs, into);
   if (!read.ok) {
@@ -100,21 +76,8 @@ export async function consolidateIntoCommand(args: ParsedArgs, output: Output, f
     return 2;
   }
 
-  let expected: string[] | undefined;
-  const respondentsText = args.values.get('respondents');
-  if (respondentsText !== undefined) {
-    const selection = selectRespondents(plan, parseSelection(respondentsText, plan));
-    if (!selection.ok) {
-      output.err(unknownRespondentsMessage(selection.unknown, plan));
-      return 2;
-    }
-    expected = selection.respondents.map((r) => r.code);
-  }
-  const confirmed = confirmedFiles(args.values.get('confirm-identity'), entries.map((e) => e.path));
-  if (!confirmed.ok) {
-    output.err(confirmIdentityUnknown(confirmed.unknown));
-    return 2;
-  }
+  const choice = consolidationChoice(args, plan, entries, output);
+  if (choice === undefined) return 2;
 
   const backup = target === into ? backupPath(into) : null;
   if (backup !== null) {
@@ -126,11 +89,7 @@ export async function consolidateIntoCommand(args: ParsedArgs, output: Output, f
     }
   }
   const run = runContext({ now: new Date().toISOString(), progress: terminalProgress(campaignProgressLabel, output) });
-  const done = await continueSources(plan, campaign.campaign, returnSources(fs, entries), { reader: nodeReturnReader, sink: consolidationSink(target, fs) }, run, {
-    ...(args.flags.has('exclude-errors') ? { errors: 'quarantine' as const } : {}),
-    ...(expected !== undefined ? { expected } : {}),
-    confirmedIdentity: confirmed.files,
-  });
+  const done = await continueSources(plan, campaign.campaign, returnSources(fs, entries), { reader: nodeReturnReader, sink: consolidationSink(target, fs) }, run, choice);
   const summary = {
     into,
     earlierFiles: campaign.campaign.taken.length,
@@ -146,7 +105,7 @@ export async function consolidateIntoCommand(args: ParsedArgs, output: Output, f
   say(renderCampaignLine({ ...summary, skipped: done.skipped.length }));
   for (const s of done.skipped) say(renderSkipped(s));
   if (backup !== null) say(renderBackup(backup));
-  if (replacesOut) say(renderReplaced(target));
+  if (given.replaces) say(renderReplaced(target));
   const refused = renderRefusedList(refusals(entries.map((e) => e.path), done.results));
   if (refused !== '') say(`\n${refused}`);
   return 0;

@@ -163,3 +163,6 @@ export async function demoCommand(_argv: readonly string[], output: Output): Pro
   output.out(demoWords.done(formatNumber(Math.round((Date.now() - started) / 100) / 10)));
   return 0;
 }
+
+/** What the command line's table loads (src/cli/main.ts). */
+export const command = { run: demoCommand, usage: 'ctg demo' };

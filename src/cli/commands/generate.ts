@@ -9,7 +9,6 @@ import { collectionFileName } from '../../app/fileNames';
 import { parseDeadline } from '../../app/deadline';
 import { generateCollections, generatedFiles } from '../../app/generate';
 import { runContext } from '../../app/run';
-import { defaultRespondentSelection, selectRespondents, type RespondentSelection } from '../../collect';
 import { respondentSelectionWords } from '../../i18n/respondentSelection';
 import { folderWords, generateWords, placeholders, progressWords, usageWords } from '../../i18n/cli/fr';
 import type { Plan } from '../../plan';
@@ -20,48 +19,9 @@ import { inspectTarget, judgeTarget } from '../outputTarget';
 import type { ExitCode, Output } from '../output';
 import { terminalProgress } from '../progress';
 import { resolvePlan } from '../resolvePlan';
+import { chosenRespondents } from '../respondentsOption';
 
 export const generateUsage = usageWords.generate(respondentSelectionWords.placeholder);
-
-/**
- * Nothing, or « attendus »: the campaign's expected respondents (the parties and the signatory
- * communes). « all », « signataires », or a list of codes: INSEE codes, party codes (« ifac »), « caf » and
- * « epci » for the party of that kind (nobody has to remember a SIREN), « partenaires » for every
- * partner — « partenaires,epci » is a list like any other.
- */
-export function parseSelection(text: string | undefined, plan: Plan): RespondentSelection {
-  if (text === undefined || text === 'attendus' || text === 'expected') return defaultRespondentSelection;
-  if (text === 'all' || text === 'tous') return { kind: 'all' };
-  if (text === 'signataires' || text === 'signatories') return { kind: 'signatories' };
-  const codes = text
-    .split(',')
-    .map((t) => t.trim())
-    .filter(Boolean)
-    .flatMap((code) => {
-      if (code === 'partenaires' || code === 'partners') return plan.parties.filter((p) => p.kind === 'partner').map((p) => p.code);
-      if (code === 'caf' || code === 'epci') return [plan.parties.find((p) => p.kind === code)?.code ?? code];
-      return [code];
-    });
-  return { kind: 'codes', codes };
-}
-
-/** What `--respondents` accepts, with the partners of the plan in use by their codes. */
-export function unknownRespondentsMessage(unknown: readonly string[], plan: Plan): string {
-  return respondentSelectionWords.unknown(unknown, partnersOf(plan));
-}
-
-/** For `--help`: the default (how many the campaign expects), and the codes `--respondents` takes, the plan's partners included. */
-export function respondentsHelp(plan: Plan): string {
-  const count = (selection: RespondentSelection) => {
-    const selected = selectRespondents(plan, selection);
-    return selected.ok ? selected.respondents.length : 0;
-  };
-  return respondentSelectionWords.help(partnersOf(plan), count(defaultRespondentSelection), count({ kind: 'all' }));
-}
-
-function partnersOf(plan: Plan) {
-  return plan.parties.filter((p) => p.kind === 'partner').map((p) => ({ code: p.code, name: p.name }));
-}
 
 /** « 2024 », « 2023,2025 » or « 2023-2025 » → period ids; undefined with the reason when unknown. */
 export function parsePeriods(text: string, plan: Plan): { ok: true; periods: string[] } | { ok: false; unknown: string[] } {
@@ -95,11 +55,8 @@ export async function generateCommand(argv: readonly string[], output: Output, f
   const choice = await resolvePlan(args.values.get('plan'), output, fs);
   if (!choice.ok) return 2;
   const plan = choice.plan;
-  const selection = selectRespondents(plan, parseSelection(args.values.get('respondents'), plan));
-  if (!selection.ok) {
-    output.err(unknownRespondentsMessage(selection.unknown, plan));
-    return 2;
-  }
+  const respondents = chosenRespondents(args.values.get('respondents'), plan, output);
+  if (respondents === undefined) return 2;
   let periods: string[] | undefined;
   const periodText = args.values.get('period');
   if (periodText !== undefined) {
@@ -123,7 +80,7 @@ export async function generateCommand(argv: readonly string[], output: Output, f
   }
   // Every name checked before the first workbook is written: all the problems at once, or none written.
   const taken: string[] = [];
-  for (const respondent of selection.respondents) {
+  for (const respondent of respondents) {
     const path = join(outDir, collectionFileName(plan, respondent));
     const verdict = judgeTarget(path, await inspectTarget(fs, path), 'collection', new Map(), args.flags.has('force'));
     if (!verdict.ok) taken.push(verdict.message);
@@ -142,7 +99,7 @@ export async function generateCommand(argv: readonly string[], output: Output, f
     ...(contact !== undefined ? { contact } : {}),
     ...(password !== undefined ? { password } : {}),
   };
-  const files = generatedFiles(await generateCollections(plan, selection.respondents, asked, folderSink(outDir, fs), run));
+  const files = generatedFiles(await generateCollections(plan, respondents, asked, folderSink(outDir, fs), run));
   if (args.flags.has('json')) {
     output.out(JSON.stringify(files, null, 2));
     return 0;
@@ -151,3 +108,6 @@ export async function generateCommand(argv: readonly string[], output: Output, f
   for (const f of files) output.out(generateWords.file(f.file, f.sheets, f.inputCells));
   return 0;
 }
+
+/** What the command line's table loads (src/cli/main.ts). */
+export const command = { run: generateCommand, usage: generateUsage };

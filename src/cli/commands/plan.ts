@@ -26,3 +26,6 @@ export async function planCommand(argv: readonly string[], output: Output): Prom
   output.out(planWords.valid(choice.origin));
   return 0;
 }
+
+/** What the command line's table loads (src/cli/main.ts). */
+export const command = { run: planCommand, usage: planUsage };

@@ -101,3 +101,6 @@ export async function validateCommand(argv: readonly string[], output: Output, f
   // A copy that could not be made is a failure the adviser must see in the exit code too.
   return annotationFailed ? 1 : exitCodeOf(results);
 }
+
+/** What the command line's table loads (src/cli/main.ts). */
+export const command = { run: validateCommand, usage: validateUsage };
