@@ -56,7 +56,7 @@ export async function bilanFromSources<W>(
   // ledger), with any returns given beside it taken in as `ctg consolidate --into` would.
   const all: CheckedOrCampaign[] =
     ports.campaign !== undefined
-      ? await checkReturnsOrCampaign(plan, sources, { returns: ports.reader, campaign: ports.campaign }, run, run.lang)
+      ? await checkReturnsOrCampaign(plan, sources, { returns: ports.reader, campaign: ports.campaign }, run)
       : await checkReturns(plan, sources, ports.reader, run, 'drop');
   const earlier = all.find((c) => c.campaign !== undefined)?.campaign?.earlier;
   const checked = all.filter((c) => c.campaign === undefined);

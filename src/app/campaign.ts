@@ -9,10 +9,8 @@ import { ledgerSheetName } from '../consolidate/ledger';
 import { campaignSheetNames, readConsolidation, type ConsolidationIssue, type TakenFile } from '../consolidate/readConsolidation';
 import type { EarlierConsolidation } from '../consolidate/types';
 import type { Plan } from '../plan/schema';
-import { refusedResult, type ReturnResult } from '../returns/result';
+import { refusedResult, type FileRefusal, type ReturnResult } from '../returns/result';
 import { baseName } from '../returns/fileName';
-import { renderConsolidationIssue } from '../i18n/campaign';
-import type { Lang } from '../i18n/lang';
 import type { Grid } from '../workbook/grid';
 import { checkReturns, type CheckedReturn } from './checkReturns';
 import { consolidateChecked, type Consolidated, type ConsolidationChoice } from './consolidate';
@@ -62,7 +60,6 @@ export async function checkReturnsOrCampaign(
   sources: readonly ReturnSource[],
   readers: { returns: ReturnReader; campaign: CampaignReader },
   run: RunContext,
-  lang: Lang,
 ): Promise<CheckedOrCampaign[]> {
   const campaigns = new Map<number, CheckedOrCampaign>();
   const sorting = sources.map(
@@ -84,7 +81,7 @@ export async function checkReturnsOrCampaign(
           i,
           recognised.ok
             ? { ...base, result: campaignResult(source.name), campaign: recognised.campaign }
-            : { ...base, result: refusedResult(source.name, { code: recognised.issue.code, params: { message: renderConsolidationIssue(recognised.issue, lang) } }) },
+            : { ...base, result: refusedResult(source.name, consolidationRefusal(recognised.issue)) },
         );
         // Not a return: the loop moves on, and its entry is the campaign's (below).
         return { ok: false, refused: campaignResult(source.name) };
@@ -93,6 +90,11 @@ export async function checkReturnsOrCampaign(
   );
   const checked = await checkReturns(plan, sorting, readers.returns, run, 'keep');
   return checked.map((c, i) => campaigns.get(i) ?? c);
+}
+
+/** A consolidation that cannot be continued, refused as a file: its issue's code and params (src/i18n/fileRefusal words them). */
+function consolidationRefusal(issue: ConsolidationIssue): FileRefusal {
+  return { code: issue.code, params: 'params' in issue ? issue.params : {} };
 }
 
 /** What the list of files says of the consolidation itself: read, no finding, no respondent. */

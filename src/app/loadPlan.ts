@@ -3,8 +3,8 @@
  * plan sheets. The .xlsx reader is passed in (the command line gives src/xlsx, the task pane its
  * lazily loaded copy), so this workflow stays free of adapters.
  */
-import { renderJsonUnreadable } from '../i18n/planFile';
 import { parsePlan, type Plan } from '../plan';
+import { jsonSyntaxIssue, type PlanFileIssue } from '../plan/planFileIssue';
 import { gridsToPlan, type LocatedIssue } from '../plan/sheets';
 import type { Grid } from '../workbook/grid';
 
@@ -16,8 +16,10 @@ export type { LocatedIssue };
 export type LoadedPlan =
   | { ok: true; plan: Plan; format: PlanFormat }
   | { ok: false; format: PlanFormat; issues: LocatedIssue[] }
-  /** A sentence for the adviser: the surfaces word their own refusals, this workflow a JSON it cannot parse. */
-  | { ok: false; format: PlanFormat; unreadable: string };
+  /** Not read as a plan at all: a JSON this workflow cannot parse, or a surface's own refusal (src/i18n/planFile words it). */
+  | { ok: false; format: PlanFormat; unreadable: PlanFileIssue };
+
+export type { PlanFileIssue };
 
 export type PlanFormat = 'json' | 'xlsx';
 
@@ -30,11 +32,17 @@ export function planFormatOf(fileName: string): PlanFormat | undefined {
 
 export async function loadPlan(format: PlanFormat, bytes: Uint8Array, readGrids: ReadGrids): Promise<LoadedPlan> {
   if (format === 'json') {
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return { ok: false, format, unreadable: { code: 'json_not_utf8' } };
+    }
     let data: unknown;
     try {
-      data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+      data = JSON.parse(text);
     } catch (error) {
-      return { ok: false, format, unreadable: renderJsonUnreadable((error as Error).message) };
+      return { ok: false, format, unreadable: jsonSyntaxIssue(error instanceof Error ? error.message : String(error), text) };
     }
     const result = parsePlan(data);
     return result.ok ? { ok: true, plan: result.plan, format } : { ok: false, format, issues: result.issues.map((issue) => ({ kind: 'plan', issue })) };

@@ -6,6 +6,7 @@ import { nodeFileSystem, type FileSystem } from './fileSystem';
 import { readInput } from './inputs';
 import { planWords } from '../i18n/cli/fr';
 import { renderFileRefusal } from '../i18n/fileRefusal';
+import { renderPlanFileIssue } from '../i18n/planFile';
 import { untrustedFileMessage } from '../i18n/untrustedFile';
 import { UntrustedFileError } from '../workbook/fileIssues';
 import { renderSheetIssue } from '../i18n/planSheetIssues';
@@ -41,7 +42,7 @@ export async function resolvePlan(file: string | undefined, output: Output, fs: 
   }
   if (loaded.ok) return { ok: true, plan: loaded.plan, origin: file };
   if ('unreadable' in loaded) {
-    output.err(planWords.notRead(file, loaded.unreadable));
+    output.err(planWords.notRead(file, renderPlanFileIssue(loaded.unreadable, 'fr')));
     return { ok: false, exitCode: 1 };
   }
   output.err(planWords.invalid(file, loaded.issues.length));

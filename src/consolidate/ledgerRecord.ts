@@ -3,19 +3,21 @@
  * and what its ledger says is rendered later (a finding's code, a replacement's reason). Anything
  * that does not fit the shape the ledger writes is refused, never guessed.
  */
-import { z } from 'zod';
+import * as z from '../plan/zod';
 import { facilityStatuses } from '../collect/layout/facilities';
 import { findingCodes, type FindingCode } from '../returns/findings';
 import type { LedgerRecord } from './ledger';
 
-const text = z.string().max(100_000);
-const maybe = text.nullable();
-const cellValue = z.union([z.string().max(100_000), z.number(), z.boolean(), z.null()]);
-const counts = z.object({ error: z.number().int().min(0), warning: z.number().int().min(0), info: z.number().int().min(0) });
-const instant = z.string().max(40);
+const text = z.string().check(z.maxLength(100_000));
+const maybe = z.nullable(text);
+const cellValue = z.union([text, z.number(), z.boolean(), z.null()]);
+const count = z.number().check(z.int(), z.minimum(0));
+const counts = z.object({ error: count, warning: count, info: count });
+const instant = z.string().check(z.maxLength(40));
+const maybeInstant = z.nullable(instant);
 const recency = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('generated_later'), newer: instant, older: instant.nullable() }),
-  z.object({ kind: z.literal('file_later'), newer: instant, older: instant.nullable(), sameTemplate: z.boolean() }),
+  z.object({ kind: z.literal('generated_later'), newer: instant, older: maybeInstant }),
+  z.object({ kind: z.literal('file_later'), newer: instant, older: maybeInstant, sameTemplate: z.boolean() }),
   z.object({ kind: z.literal('imported_later') }),
 ]);
 const disagreement = z.object({ by: z.enum(['file_name', 'readme', 'manifest_name']), code: text, name: text });
@@ -23,27 +25,30 @@ const identity = z.union([
   z.object({ status: z.literal('agreed') }),
   z.object({ status: z.enum(['unconfirmed', 'confirmed']), claimed: text, claimedName: text, disagreements: z.array(disagreement) }),
 ]);
-const version = z.number().int().min(1).max(1_000_000);
+const version = z.number().check(z.int(), z.minimum(1), z.maximum(1_000_000));
 const summary = z.object({
   file: text,
   respondent: maybe,
   status: z.enum(['ok', 'warnings', 'errors', 'refused']),
   outcome: z.enum(['used', 'superseded', 'quarantined', 'unconfirmed', 'refused', 'unattributed']),
   counts,
-  version: version.nullable(),
-  generatedAt: instant.nullable(),
-  fileDate: instant.nullable(),
+  version: z.nullable(version),
+  generatedAt: maybeInstant,
+  fileDate: maybeInstant,
   importedAt: instant,
-  valuesUsed: z.number().int().min(0),
-  valuesReplaced: z.number().int().min(0),
+  valuesUsed: count,
+  valuesReplaced: count,
   identity,
-  replacedBy: z.array(z.object({ file: text, version: version.nullable(), values: z.number().int().min(0), reason: recency })),
-  hash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
-  template: z.object({ planId: maybe, planVersion: maybe, respondent: maybe, generatedAt: maybe }).nullable().optional(),
+  replacedBy: z.array(z.object({ file: text, version: z.nullable(version), values: count, reason: recency })),
+  hash: z.optional(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
+  template: z.optional(z.nullable(z.object({ planId: maybe, planVersion: maybe, respondent: maybe, generatedAt: maybe }))),
 });
 const finding = z.object({
   severity: z.enum(['error', 'warning', 'info']),
-  code: z.string().refine((c) => (findingCodes as readonly string[]).includes(c)).transform((c) => c as FindingCode),
+  code: z.pipe(
+    z.string().check(z.refine((c: string) => (findingCodes as readonly string[]).includes(c))),
+    z.transform((c: string) => c as FindingCode),
+  ),
   file: maybe,
   sheet: maybe,
   cell: maybe,
@@ -52,16 +57,16 @@ const finding = z.object({
   period: maybe,
   member: maybe,
   value: cellValue,
-  params: z.record(z.string(), z.union([z.string().max(100_000), z.number(), z.boolean(), z.null()])),
+  params: z.record(z.string(), cellValue),
 });
-const source = z.object({ file: text, sheet: maybe, cell: maybe, version, generatedAt: instant.nullable(), fileDate: instant.nullable(), importedAt: instant, order: z.number().int() });
+const source = z.object({ file: text, sheet: maybe, cell: maybe, version, generatedAt: maybeInstant, fileDate: maybeInstant, importedAt: instant, order: z.number().check(z.int()) });
 const facility = z.object({
-  facility: z.number().int().min(0).max(1_000_000).nullable(),
+  facility: z.nullable(z.number().check(z.int(), z.minimum(0), z.maximum(1_000_000))),
   name: text,
   commune: maybe,
   period: text,
-  status: z.enum(facilityStatuses).optional(),
-  supported: z.boolean().optional(),
+  status: z.optional(z.enum(facilityStatuses)),
+  supported: z.optional(z.boolean()),
   supportedBy: text,
   change: text,
 });
@@ -69,7 +74,7 @@ const record = z.object({
   summary,
   findings: z.array(z.object({ finding, respondent: maybe })),
   comments: z.array(z.object({ respondent: text, code: text, member: text, text, source })),
-  facilities: z.array(facility).max(100_000).optional(),
+  facilities: z.optional(z.array(facility).check(z.maxLength(100_000))),
 });
 
 /** The record a ledger row's JSON holds, or null when it is not one the ledger writes. */

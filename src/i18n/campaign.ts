@@ -22,8 +22,22 @@ const issueEn: typeof issueFr = {
 };
 
 export function renderConsolidationIssue(issue: ConsolidationIssue, lang: Lang = 'fr'): string {
+  return renderConsolidationCode(issue.code, 'params' in issue ? issue.params : {}, lang);
+}
+
+type IssueCode = ConsolidationIssue['code'];
+
+export function isConsolidationIssueCode(code: string): code is IssueCode {
+  return Object.hasOwn(issueFr, code);
+}
+
+/**
+ * A consolidation issue from its code and params as a refused file's finding carries them
+ * (src/app/campaign.ts): the same words as the issue itself.
+ */
+export function renderConsolidationCode(code: IssueCode, params: Record<string, string | number>, lang: Lang = 'fr'): string {
   const table = lang === 'en' ? issueEn : issueFr;
-  return (table[issue.code] as (p: unknown) => string)('params' in issue ? issue.params : {});
+  return (table[code] as (p: Record<string, string | number>) => string)(params);
 }
 
 /** The command line's refusal of `--into`: what, where, and that the file was left as it was. */

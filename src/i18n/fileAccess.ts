@@ -8,7 +8,7 @@ import type { Lang } from './lang';
 type Params = Record<string, string | number>;
 
 /** Why a file was not read, before any of its bytes reached the .xlsx guards. */
-export const fileAccessCodes = ['not_regular', 'access_denied', 'name_too_long', 'read_timeout', 'unreadable'] as const;
+export const fileAccessCodes = ['not_regular', 'access_denied', 'name_too_long', 'read_timeout', 'unreadable', 'picked_not_read'] as const;
 export type FileAccessCode = (typeof fileAccessCodes)[number];
 
 const specialKind: Record<string, string> = {
@@ -30,6 +30,9 @@ const readFr: Record<FileAccessCode, (p: Params) => string> = {
   read_timeout: (p) =>
     `La lecture du fichier n’a pas abouti en ${p.seconds} s (disque réseau ou support lent ?). Copiez le fichier sur le poste, puis relancez.`,
   unreadable: (p) => `Le fichier n’a pas pu être lu (${p.errno}). Vérifiez qu’il s’ouvre dans Excel, copiez-le sur le poste, puis relancez.`,
+  /** The pane: the browser could not read a file picked or dropped (`detail`: its own text, if any). */
+  picked_not_read: (p) =>
+    `Le fichier n’a pas pu être lu sur le disque${p.detail !== undefined ? ` (${p.detail})` : ''}. Vérifiez qu’il n’a pas été déplacé ou supprimé depuis qu’il a été choisi, puis choisissez-le à nouveau.`,
 };
 
 const readEn: Record<FileAccessCode, string> = {
@@ -38,6 +41,7 @@ const readEn: Record<FileAccessCode, string> = {
   name_too_long: 'The name of the file (or of its path) is too long for the system. Give the file a shorter name, then try again.',
   read_timeout: 'Reading the file did not finish in time (network drive or slow medium?). Copy the file to this computer, then try again.',
   unreadable: 'The file could not be read. Check it opens in Excel, copy it to this computer, then try again.',
+  picked_not_read: 'The file could not be read from the disk. Check that it was not moved or deleted since it was chosen, then choose it again.',
 };
 
 export function renderFileAccess(code: FileAccessCode, params: Params, lang: Lang = 'fr'): string {

@@ -1,12 +1,12 @@
 /** Messages for plan issues (src/plan/issues.ts): what is wrong, then how to fix it. */
-import type { DuplicateKind, PlanIssue, PlanIssueCode } from '../plan/issues';
+import type { CrossCheckCode, CrossCheckParams, DuplicateKind, PlanIssue } from '../plan/issues';
 import { formatPath } from './planPath';
 import { defaultLang, type Lang } from './lang';
 import type { ParseDetail } from '../rules/types';
 import { parseErrorMessage } from './ruleErrors';
 import { schemaIssueText } from './planSchemaRules';
 
-type Params = PlanIssue['params'];
+type Params = CrossCheckParams;
 
 /** A `rule_syntax` issue carries its parse error's position and detail as params (src/plan/checkPlan.ts). */
 const ruleSyntax = (p: Params) => parseErrorMessage({ position: Number(p.position), detail: p as unknown as ParseDetail });
@@ -17,10 +17,9 @@ const duplicateKind: Record<Lang, Record<DuplicateKind, string>> = {
   en: { period: 'period', party: 'party', commune: 'municipality', territory: 'territory', fiche: 'fiche', action: 'action', indicator: 'indicator', list: 'list', rule: 'rule' },
 };
 const what = (p: Params, lang: Lang) => duplicateKind[lang][String(p.what) as DuplicateKind] ?? p.what;
-type Catalogue = Record<PlanIssueCode, (p: Params) => string>;
+type Catalogue = Record<CrossCheckCode, (p: Params) => string>;
 
 const fr: Catalogue = {
-  schema: (p) => `${schemaIssueText(p, 'fr')}.`,
   duplicate: (p) => `${what(p, 'fr')} « ${p.value} » en double. Chaque code doit être unique : renommez l’un des deux.`,
   unknown_period: (p) => `Période « ${p.value} » inconnue. Utilisez une période déclarée dans « periods » ou ajoutez-la.`,
   unknown_list: (p) => `Liste « ${p.value} » inconnue. Déclarez-la dans « lists » ou corrigez son identifiant.`,
@@ -61,7 +60,6 @@ const fr: Catalogue = {
 };
 
 const en: Catalogue = {
-  schema: (p) => `${schemaIssueText(p, 'en')}.`,
   duplicate: (p) => `Duplicate ${what(p, 'en')} "${p.value}". Every code must be unique: rename one of them.`,
   unknown_period: (p) => `Unknown period "${p.value}". Use a period declared in "periods" or add it.`,
   unknown_list: (p) => `Unknown list "${p.value}". Declare it in "lists" or fix its id.`,
@@ -95,10 +93,10 @@ const en: Catalogue = {
 const catalogues: Record<Lang, Catalogue> = { fr, en };
 
 export function renderPlanIssue(issue: PlanIssue, lang: Lang = defaultLang): string {
-  return catalogues[lang][issue.code](issue.params);
+  return issue.code === 'schema' ? `${schemaIssueText(issue.params, lang)}.` : catalogues[lang][issue.code](issue.params);
 }
 
-/** « fiches[2].actions[0].indicators[1].type : Option invalide… » */
+/** « fiches[2].actions[0].indicators[1].type : Valeur « nombre » inconnue… » */
 export function describePlanIssue(issue: PlanIssue, lang: Lang = defaultLang): string {
   const where = formatPath(issue.path) || (lang === 'fr' ? '(racine)' : '(root)');
   return `${where} : ${renderPlanIssue(issue, lang)}`;

@@ -4,12 +4,12 @@
  * figure that cannot be split, a reference to an indicator the plan does not have — each refused
  * with its path, so that the adviser fixes the plan before a wrong figure reaches the COPIL.
  */
-import type { PlanIssue, PlanPath } from './issues';
+import type { CrossCheckCode, CrossCheckParams, PlanPath } from './issues';
 import type { Indicator, IndicatorType, Plan, RespondentKind } from './schema';
 import { reporterKinds } from './selection';
 import type { IndicatorSite } from './walk';
 
-type Report = (code: PlanIssue['code'], path: PlanPath, params?: PlanIssue['params']) => void;
+type Report = (code: CrossCheckCode, path: PlanPath, params?: CrossCheckParams) => void;
 
 /** Types whose answers add up (« oui » answers are counted). */
 const additiveTypes: ReadonlySet<IndicatorType> = new Set(['integer', 'decimal', 'amount', 'yesNo']);

@@ -5,12 +5,12 @@
 import { isGovernanceFiche } from './governance';
 import { checkRuleSyntax, parseCondition, parseExpression, referencedReads, type Reference } from '../rules';
 import { checkFormation } from './checkFormation';
-import type { DuplicateKind, PlanIssue, PlanPath } from './issues';
+import type { CrossCheckCode, CrossCheckParams, DuplicateKind, PlanIssue, PlanPath } from './issues';
 import type { Plan, Rule } from './schema';
 import { parseSelector, type SelectableRespondent } from './selection';
 import { indicatorSites, type IndicatorSite } from './walk';
 
-type Report = (code: PlanIssue['code'], path: PlanPath, params?: PlanIssue['params']) => void;
+type Report = (code: CrossCheckCode, path: PlanPath, params?: CrossCheckParams) => void;
 
 export function checkPlan(plan: Plan): PlanIssue[] {
   const issues: PlanIssue[] = [];

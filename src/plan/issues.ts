@@ -1,9 +1,10 @@
 /**
  * What is wrong with a plan, as data. Messages are rendered by src/i18n from `code` and `params`;
- * a schema issue carries the name of the schema's own check that failed (`params.rule`, with
- * `params.kinds` for `formation_kind`), or else zod's wording of its built-in check in zod's
- * French locale (`params.message`: zod's catalogue, not ours).
+ * a schema issue's params say which check failed (src/plan/schemaIssue.ts): the schema's own
+ * check by name, or zod's built-in one with what it expected and found.
  */
+import type { SchemaProblem } from './schemaIssue';
+
 /** What a `duplicate` issue is about (its `params.what`). */
 export type DuplicateKind = 'period' | 'party' | 'commune' | 'territory' | 'fiche' | 'action' | 'indicator' | 'list' | 'rule';
 
@@ -39,37 +40,15 @@ export type PlanIssueCode =
 
 export type PlanPath = ReadonlyArray<string | number>;
 
-export type PlanIssue = {
-  code: PlanIssueCode;
-  path: PlanPath;
-  params: Record<string, string | number>;
-};
+/** The cross-checks' codes (src/plan/checkPlan.ts), whose params are plain words and numbers. */
+export type CrossCheckCode = Exclude<PlanIssueCode, 'schema'>;
+export type CrossCheckParams = Record<string, string | number>;
+
+export type PlanIssue =
+  | { code: CrossCheckCode; path: PlanPath; params: CrossCheckParams }
+  | { code: 'schema'; path: PlanPath; params: SchemaProblem };
 
 /** `fiches[3].actions[0].indicators[2].code`: the path a person can follow in the JSON (worded in src/i18n). */
 export { formatPath } from '../i18n/planPath';
 
-/** The plan schema's own checks (src/plan/schema.ts), each worded by src/i18n/planSchemaRules. */
-export const schemaRules = [
-  'code',
-  'non_empty',
-  'iso_date',
-  'insee',
-  'postcode',
-  'communes_min',
-  'reporter',
-  'formation_kind',
-  'fiche_number',
-  'reporters_min',
-  'periods_min',
-  'change_factor',
-  'short_title',
-  'options_min',
-  'version',
-  'parties_min',
-  'fiches_min',
-] as const;
-export type SchemaRule = (typeof schemaRules)[number];
-
-export function isSchemaRule(text: string): text is SchemaRule {
-  return (schemaRules as readonly string[]).includes(text);
-}
+export { isSchemaRule, schemaRules, type SchemaRule } from './schemaRules';

@@ -1,29 +1,22 @@
 /** From untrusted JSON to a Plan: schema first (shape), then the cross-checks, every issue kept. */
-import { z } from 'zod';
 import { checkPlan } from './checkPlan';
 import { withFollowUp, withoutFollowUp } from './followUpPlan';
-import { isSchemaRule, type PlanIssue } from './issues';
-import { formationKinds, planSchema, type Plan } from './schema';
+import type { PlanIssue } from './issues';
+import { planSchema, type Plan } from './schema';
+import { schemaProblem } from './schemaIssue';
 
 export type PlanResult = { ok: true; plan: Plan } | { ok: false; issues: PlanIssue[] };
 
-const frenchErrors = z.locales.fr().localeError;
-
-/** A check of our own by its name (with what the words need), else zod's own French wording. */
-function schemaParams(message: string): PlanIssue['params'] {
-  if (!isSchemaRule(message)) return { message };
-  return message === 'formation_kind' ? { rule: message, kinds: formationKinds.join(', ') } : { rule: message };
-}
-
 export function parsePlan(input: unknown): PlanResult {
-  const parsed = planSchema.safeParse(input, { error: frenchErrors });
+  // `reportInput`: each issue keeps the value found, so that the words can say what it was.
+  const parsed = planSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
     return {
       ok: false,
       issues: parsed.error.issues.map((issue) => ({
         code: 'schema',
         path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-        params: schemaParams(issue.message),
+        params: schemaProblem(issue),
       })),
     };
   }

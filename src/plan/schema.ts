@@ -5,8 +5,8 @@
  * indicators, lists, periods and rules) live in `checkPlan.ts`, so that every error is reported
  * with its path, not only the first.
  */
-import { z } from 'zod';
-import type { SchemaRule } from './issues';
+import * as z from './zod';
+import type { SchemaRule } from './schemaRules';
 import { respondentKinds } from './respondentKinds';
 import { parseSelector } from './selection';
 
@@ -19,12 +19,10 @@ export { respondentKinds };
 const rule = (name: SchemaRule): string => name;
 
 /** A stable code: lower-case letters, digits, dots, underscores and dashes. Never reused. */
-export const codeSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9._-]*$/, rule('code'));
+export const codeSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/, rule('code')));
 
-const nonEmpty = z.string().trim().min(1, rule('non_empty'));
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, rule('iso_date'));
+const nonEmpty = z.string().check(z.trim(), z.minLength(1, rule('non_empty')));
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, rule('iso_date')));
 
 /** A reporting period (a civil year for the P2A convention, but any span works). */
 export const periodSchema = z.object({
@@ -40,7 +38,7 @@ export const respondentKindSchema = z.enum(respondentKinds);
  * An attribute of a respondent: a competence it holds, a programme perimeter it is in… An
  * indicator's reporters can pick the respondents holding one (`commune[competence_petite_enfance]`).
  */
-const attributesSchema = z.array(codeSchema).default([]);
+const attributesSchema = z._default(z.array(codeSchema), []);
 
 /**
  * A signatory or partner of the convention. Communes are parties through the territory. Partners
@@ -50,18 +48,18 @@ export const partySchema = z.object({
   code: codeSchema,
   kind: respondentKindSchema,
   name: nonEmpty,
-  representedBy: z.array(nonEmpty).default([]),
+  representedBy: z._default(z.array(nonEmpty), []),
   /** Signatories are expected to answer; other parties count once they answer. */
-  signatory: z.boolean().default(true),
+  signatory: z._default(z.boolean(), true),
   attributes: attributesSchema,
 });
 
 export const communeSchema = z.object({
   /** INSEE code (5 characters, « 2A »/« 2B » in Corsica). */
-  insee: z.string().regex(/^(\d{5}|2[AB]\d{3})$/, rule('insee')),
+  insee: z.string().check(z.regex(/^(\d{5}|2[AB]\d{3})$/, rule('insee'))),
   name: nonEmpty,
   signatory: z.boolean(),
-  territory: codeSchema.optional(),
+  territory: z.optional(codeSchema),
   attributes: attributesSchema,
 });
 
@@ -76,36 +74,33 @@ export const facilitySchema = z.object({
   name: nonEmpty,
   type: nonEmpty,
   nature: nonEmpty,
-  address: z.string().default(''),
-  postcode: z.string().regex(/^\d{5}$/, rule('postcode')),
+  address: z._default(z.string(), ''),
+  postcode: z.string().check(z.regex(/^\d{5}$/, rule('postcode'))),
   /** INSEE code of the commune. */
-  commune: z.string().regex(/^(\d{5}|2[AB]\d{3})$/, rule('insee')),
+  commune: z.string().check(z.regex(/^(\d{5}|2[AB]\d{3})$/, rule('insee'))),
   /** The respondent that runs it, when the text names one (a party's code or a commune's INSEE code). */
-  manager: z.string().optional(),
+  manager: z.optional(z.string()),
   /**
    * Who answers for it in the yearly follow-up of Annexe 2 (a party's code or a commune's INSEE
    * code), when not the rule of plan/facilityHolder.ts (its manager, else the signatory commune
    * where it stands, else the EPCI).
    */
-  holder: z.string().optional(),
+  holder: z.optional(z.string()),
 });
 
 export const territoryDataSchema = z.object({
-  communes: z.array(communeSchema).min(1, rule('communes_min')),
-  territories: z.array(territorySchema).default([]),
-  facilities: z.array(facilitySchema).default([]),
+  communes: z.array(communeSchema).check(z.minLength(1, rule('communes_min'))),
+  territories: z._default(z.array(territorySchema), []),
+  facilities: z._default(z.array(facilitySchema), []),
   /** Where commune identities come from (reference and version). */
   source: nonEmpty,
 });
 
 /** `epci`, `commune[competence_petite_enfance]`, `04070` or `ifac` (see selection.ts). */
-export const reporterSelectorSchema = z
-  .string()
-  .trim()
-  .refine(
-    (text) => parseSelector(text) !== undefined,
-    rule('reporter'),
-  );
+export const reporterSelectorSchema = z.string().check(
+  z.trim(),
+  z.refine((text: string) => parseSelector(text) !== undefined, rule('reporter')),
+);
 
 export const indicatorTypes = [
   'integer',
@@ -137,7 +132,7 @@ export const indicatorTypeSchema = z.enum(indicatorTypes);
  */
 export const formationKinds = ['sum', 'distinctSum', 'authority', 'max', 'latest', 'listed', 'sameAs'] as const;
 export type FormationKind = (typeof formationKinds)[number];
-const shares = z.boolean().default(false);
+const shares = z._default(z.boolean(), false);
 export const formationSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('sum'), shares }),
   z.object({ kind: z.literal('distinctSum'), split: nonEmpty, shares }),
@@ -150,7 +145,7 @@ export const formationSchema = z.discriminatedUnion('kind', [
   error: rule('formation_kind'),
 });
 
-const ficheNumber = z.string().regex(/^\d+(\.\d+)?$/, rule('fiche_number'));
+const ficheNumber = z.string().check(z.regex(/^\d+(\.\d+)?$/, rule('fiche_number')));
 
 /**
  * Where in the convention something comes from: the fiche, the numbered action whose part of the
@@ -159,14 +154,14 @@ const ficheNumber = z.string().regex(/^\d+(\.\d+)?$/, rule('fiche_number'));
  */
 export const clauseSchema = z.object({
   fiche: ficheNumber,
-  action: z.number().int().min(1).optional(),
+  action: z.optional(z.number().check(z.int(), z.minimum(1))),
   part: nonEmpty,
 });
 
 /** A rule's clause also quotes the passage it enforces, verbatim. */
-export const ruleClauseSchema = clauseSchema.extend({ quote: nonEmpty });
+export const ruleClauseSchema = z.extend(clauseSchema, { quote: nonEmpty });
 
-export const boundsSchema = z.object({ min: z.number().optional(), max: z.number().optional() });
+export const boundsSchema = z.object({ min: z.optional(z.number()), max: z.optional(z.number()) });
 
 export const indicatorSchema = z.object({
   code: codeSchema,
@@ -175,31 +170,31 @@ export const indicatorSchema = z.object({
   /** The convention's own line this indicator comes from, verbatim. */
   source: nonEmpty,
   /** Where that line stands in the convention. */
-  clause: clauseSchema.optional(),
+  clause: z.optional(clauseSchema),
   type: indicatorTypeSchema,
-  unit: z.string().optional(),
+  unit: z.optional(z.string()),
   /** For type `choice`: the id of a choice list. */
-  list: codeSchema.optional(),
+  list: z.optional(codeSchema),
   /** Breakdown dimensions: ids of choice lists (`territoire`, `type_accueil`, `statut_vae`…). */
-  breakdown: z.array(codeSchema).default([]),
+  breakdown: z._default(z.array(codeSchema), []),
   /** Who is asked (see selection.ts): kinds, kinds holding an attribute, or named respondents. */
-  reporters: z.array(reporterSelectorSchema).min(1, rule('reporters_min')),
+  reporters: z.array(reporterSelectorSchema).check(z.minLength(1, rule('reporters_min'))),
   /** Period ids where this indicator is to be filled in. */
-  periods: z.array(codeSchema).min(1, rule('periods_min')),
-  required: z.boolean().default(false),
-  bounds: boundsSchema.optional(),
+  periods: z.array(codeSchema).check(z.minLength(1, rule('periods_min'))),
+  required: z._default(z.boolean(), false),
+  bounds: z.optional(boundsSchema),
   /** How the territory figure is formed from the respondents' figures. */
   formation: formationSchema,
   /** « … et son évolution »: the consolidation shows the change from one period to the next. */
-  trackEvolution: z.boolean().default(false),
+  trackEvolution: z._default(z.boolean(), false),
   /**
    * Plausibility: a change from one period to the next beyond this factor is worth a warning
    * (the validation's default, ×3, applies when absent).
    */
-  changeFactor: z.number().gt(1, rule('change_factor')).optional(),
+  changeFactor: z.optional(z.number().check(z.gt(1, rule('change_factor')))),
   /** Targets per period id, in the indicator's unit (fractions for percentages). */
-  targets: z.record(z.string(), z.number()).optional(),
-  note: z.string().optional(),
+  targets: z.optional(z.record(z.string(), z.number())),
+  note: z.optional(z.string()),
 });
 
 /**
@@ -214,22 +209,22 @@ export const milestoneSchema = z.object({
 });
 
 export const actionSchema = z.object({
-  number: z.number().int().min(1),
+  number: z.number().check(z.int(), z.minimum(1)),
   code: codeSchema,
   title: nonEmpty,
-  description: z.array(nonEmpty).default([]),
+  description: z._default(z.array(nonEmpty), []),
   /** When the action starts, as the convention words it (« dès 2023 », « printemps 2024 »). */
-  start: z.string().default(''),
+  start: z._default(z.string(), ''),
   /** The first period concerned, when the wording pins one down. */
-  startPeriod: codeSchema.optional(),
+  startPeriod: z.optional(codeSchema),
   /**
    * Who steers the action and reports on it year by year (reporter selectors, as indicators have):
    * `caf`, `epci`, both, a commune's INSEE code… Empty: the action is not followed in the workbooks.
    */
-  pilots: z.array(reporterSelectorSchema).default([]),
+  pilots: z._default(z.array(reporterSelectorSchema), []),
   /** Its dated steps, as the convention words them. */
-  milestones: z.array(milestoneSchema).default([]),
-  indicators: z.array(indicatorSchema).default([]),
+  milestones: z._default(z.array(milestoneSchema), []),
+  indicators: z._default(z.array(indicatorSchema), []),
 });
 
 export const ficheStatuses = ['active', 'announced'] as const;
@@ -237,29 +232,27 @@ export const ficheStatuses = ['active', 'announced'] as const;
 export const ficheSchema = z.object({
   /** « 3.2 » */
   number: ficheNumber,
-  theme: z.object({ number: z.number().int().min(1), label: nonEmpty }),
+  theme: z.object({ number: z.number().check(z.int(), z.minimum(1)), label: nonEmpty }),
   title: nonEmpty,
   /** A few words a person recognises in a sheet tab (« Accueil 0-3 ans »); sheet names have 31 characters. */
-  shortTitle: z.string().max(20, rule('short_title')).optional(),
+  shortTitle: z.optional(z.string().check(z.maxLength(20, rule('short_title')))),
   /** « Contexte (les constats…) » */
-  context: z.array(nonEmpty).default([]),
-  objectives: z.array(nonEmpty).default([]),
-  targetPublic: z.string().default(''),
+  context: z._default(z.array(nonEmpty), []),
+  objectives: z._default(z.array(nonEmpty), []),
+  targetPublic: z._default(z.string(), ''),
   /** `announced`: named by the convention, its content awaits an amendment (theme 5). */
-  status: z.enum(ficheStatuses).default('active'),
+  status: z._default(z.enum(ficheStatuses), 'active'),
   /** Dated steps of the fiche as a whole (theme 5's amendment « au plus tard le 31 mars 2023 »). */
-  milestones: z.array(milestoneSchema).default([]),
-  actions: z.array(actionSchema).default([]),
+  milestones: z._default(z.array(milestoneSchema), []),
+  actions: z._default(z.array(actionSchema), []),
   /** Evaluation criteria the convention lists for the fiche as a whole, after all its actions. */
-  indicators: z.array(indicatorSchema).default([]),
+  indicators: z._default(z.array(indicatorSchema), []),
 });
 
 export const choiceListSchema = z.object({
   id: codeSchema,
   label: nonEmpty,
-  options: z
-    .array(z.object({ code: codeSchema, label: nonEmpty }))
-    .min(1, rule('options_min')),
+  options: z.array(z.object({ code: codeSchema, label: nonEmpty })).check(z.minLength(1, rule('options_min'))),
 });
 
 export const missingPolicies = ['skipIfAnyMissing', 'skipIfAllMissing', 'missingAsZero'] as const;
@@ -273,7 +266,7 @@ export const ruleSchema = z.object({
   operator: z.enum(ruleOperators),
   right: nonEmpty,
   /** Optional condition: the rule applies only where it holds (e.g. a deliverable marked « oui »). */
-  when: z.string().optional(),
+  when: z.optional(z.string()),
   missing: z.object({
     left: z.enum(missingPolicies),
     right: z.enum(missingPolicies),
@@ -284,20 +277,20 @@ export const ruleSchema = z.object({
   /** `member`: once per breakdown member; `total`: on the totals of the indicators. */
   scope: z.enum(['member', 'total']),
   /** The passage of the convention the rule enforces. */
-  clause: ruleClauseSchema.optional(),
+  clause: z.optional(ruleClauseSchema),
 });
 
 export const planSchema = z.object({
   id: codeSchema,
   title: nonEmpty,
-  version: z.string().regex(/^\d+\.\d+(\.\d+)?$/, rule('version')),
+  version: z.string().check(z.regex(/^\d+\.\d+(\.\d+)?$/, rule('version'))),
   signedOn: isoDate,
-  periods: z.array(periodSchema).min(1, rule('periods_min')),
-  parties: z.array(partySchema).min(1, rule('parties_min')),
+  periods: z.array(periodSchema).check(z.minLength(1, rule('periods_min'))),
+  parties: z.array(partySchema).check(z.minLength(1, rule('parties_min'))),
   territory: territoryDataSchema,
-  fiches: z.array(ficheSchema).min(1, rule('fiches_min')),
-  lists: z.array(choiceListSchema).default([]),
-  rules: z.array(ruleSchema).default([]),
+  fiches: z.array(ficheSchema).check(z.minLength(1, rule('fiches_min'))),
+  lists: z._default(z.array(choiceListSchema), []),
+  rules: z._default(z.array(ruleSchema), []),
 });
 
 export type Period = z.infer<typeof periodSchema>;

@@ -111,7 +111,7 @@ it('the command line’s files and the pane’s picked files give the same resul
   }
   const { entries } = await listInputs(nodeFileSystem, [dir], { recursive: false });
   const picked = files.map((f) => ({ name: f.name, size: f.bytes.length, lastModified: f.date.getTime(), arrayBuffer: async () => f.bytes.slice().buffer }));
-  const [cli, pane] = await Promise.all([returnSources(nodeFileSystem, entries), pickedSources(picked, 'fr')].map((sources) => checkReturns(plan, sources, reader(10).port, run(), 'keep')));
+  const [cli, pane] = await Promise.all([returnSources(nodeFileSystem, entries), pickedSources(picked)].map((sources) => checkReturns(plan, sources, reader(10).port, run(), 'keep')));
   const seen = (checked: typeof cli) => checked!.map((c) => ({ file: c.result.file, status: c.result.status, fileDate: c.fileDate, findings: c.result.findings, bytes: c.bytes?.length ?? null }));
   expect(seen(cli)).toEqual(seen(pane));
   expect(seen(pane).map((c) => c.status)).toEqual(['errors', 'refused']);

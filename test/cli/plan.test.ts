@@ -51,7 +51,7 @@ describe('ctg plan', () => {
     expect(out).toBe('');
     expect(err).toContain('invalide : 4 erreurs.');
     expect(err).toMatch(/version : Version invalide/);
-    expect(err).toMatch(/fiches\[0\]\.indicators\[0\]\.type : Option invalide/);
+    expect(err).toMatch(/fiches\[0\]\.indicators\[0\]\.type : Valeur « .+ » inconnue : choisissez parmi « integer »/);
     expect(err).toMatch(/fiches\[0\]\.indicators\[1\]\.periods : Au moins une période/);
     expect(err).toMatch(/territory\.communes\[0\]\.insee : Code INSEE invalide/);
   });
@@ -69,10 +69,16 @@ describe('ctg plan', () => {
     expect(err).toMatch(message);
   });
 
-  it('reports unreadable JSON in French', async () => {
-    const { code, err } = await run('plan', '--plan', join(fixtures, 'not-json.json'));
+  it.each<[string, RegExp]>([
+    ['not-json.json', /^Plan « .*not-json\.json » : JSON illisible à la ligne 2, colonne 1 \(.+\)\. Vérifiez la syntaxe du fichier à cet endroit : une virgule/],
+    ['broken-syntax.json', /^Plan « .*broken-syntax\.json » : JSON illisible à la ligne 4, colonne 3 \(.+\)\. Vérifiez la syntaxe/],
+    ['cut-short.json', /^Plan « .*cut-short\.json » : JSON illisible à la ligne 4, colonne 1 /],
+    ['latin1.json', /^Plan « .*latin1\.json » : Le fichier n’est pas un texte UTF-8, ce n’est donc pas un plan exporté\. .*enregistrez-le en UTF-8\.$/m],
+  ])('reports the unreadable %s in French, where the parser stopped, exit code 1', async (file, said) => {
+    const { code, out, err } = await run('plan', '--plan', join(fixtures, file));
     expect(code).toBe(1);
-    expect(err).toMatch(/JSON illisible/);
+    expect(out).toBe('');
+    expect(err).toMatch(said);
   });
 });
 

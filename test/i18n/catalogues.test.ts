@@ -73,13 +73,13 @@ describe('a refused file, in both languages (src/i18n/fileRefusal)', () => {
 
 describe('the plan schema’s own checks (src/i18n/planSchemaRules)', () => {
   it.each(schemaRules.flatMap((rule) => (['fr', 'en'] as const).map((lang) => [rule, lang] as const)))('%s in %s', (rule, lang) => {
-    const text = schemaRuleCatalogues[lang][rule]({ rule, kinds: 'sum, max' });
+    const text = schemaRuleCatalogues[lang][rule]({ kinds: ['sum', 'max'] });
     expect(text.length).toBeGreaterThan(10);
     expect(text).not.toMatch(/undefined/);
   });
 
   it.each(['fr', 'en'] as const)('no two checks share their words in %s', (lang) => {
-    const texts = schemaRules.map((rule) => schemaRuleCatalogues[lang][rule]({ kinds: 'sum' }));
+    const texts = schemaRules.map((rule) => schemaRuleCatalogues[lang][rule]({ kinds: ['sum'] }));
     expect(new Set(texts).size).toBe(texts.length);
   });
 });

@@ -318,7 +318,7 @@ describe('gridsToPlan: round trip', () => {
     expect(Object.keys(schema.shape).sort()).toEqual([...handled].sort());
   });
 
-  it.each(formationSchema.options.map((o) => [o.shape.kind.value, Object.keys(o.shape)] as const))('every field of the formation « %s » has its column', (_kind, fields) => {
+  it.each(formationSchema.def.options.map((o) => [o.shape.kind.def.values[0], Object.keys(o.shape)] as const))('every field of the formation « %s » has its column', (_kind, fields) => {
     const columnOf: Record<string, string> = { kind: 'formation', source: 'formationSource', split: 'formationSplit', shares: 'formationShares', indicator: 'formationOf' };
     for (const field of fields) expect(Object.keys(indicatorColumns)).toContain(columnOf[field]);
   });

@@ -2,7 +2,7 @@
  * A compact way to write the default plan's indicators: most are yearly counts of one kind of
  * respondent, each reporting its own, summed over the territory — so those are the defaults; every other choice is spelled out where it is made.
  */
-import type { z } from 'zod';
+import type * as z from '../zod';
 import type { Clause, indicatorSchema } from '../schema';
 
 export type IndicatorInput = z.input<typeof indicatorSchema>;

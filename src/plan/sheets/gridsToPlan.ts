@@ -250,7 +250,7 @@ function declaredFormation(read: unknown): InputObject {
   const columns: InputObject = isInputObject(read) ? read : {};
   const written = columns.kind;
   const kind = typeof written === 'string' ? (formationKindAliases[written] ?? written) : written;
-  const shape = formationSchema.options.find((option) => option.shape.kind.value === kind)?.shape;
+  const shape = formationSchema.def.options.find((option) => option.shape.kind.def.values[0] === kind)?.shape;
   const declared: InputObject = { kind };
   for (const field of Object.keys(shape ?? {})) if (field !== 'kind' && columns[field] !== undefined) declared[field] = columns[field];
   return declared;

@@ -43,7 +43,7 @@ export function excelEffects(ports: ExcelEffectsPorts): PaneEffects {
 
     async initialPlan() {
       const { workbookPlan } = await import('./excelPlan');
-      return workbookPlan(workbook, lang);
+      return workbookPlan(workbook);
     },
 
     readPlanFile: (file) => files.readPlanFile(file),

@@ -4,7 +4,7 @@
  */
 import type { LoadedPlan } from '../../app/loadPlan';
 import { buildPlanWorkbook } from '../../collect/planWorkbook';
-import { ExcelAdapterError, issueMessage, type ExcelWorkbook, type SheetEntry } from '../../excel';
+import { ExcelAdapterError, type ExcelWorkbook, type SheetEntry } from '../../excel';
 import type { Lang } from '../../i18n/lang';
 import { planEffectsWords } from '../../i18n/pane/planEffects';
 import type { Plan } from '../../plan/schema';
@@ -38,14 +38,14 @@ async function embeddedPlan(): Promise<PlanInUse> {
  * sheets are there but cannot be used, why (each issue at its sheet and cell), so the pane can say
  * so instead of silently using another plan. Costs one sync to list the sheets, and the read.
  */
-export async function workbookPlan(workbook: ExcelWorkbook, lang: Lang): Promise<{ plan: PlanInUse; problem?: LoadedPlan }> {
+export async function workbookPlan(workbook: ExcelWorkbook): Promise<{ plan: PlanInUse; problem?: LoadedPlan }> {
   let read: LoadedPlan | null;
   try {
     read = await readPlanSheets(workbook);
   } catch (error) {
     // Start-up must not fail because Excel is busy: the pane opens on the embedded plan and says why.
     if (!(error instanceof ExcelAdapterError)) throw error;
-    return { plan: await embeddedPlan(), problem: { ok: false, format: 'xlsx', unreadable: planEffectsWords[lang].sheetsNotRead(issueMessage(error.issue, lang)) } };
+    return { plan: await embeddedPlan(), problem: { ok: false, format: 'xlsx', unreadable: { code: 'sheets_not_read', excel: error.issue } } };
   }
   if (read === null) return { plan: await embeddedPlan() };
   if (read.ok) return { plan: { plan: read.plan, source: { kind: 'workbook' } } };

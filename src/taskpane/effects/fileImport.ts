@@ -20,5 +20,5 @@ export async function importReturnFiles(plan: Plan, files: readonly PickedFile[]
   const xlsx = await context.xlsx();
   // An earlier consolidation dropped with the returns is the campaign the next consolidation continues.
   const campaign = { isConsolidation: xlsx.isConsolidation, readGrids: xlsx.readConsolidation };
-  return checkReturnsOrCampaign(plan, pickedSources(files, context.lang), { returns: paneReader(context, xlsx), campaign }, run, context.lang);
+  return checkReturnsOrCampaign(plan, pickedSources(files), { returns: paneReader(context, xlsx), campaign }, run);
 }

@@ -4,20 +4,19 @@
  * by the lazily loaded .xlsx chunk within the size cap in force.
  */
 import type { ReturnReader, ReturnSource } from '../../app/returnSource';
-import type { Lang } from '../../i18n/lang';
 import { refusedResult } from '../../returns/result';
 import { sizeCap, type FileContext, type XlsxChunk } from './fileContext';
 import { readPicked } from './filePlan';
 import type { PickedFile } from './types';
 
-export function pickedSources(files: readonly PickedFile[], lang: Lang): ReturnSource[] {
+export function pickedSources(files: readonly PickedFile[]): ReturnSource[] {
   return files.map((file) => ({
     name: file.name,
     size: file.size,
     modified: isoDate(file.lastModified),
     read: async () => {
-      const read = await readPicked(file, lang);
-      return read.ok ? read : { ok: false, refused: refusedResult(file.name, { code: 'unreadable', params: { message: read.unreadable } }) };
+      const read = await readPicked(file);
+      return read.ok ? read : { ok: false, refused: refusedResult(file.name, { code: 'picked_not_read', params: read.unreadable.params }) };
     },
   }));
 }

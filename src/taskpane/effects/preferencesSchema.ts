@@ -4,26 +4,23 @@
  * — an older version, another application, a hand edit, a hostile workbook — so it is checked
  * field by field: a field that does not fit falls back to its default, the others are kept.
  */
-import { z } from 'zod';
+import * as z from '../../plan/zod';
 import { defaultPreferences, type Preferences } from './types';
 
 /** The key of the one JSON value, in both stores. */
 export const preferencesKey = 'ctg-indicateurs.preferences';
 
 // Bounds, so that a tampered value cannot make the pane hold or render megabytes of choices.
-const code = z.string().min(1).max(64);
+const code = z.string().check(z.minLength(1), z.maxLength(64));
 
 const schema = z.object({
-  selection: z.enum(['expected', 'all', 'signatories', 'codes']).catch(defaultPreferences.selection),
-  codes: z.array(code).max(5000).catch(() => [...defaultPreferences.codes]),
-  periods: z.array(code).max(200).catch(() => [...defaultPreferences.periods]),
-  deadline: z
-    .string()
-    .regex(/^(\d{4}-\d{2}-\d{2})?$/)
-    .catch(defaultPreferences.deadline),
-  errorPolicy: z.enum(['include', 'quarantine']).catch(defaultPreferences.errorPolicy),
-  consolidationTarget: z.enum(['workbook-tabs', 'new-workbook', 'download']).catch(defaultPreferences.consolidationTarget),
-}) satisfies z.ZodType<Preferences>;
+  selection: z.catch(z.enum(['expected', 'all', 'signatories', 'codes']), defaultPreferences.selection),
+  codes: z.catch(z.array(code).check(z.maxLength(5000)), () => [...defaultPreferences.codes]),
+  periods: z.catch(z.array(code).check(z.maxLength(200)), () => [...defaultPreferences.periods]),
+  deadline: z.catch(z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/)), defaultPreferences.deadline),
+  errorPolicy: z.catch(z.enum(['include', 'quarantine']), defaultPreferences.errorPolicy),
+  consolidationTarget: z.catch(z.enum(['workbook-tabs', 'new-workbook', 'download']), defaultPreferences.consolidationTarget),
+}) satisfies z.ZodMiniType<Preferences>;
 
 /** Stored data → preferences; the defaults for anything that is not an object. */
 export function preferencesFrom(stored: unknown): Preferences {

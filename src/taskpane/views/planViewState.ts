@@ -6,6 +6,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { LoadedPlan, LocatedIssue } from '../../app/loadPlan';
 import { renderLocatedIssue } from '../../i18n/planSheetIssues';
+import { renderPlanFileIssue } from '../../i18n/planFile';
 import { planViewWords } from '../../i18n/pane/planView';
 import type { Lang } from '../../i18n/lang';
 import { formatPath } from '../../plan/issues';
@@ -100,7 +101,7 @@ export function usePlanViewState({ effects, planInUse, startupProblem, onPlan }:
         setReport({ kind: 'imported', name: file.name });
         onPlan({ plan: loaded.plan, source: { kind: 'file', name: file.name } });
       } else if ('unreadable' in loaded) {
-        setReport({ kind: 'unreadable', name: file.name, detail: loaded.unreadable });
+        setReport({ kind: 'unreadable', name: file.name, detail: renderPlanFileIssue(loaded.unreadable, lang) });
       } else {
         setReport({ kind: 'refused', name: file.name, issues: shownIssues(loaded.issues, lang) });
       }
@@ -158,13 +159,13 @@ export function usePlanViewState({ effects, planInUse, startupProblem, onPlan }:
     else if (read.ok) {
       setCheckReport({ kind: 'checked' });
       onPlan({ plan: read.plan, source: { kind: 'workbook' } });
-    } else if ('unreadable' in read) setCheckReport({ kind: 'unreadable', detail: read.unreadable });
+    } else if ('unreadable' in read) setCheckReport({ kind: 'unreadable', detail: renderPlanFileIssue(read.unreadable, lang) });
     else setCheckReport({ kind: 'refused', issues: shownIssues(read.issues, lang) });
   }, [effects, lang, onPlan, runCheck, words]);
 
   const problem = useMemo(() => {
     if (startupProblem === undefined || startupProblem.ok || planInUse.source.kind !== 'embedded') return null;
-    if ('unreadable' in startupProblem) return { title: `${startupProblem.unreadable} ${words.embeddedInstead}`, issues: [] };
+    if ('unreadable' in startupProblem) return { title: `${renderPlanFileIssue(startupProblem.unreadable, lang)} ${words.embeddedInstead}`, issues: [] };
     return { title: words.startupProblem(startupProblem.issues.length), issues: shownIssues(startupProblem.issues, lang) };
   }, [lang, planInUse.source.kind, startupProblem, words]);
 

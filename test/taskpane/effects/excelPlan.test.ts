@@ -4,6 +4,7 @@
  * sheets, with the adapter's refusals thrown in French. On the fake Excel.
  */
 import { ExcelAdapterError, ExcelWorkbook } from '../../../src/excel';
+import { renderPlanFileIssue } from '../../../src/i18n/planFile';
 import { describeError } from '../../../src/taskpane/task/describeError';
 import { defaultPlan } from '../../../src/plan/default';
 import { excelEffects } from '../../../src/taskpane/effects/excelEffects';
@@ -77,7 +78,8 @@ it('when Excel cannot be read at start-up, opens on the embedded plan and says w
   fake.cellEditMode = true;
   const { plan, problem } = await effects.initialPlan();
   expect(plan.source).toEqual({ kind: 'embedded' });
-  expect(problem).toEqual({ ok: false, format: 'xlsx', unreadable: expect.stringContaining('validez la saisie') });
+  expect(problem).toEqual({ ok: false, format: 'xlsx', unreadable: { code: 'sheets_not_read', excel: { code: 'cell-edit-mode' } } });
+  expect(renderPlanFileIssue({ code: 'sheets_not_read', excel: { code: 'cell-edit-mode' } }, 'fr')).toMatch(/^Les feuilles du plan de ce classeur n’ont pas pu être lues : .*validez la saisie/);
 });
 
 it('writing the plan sheets over sheets the user changed is refused in French, then done when asked to overwrite', async () => {

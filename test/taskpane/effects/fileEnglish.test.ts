@@ -4,6 +4,7 @@
  * ones (what happened, where, what to do). French is checked by the other tests, unchanged.
  */
 import { consolidationReport, returnInputs } from '../../../src/app/consolidate';
+import { renderPlanFileIssue } from '../../../src/i18n/planFile';
 import { defaultPlan } from '../../../src/plan';
 import { readGrids } from '../../../src/xlsx/readGrids';
 import { completenessSentence, consolidationDetails, consolidationMessage, filesSentence } from '../../../src/taskpane/effects/fileConsolidationSummary';
@@ -51,7 +52,7 @@ it.each<[string, PickedFile, RegExp]>([
   ['a file gone from the disk', { name: 'plan.json', size: 10, arrayBuffer: () => Promise.reject(new Error('NotFoundError')) }, /^The file “plan\.json” could not be read from the disk \(NotFoundError\)\. Check that it was not moved/],
 ])('answers %s with an English sentence saying what to do', async (_case, file, message) => {
   const loaded = await english().effects.readPlanFile(file);
-  expect('unreadable' in loaded && loaded.unreadable).toMatch(message);
+  expect('unreadable' in loaded && renderPlanFileIssue(loaded.unreadable, 'en')).toMatch(message);
 });
 
 describe('returns imported in English', () => {

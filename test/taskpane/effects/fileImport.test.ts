@@ -85,8 +85,10 @@ it('turns a file the browser cannot read into a refusal, and goes on with the ne
   const { effects } = recordingEffects();
   const vanished = { ...hugeFile('deplace.xlsx', 10), arrayBuffer: jest.fn(async () => Promise.reject(new Error('NotFoundError'))) };
   const [gone, next] = await effects.importReturns(plan, [vanished, picked(fixture.clean.fileName, fixture.clean.bytes)], {});
-  expect([gone!.result.status, refusal(gone!)?.reason, gone!.bytes]).toEqual(['refused', 'unreadable', null]);
-  expect(String(refusal(gone!)?.detail)).toMatch(/n’a pas pu être lu sur le disque \(NotFoundError\)\. Vérifiez/);
+  expect([gone!.result.status, refusal(gone!)?.reason, gone!.bytes]).toEqual(['refused', 'picked_not_read', null]);
+  expect(gone!.result.findings[0]!.params).toEqual({ reason: 'picked_not_read', name: 'deplace.xlsx', detail: 'NotFoundError' });
+  expect(renderFinding(gone!.result.findings[0]!, 'fr')).toMatch(/^Le fichier n’a pas pu être lu sur le disque \(NotFoundError\)\. Vérifiez/);
+  expect(renderFinding(gone!.result.findings[0]!, 'en')).toMatch(/^The file could not be read from the disk\. Check that it was not moved/);
   expect(next!.result.status).toBe('ok');
 });
 

@@ -164,11 +164,11 @@ describe('importing a plan', () => {
 
   it('says when the file cannot be read at all', async () => {
     const user = userEvent.setup();
-    const readPlanFile = jest.fn(async (): Promise<LoadedPlan> => ({ ok: false, format: 'json', unreadable: 'JSON illisible (Unexpected token). Vérifiez la syntaxe du fichier.' }));
+    const readPlanFile = jest.fn(async (): Promise<LoadedPlan> => ({ ok: false, format: 'json', unreadable: { code: 'json_syntax', params: { line: 3, column: 7, detail: 'Unexpected token' } } }));
     const { onPlan } = show({ effects: fakeEffects({ readPlanFile }) });
     await user.upload(screen.getByLabelText('Importer un plan…'), pick('cassé.json'));
     expect(await screen.findByText('Le fichier « cassé.json » n’a pas pu être lu. Le plan en usage n’a pas changé.')).toBeInTheDocument();
-    expect(screen.getByText(/JSON illisible/)).toBeInTheDocument();
+    expect(screen.getByText(/JSON illisible à la ligne 3, colonne 7 \(Unexpected token\)\. Vérifiez la syntaxe du fichier à cet endroit/)).toBeInTheDocument();
     expect(onPlan).not.toHaveBeenCalled();
   });
 
@@ -222,7 +222,7 @@ describe('checking the workbook’s plan sheets (Excel)', () => {
   it.each<[string, LoadedPlan | null, RegExp]>([
     ['sheets with problems: each at its cell', { ok: false, format: 'xlsx', issues: [{ kind: 'plan', issue: { code: 'unknown_list', path: ['fiches', 0], params: { value: 'pas une liste' } }, sheet: 'Indicateurs', cell: 'F2' }] }, /Feuille « Indicateurs », cellule F2/],
     ['no plan sheets', null, /n’a pas de feuilles du plan/],
-    ['unreadable sheets', { ok: false, format: 'xlsx', unreadable: 'Excel est occupé.' }, /Excel est occupé/],
+    ['unreadable sheets', { ok: false, format: 'xlsx', unreadable: { code: 'sheets_not_read', excel: { code: 'cell-edit-mode' } } }, /Les feuilles du plan de ce classeur n’ont pas pu être lues : /],
   ])('keeps the plan in use with %s, and says why', async (_, read, said) => {
     const user = userEvent.setup();
     const { onPlan } = show({ effects: fakeEffects({ surface: 'excel', writePlanSheets, readWorkbookPlan: jest.fn(async () => read) }) });
@@ -245,14 +245,13 @@ describe('the workbook’s plan sheets at startup', () => {
   });
 
   it('says why when they could not be read at all', () => {
-    const unreadable = 'Les feuilles du plan de ce classeur n’ont pas pu être lues : Excel est occupé.';
-    show({ startupProblem: { ok: false, format: 'xlsx', unreadable } });
-    expect(screen.getByText(`${unreadable} Le plan intégré est utilisé à la place.`)).toBeInTheDocument();
+    show({ startupProblem: { ok: false, format: 'xlsx', unreadable: { code: 'sheets_not_read', excel: { code: 'cell-edit-mode' } } } });
+    expect(screen.getByText(/^Les feuilles du plan de ce classeur n’ont pas pu être lues : .+ Le plan intégré est utilisé à la place\.$/)).toBeInTheDocument();
   });
 
   it('no longer warns once another plan is in use', () => {
-    show({ startupProblem: { ok: false, format: 'xlsx', unreadable: 'Illisible.' }, planInUse: { plan, source: { kind: 'file', name: 'plan.json' } } });
-    expect(screen.queryByText(/Illisible\./)).toBeNull();
+    show({ startupProblem: { ok: false, format: 'xlsx', unreadable: { code: 'sheets_not_read', excel: { code: 'cell-edit-mode' } } }, planInUse: { plan, source: { kind: 'file', name: 'plan.json' } } });
+    expect(screen.queryByText(/n’ont pas pu être lues/)).toBeNull();
   });
 
   it('says nothing when there was no problem', () => {

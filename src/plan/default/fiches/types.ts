@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from '../../zod';
 import type { ficheSchema } from '../../schema';
 
 /** A fiche as the default plan writes it: defaults of the schema may be left out. */
