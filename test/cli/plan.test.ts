@@ -1,6 +1,6 @@
 /** `ctg plan`: the French summary, the JSON, and every error of a broken plan with its path. */
 import { withoutFollowUp } from '../../src/plan/followUpPlan';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -86,5 +86,17 @@ describe('through npm, as the README says', () => {
   it('`npm run --silent ctg -- plan --json` prints only JSON on stdout', async () => {
     const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'ctg', '--', 'plan', '--json'], { cwd: root });
     expect(JSON.parse(stdout).id).toBe('ctg-p2a-2022-2025');
+  });
+
+  // `ctg plan | true`: the reader is gone before the first line is written; the command must end
+  // quietly (no « EPIPE » stack trace on stderr), as Unix filters do.
+  it('ends quietly when its reader stops early (a pipe into a command that reads nothing)', async () => {
+    const script = `"${process.execPath}" scripts/ctg.cjs plan | true; exit \${PIPESTATUS[0]}`;
+    const child = spawn('bash', ['-c', script], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(err).not.toMatch(/EPIPE|Error|at /);
+    expect(code).toBe(0);
   });
 });
