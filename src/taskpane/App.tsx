@@ -4,13 +4,14 @@
  * The effects are made by `makeEffects`, so tests hand in fakes and the page hands in the real ones;
  * the real ones may first fetch their code (the Excel side is a chunk of its own: chooseEffects.ts).
  */
-import { Button, Caption1, FluentProvider, Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1, FluentProvider, Link, MessageBar, MessageBarBody, Spinner, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import { openReturnWords } from '../i18n/pane/openReturn';
 import { shellWords } from '../i18n/pane/shell';
 import type { PaneEffects } from './effects/types';
 import type { HostState } from './host';
 import { HostStatus, type Shown } from './shell/HostStatus';
+import { RetryBar } from './shell/RetryBar';
 import { PaneLang } from './shell/paneLang';
 import { Steps } from './shell/Steps';
 import { usePaneSession } from './shell/usePaneSession';
@@ -90,17 +91,7 @@ export function App({ host, makeEffects, slowAfterMs = 10_000 }: AppProps) {
           </div>
         </header>
         {effects !== null && <Session effects={effects} onStarted={start} />}
-        {made.kind === 'failed' && (
-          <>
-            <MessageBar intent="error" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>{words.startFailed}</MessageBarTitle>
-                {words.stepFailedHint}
-              </MessageBarBody>
-            </MessageBar>
-            <Button onClick={made.retry}>{words.retry}</Button>
-          </>
-        )}
+        {made.kind === 'failed' && <RetryBar title={words.startFailed} message={words.stepFailedHint} retryLabel={words.retry} onRetry={made.retry} />}
       </main>
     </FluentProvider>
   );
@@ -141,17 +132,7 @@ function Session({ effects, onStarted }: { effects: PaneEffects; onStarted: () =
     case 'loading':
       return <Spinner size="small" label={words.loadingPlan} />;
     case 'failed':
-      return (
-        <>
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{words.startFailed}</MessageBarTitle>
-              {session.message}
-            </MessageBarBody>
-          </MessageBar>
-          <Button onClick={pane.retry}>{words.retry}</Button>
-        </>
-      );
+      return <RetryBar title={words.startFailed} message={session.message} retryLabel={words.retry} onRetry={pane.retry} />;
     case 'ready':
       return (
         <PaneLang.Provider value={effects.lang}>

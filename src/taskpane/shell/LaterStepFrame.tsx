@@ -4,9 +4,10 @@
  * if it cannot come (network down, the add-in's server unreachable), what happened and
  * « Réessayer », never a blank panel or a stack trace.
  */
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { Component, Suspense, type ReactNode } from 'react';
 import type { ShellWords } from '../../i18n/pane/shell';
+import { RetryBar } from './RetryBar';
 
 const useStyles = makeStyles({
   // About the height of a view's heading and first block: the privacy line below stays in place.
@@ -53,13 +54,7 @@ class LoadBoundary extends Component<BoundaryProps, { failed: boolean }> {
     if (!this.state.failed) return children;
     return (
       <div className={failedClass}>
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{words.stepFailed(name)}</MessageBarTitle>
-            {words.stepFailedHint}
-          </MessageBarBody>
-        </MessageBar>
-        <Button onClick={this.retry}>{words.retry}</Button>
+        <RetryBar title={words.stepFailed(name)} message={words.stepFailedHint} retryLabel={words.retry} onRetry={this.retry} />
       </div>
     );
   }
