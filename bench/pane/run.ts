@@ -10,15 +10,17 @@
  *
  * `npm run bench:pane -- [--runs=N] [--before=CHECKOUT] [--no-workflow] [--shots=DIR]`
  *   --runs=N        cold loads of each page (default 7)
+ *   --pane=DIR      the pane as built beforehand (OFFICE_JS=local), kept, instead of building it
  *   --before=DIR    also the pane built from another checkout (the code before a change, its own
- *                   webpack configuration), loaded in the same rounds: page after page, round after
+ *                   webpack configuration) — or a build of it, when DIR holds taskpane.html —
+ *                   loaded in the same rounds: page after page, round after
  *                   round, so that the machine's load weighs on all alike; the ratio to the minimal
  *                   page is given per round and its median
  *   --no-workflow   the start-up only
  *   --shots=DIR     screenshots at 320 px: the first screen, then the « Générer » step once opened
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simulateReturn } from '../../src/demo';
@@ -32,6 +34,7 @@ import { buildPane, servePane, type ServedPane } from '../../test/taskpane/e2e/s
 const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const runs = Math.max(1, Number(option('runs') ?? 7) || 7);
 const before = option('before');
+const prebuilt = option('pane');
 const shots = option('shots');
 const withWorkflow = !process.argv.includes('--no-workflow');
 const root = join(__dirname, '..', '..');
@@ -46,7 +49,10 @@ function buildMinimal(): string {
   return dir;
 }
 
-type PageUnderTest = { name: string; dir: string; ready: string };
+/** `keep`: a build made beforehand, served as it is and left in place. */
+type PageUnderTest = { name: string; dir: string; ready: string; keep?: boolean };
+
+const isBuild = (dir: string) => existsSync(join(dir, 'taskpane.html'));
 
 /** One cold load: milliseconds from navigation start until `ready` holds in the page (checked every frame). */
 async function loadOnce(served: ServedPane, ready: string): Promise<number> {
@@ -63,7 +69,7 @@ async function loadOnce(served: ServedPane, ready: string): Promise<number> {
 
 /** Each page's load times, `runs` rounds, each round loading every page once in turn. */
 async function startUps(pages: readonly PageUnderTest[]): Promise<number[][]> {
-  const served = await Promise.all(pages.map((p) => servePane(p.dir)));
+  const served = await Promise.all(pages.map((p) => servePane(p.dir, { keep: p.keep === true })));
   const times: number[][] = pages.map(() => []);
   try {
     for (let round = 0; round < runs; round++) {
@@ -150,8 +156,8 @@ const paneReady = `[...document.querySelectorAll('[role=tab]')].some((t) => t.te
 
 async function main(): Promise<void> {
   const pages: PageUnderTest[] = [
-    { name: 'Volet CTG (autonome, plan intégré chargé)', dir: buildPane(), ready: paneReady },
-    ...(before !== undefined ? [{ name: `Volet CTG, avant (${before})`, dir: buildPane(before), ready: paneReady }] : []),
+    { name: 'Volet CTG (autonome, plan intégré chargé)', dir: prebuilt ?? buildPane(), ready: paneReady, keep: prebuilt !== undefined },
+    ...(before !== undefined ? [{ name: `Volet CTG, avant (${before})`, dir: isBuild(before) ? before : buildPane(before), ready: paneReady, keep: isBuild(before) }] : []),
     { name: 'Page Fluent minimale', dir: buildMinimal(), ready: `[...document.querySelectorAll('button')].some((b) => b.textContent === 'Prêt')` },
   ];
   if (shots !== undefined) await screenshots(pages[0]!.dir, shots);
