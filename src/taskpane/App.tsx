@@ -91,6 +91,7 @@ export function App({ host, makeEffects, slowAfterMs = 10_000 }: AppProps) {
           </div>
         </header>
         {effects !== null && <Session effects={effects} onStarted={start} />}
+        {made.kind === 'waiting' && shown.kind !== 'pending' && <Spinner size="small" label={words.loadingPlan} />}
         {made.kind === 'failed' && <RetryBar title={words.startFailed} message={words.stepFailedHint} retryLabel={words.retry} onRetry={made.retry} />}
       </main>
     </FluentProvider>
