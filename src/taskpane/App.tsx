@@ -1,15 +1,17 @@
 /**
  * The task pane: finds out where it runs (Excel, or a browser page without Excel), builds the
  * matching effects (the open workbook, or files), loads the session and shows the five steps.
- * The effects are made by `makeEffects`, so tests hand in fakes and the page hands in the real ones.
+ * The effects are made by `makeEffects`, so tests hand in fakes and the page hands in the real ones;
+ * the real ones may first fetch their code (the Excel side is a chunk of its own: chooseEffects.ts).
  */
-import { Button, Caption1, FluentProvider, Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Caption1, FluentProvider, Link, MessageBar, MessageBarBody, Spinner, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useState } from 'react';
 import { openReturnWords } from '../i18n/pane/openReturn';
 import { shellWords } from '../i18n/pane/shell';
 import type { PaneEffects } from './effects/types';
 import type { HostState } from './host';
 import { HostStatus, type Shown } from './shell/HostStatus';
+import { RetryBar } from './shell/RetryBar';
 import { PaneLang } from './shell/paneLang';
 import { Steps } from './shell/Steps';
 import { usePaneSession } from './shell/usePaneSession';
@@ -39,8 +41,8 @@ export type Settled = HostState | { kind: 'slow' };
 
 export interface AppProps {
   host: Promise<HostState>;
-  /** The effects for where the pane runs (Excel-backed inside Excel, file-based elsewhere). */
-  makeEffects: (where: Settled) => PaneEffects;
+  /** The effects for where the pane runs (Excel-backed inside Excel, file-based elsewhere), once their code is there. */
+  makeEffects: (where: Settled) => PaneEffects | Promise<PaneEffects>;
   slowAfterMs?: number;
 }
 
@@ -64,8 +66,9 @@ export function App({ host, makeEffects, slowAfterMs = 10_000 }: AppProps) {
     };
   }, [host, slowAfterMs]);
 
-  const effects = useMemo(() => (shown.kind === 'pending' ? null : makeEffects(shown)), [shown, makeEffects]);
-  const words = shellWords[effects?.lang ?? 'fr'];
+  const made = useMadeEffects(shown, makeEffects);
+  const effects = made.kind === 'ready' ? made.effects : null;
+  const words = shellWords[effects?.lang ?? (shown.kind === 'excel' ? shown.lang : 'fr')];
   // Once the adviser has moved on from the first step, the introduction has done its work.
   const [started, setStarted] = useState(false);
   const start = useCallback(() => setStarted(true), []);
@@ -88,9 +91,38 @@ export function App({ host, makeEffects, slowAfterMs = 10_000 }: AppProps) {
           </div>
         </header>
         {effects !== null && <Session effects={effects} onStarted={start} />}
+        {made.kind === 'waiting' && shown.kind !== 'pending' && <Spinner size="small" label={words.loadingPlan} />}
+        {made.kind === 'failed' && <RetryBar title={words.startFailed} message={words.stepFailedHint} retryLabel={words.retry} onRetry={made.retry} />}
       </main>
     </FluentProvider>
   );
+}
+
+type MadeEffects = { kind: 'waiting' } | { kind: 'ready'; effects: PaneEffects } | { kind: 'failed'; retry: () => void };
+
+/** The effects once the host is known and their code has come; a failure to fetch it is said, with « Réessayer ». */
+function useMadeEffects(shown: Shown, makeEffects: AppProps['makeEffects']): MadeEffects {
+  const [made, setMade] = useState<MadeEffects>({ kind: 'waiting' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (shown.kind === 'pending') return;
+    let active = true;
+    setMade({ kind: 'waiting' });
+    Promise.resolve(shown)
+      .then(makeEffects)
+      .then(
+        (effects) => {
+          if (active) setMade({ kind: 'ready', effects });
+        },
+        () => {
+          if (active) setMade({ kind: 'failed', retry: () => setAttempt((n) => n + 1) });
+        },
+      );
+    return () => {
+      active = false;
+    };
+  }, [shown, makeEffects, attempt]);
+  return made;
 }
 
 function Session({ effects, onStarted }: { effects: PaneEffects; onStarted: () => void }) {
@@ -101,17 +133,7 @@ function Session({ effects, onStarted }: { effects: PaneEffects; onStarted: () =
     case 'loading':
       return <Spinner size="small" label={words.loadingPlan} />;
     case 'failed':
-      return (
-        <>
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{words.startFailed}</MessageBarTitle>
-              {session.message}
-            </MessageBarBody>
-          </MessageBar>
-          <Button onClick={pane.retry}>{words.retry}</Button>
-        </>
-      );
+      return <RetryBar title={words.startFailed} message={session.message} retryLabel={words.retry} onRetry={pane.retry} />;
     case 'ready':
       return (
         <PaneLang.Provider value={effects.lang}>

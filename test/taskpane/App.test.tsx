@@ -112,3 +112,22 @@ describe('the header', () => {
     expect(screen.getByText(/office\.js n’a pas pu être chargé/)).toBeInTheDocument();
   });
 });
+
+it('when the Excel side’s code cannot be fetched, says what to check in French, and « Réessayer » asks again', async () => {
+  const user = userEvent.setup();
+  const inExcel: HostState = { kind: 'excel', platform: 'PC', lang: 'fr' };
+  const makeEffects = jest
+    .fn<Promise<ReturnType<typeof fakeEffects>>, [Settled]>()
+    .mockRejectedValueOnce(new Error('Loading chunk excel failed.'))
+    .mockResolvedValueOnce(fakeEffects({ surface: 'excel' }));
+  render(<App host={Promise.resolve(inExcel)} makeEffects={makeEffects} />);
+  expect(await screen.findByText('Le volet n’a pas pu démarrer')).toBeInTheDocument();
+  expect(screen.getByText(/Vérifiez que ce poste joint le serveur du complément \(réseau, VPN\), puis réessayez\./)).toBeInTheDocument();
+  expect(screen.queryByText(/Loading chunk/)).toBeNull();
+  expect(screen.queryByRole('tablist')).toBeNull();
+  await user.click(screen.getByRole('button', { name: 'Réessayer' }));
+  expect(await screen.findByRole('tablist', { name: 'Étapes' })).toBeInTheDocument();
+  expect(makeEffects).toHaveBeenCalledTimes(2);
+  expect(makeEffects).toHaveBeenLastCalledWith(inExcel);
+  expect(screen.queryByText('Le volet n’a pas pu démarrer')).toBeNull();
+});

@@ -20,6 +20,9 @@ export const shellWords = {
     steps: 'Étapes',
     step: { plan: 'Plan', generate: 'Générer', import: 'Retours', findings: 'Contrôles', consolidate: 'Consolider' },
     findingsBadge: (errors: number) => `${errors} erreur${errors > 1 ? 's' : ''}`,
+    loadingStep: (step: string) => `Chargement de l’étape ${step}…`,
+    stepFailed: (step: string) => `L’étape « ${step} » n’a pas pu être chargée.`,
+    stepFailedHint: 'Vérifiez que ce poste joint le serveur du complément (réseau, VPN), puis réessayez.',
     privacy: 'Les données restent sur ce poste : aucun envoi vers un serveur (convention, article 7).',
   },
   en: {
@@ -42,6 +45,9 @@ export const shellWords = {
     steps: 'Steps',
     step: { plan: 'Plan', generate: 'Generate', import: 'Returns', findings: 'Checks', consolidate: 'Consolidate' },
     findingsBadge: (errors: number) => `${errors} error${errors > 1 ? 's' : ''}`,
+    loadingStep: (step: string) => `Loading the ${step} step…`,
+    stepFailed: (step: string) => `The “${step}” step could not be loaded.`,
+    stepFailedHint: 'Check that this computer can reach the add-in’s server (network, VPN), then try again.',
     privacy: 'Data stays on this computer: nothing is sent to a server (convention, article 7).',
   },
 } as const;

@@ -29,6 +29,19 @@ export type FileEffectsOptions = {
   maxFileBytes?: number;
 };
 
+function loadPreferences() {
+  return import(/* webpackChunkName: "preferences" */ './localPreferences');
+}
+
+/**
+ * Starts fetching the preferences' code now, alongside the embedded plan (index.tsx): measured, the
+ * first screen otherwise waited for this small chunk's round trip after the plan had been parsed.
+ * The first `loadPreferences` of the file effects then finds it loaded.
+ */
+export function startFilePreferences(): void {
+  loadPreferences().catch(() => undefined);
+}
+
 function loadWorkflows() {
   return import(/* webpackChunkName: "files" */ './fileWorkflows');
 }
@@ -45,7 +58,7 @@ export function fileEffects(options: FileEffectsOptions = {}): PaneEffects {
   // One store for the page's life: it keeps the choices in memory when storage refuses them.
   let store: Promise<PreferenceStore> | undefined;
   // A chunk of its own, not the workflows': the first screen waits for the preferences (embeddedPlan.ts says why).
-  const preferences = () => (store ??= import(/* webpackChunkName: "preferences" */ './localPreferences').then((m) => m.localPreferences(options.storage)));
+  const preferences = () => (store ??= loadPreferences().then((m) => m.localPreferences(options.storage)));
   return {
     surface: 'files',
     lang,

@@ -1,21 +1,17 @@
 /**
  * The five steps of the year's work as tabs — Plan, Générer, Retours, Contrôles, Consolider — and
  * the view of the selected one. The five fit on one line from 320 px (the narrowest task pane):
- * tight tabs, their counters inside.
+ * tight tabs, their counters inside. A view is mounted when its step is first opened (its code
+ * comes then, or earlier: stepViews.ts) and stays mounted.
  */
 import { CounterBadge, Tab, TabList, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { ShellWords } from '../../i18n/pane/shell';
 import type { PaneEffects } from '../effects/types';
-import { ConsolidateView } from '../views/ConsolidateView';
-import { FindingsView } from '../views/FindingsView';
-import { GenerateView } from '../views/GenerateView';
-import { ImportView } from '../views/ImportView';
-import { PlanView } from '../views/PlanView';
+import { LaterStepFrame } from './LaterStepFrame';
+import { firstView as PlanView, laterViews, preloadStepViews, steps, whenIdle, type LaterStep, type Step } from './stepViews';
 import type { PaneSession, Session } from './usePaneSession';
 
-export type Step = 'plan' | 'generate' | 'import' | 'findings' | 'consolidate';
-const steps: readonly Step[] = ['plan', 'generate', 'import', 'findings', 'consolidate'];
 
 const useStyles = makeStyles({
   // Visible overflow: a tab's counter reaches past its corner (Fluent's Tab clips its overflow, which
@@ -45,24 +41,33 @@ type Ready = Extract<Session, { kind: 'ready' }>;
 export function Steps({ effects, words, ready, pane, onStarted }: { effects: PaneEffects; words: ShellWords; ready: Ready; pane: PaneSession; onStarted?: () => void }) {
   const styles = useStyles();
   const [step, setStep] = useState<Step>('plan');
+  const [opened, setOpened] = useState<ReadonlySet<Step>>(() => new Set(['plan']));
   const select = (next: Step) => {
     setStep(next);
+    setOpened((before) => (before.has(next) ? before : new Set([...before, next])));
     if (next !== 'plan') onStarted?.();
   };
+  // The first screen is up: fetch the other steps' code while the adviser reads it.
+  useEffect(() => whenIdle(() => void preloadStepViews()), []);
   const errors = ready.returns.reduce((n, r) => n + r.result.findings.filter((f) => f.severity === 'error').length, 0);
   const plan = ready.planInUse.plan;
+  const later = (s: LaterStep, view: ReactNode) => (
+    <LaterStepFrame name={words.step[s]} words={words} onRetry={laterViews[s].retry}>
+      {view}
+    </LaterStepFrame>
+  );
   const view = (s: Step) => {
     switch (s) {
       case 'plan':
         return <PlanView effects={effects} planInUse={ready.planInUse} startupProblem={ready.startupProblem} onPlan={pane.setPlan} />;
       case 'generate':
-        return <GenerateView effects={effects} plan={plan} preferences={ready.preferences} onPreferences={pane.setPreferences} />;
+        return later(s, <laterViews.generate.View effects={effects} plan={plan} preferences={ready.preferences} onPreferences={pane.setPreferences} />);
       case 'import':
-        return <ImportView effects={effects} plan={plan} returns={ready.returns} onReturns={pane.setReturns} />;
+        return later(s, <laterViews.import.View effects={effects} plan={plan} returns={ready.returns} onReturns={pane.setReturns} />);
       case 'findings':
-        return <FindingsView effects={effects} plan={plan} returns={ready.returns} onReturns={pane.setReturns} />;
+        return later(s, <laterViews.findings.View effects={effects} plan={plan} returns={ready.returns} onReturns={pane.setReturns} />);
       case 'consolidate':
-        return <ConsolidateView effects={effects} plan={plan} returns={ready.returns} preferences={ready.preferences} onPreferences={pane.setPreferences} />;
+        return later(s, <laterViews.consolidate.View effects={effects} plan={plan} returns={ready.returns} preferences={ready.preferences} onPreferences={pane.setPreferences} />);
     }
   };
   return (
@@ -82,10 +87,10 @@ export function Steps({ effects, words, ready, pane, onStarted }: { effects: Pan
           </Tab>
         ))}
       </TabList>
-      {/* Every view stays mounted (hidden when not selected): a running import or a preview survives a look at another step. */}
+      {/* A view once opened stays mounted (hidden when not selected): a running import or a preview survives a look at another step. */}
       {steps.map((s) => (
         <section key={s} id={`panel-${s}`} role="tabpanel" aria-labelledby={`tab-${s}`} hidden={step !== s} className={mergeClasses(styles.panel, step !== s && styles.hiddenPanel)}>
-          {view(s)}
+          {opened.has(s) && view(s)}
         </section>
       ))}
     </>

@@ -4,7 +4,7 @@
  * used, replaced, quarantined, refused, the findings and how complete each expected respondent is,
  * each said once and in the words of the workbook's « En bref ».
  */
-import { Body1, Body1Strong, Button, Caption1, Checkbox, Field, Radio, RadioGroup, Subtitle2, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { Body1, Body1Strong, Button, Caption1, Checkbox, Field, Radio, RadioGroup, makeStyles, tokens, useId } from '@fluentui/react-components';
 import type { ErrorPolicy } from '../../consolidate/types';
 import type { Lang } from '../../i18n/lang';
 import { consolidateViewWords } from '../../i18n/pane/consolidateView';
@@ -17,6 +17,7 @@ import type { ConsolidateViewProps } from './viewProps';
 import { consolidationFigures, useConsolidateState, type ConsolidateState } from './consolidateState';
 import { countByStatus, returnStatuses } from './importMerge';
 import { BilanActions } from './BilanActions';
+import { ViewSection } from './ViewSection';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -36,7 +37,6 @@ export function ConsolidateView(props: ConsolidateViewProps) {
   const w: Words = consolidateViewWords[effects.lang];
   const styles = useStyles();
   const state = useConsolidateState(props, w.running);
-  const titleId = useId('consolidate-title');
   const reasonId = useId('consolidate-reason');
   const overwriteHintId = useId('consolidate-overwrite-hint');
   const counts = countByStatus(returns);
@@ -44,11 +44,7 @@ export function ConsolidateView(props: ConsolidateViewProps) {
   const empty = returns.length === 0;
 
   return (
-    <section className={styles.root} aria-labelledby={titleId}>
-      <Subtitle2 as="h2" id={titleId}>
-        {w.title}
-      </Subtitle2>
-      <Body1>{w.intro}</Body1>
+    <ViewSection className={styles.root} title={w.title} intro={w.intro}>
 
       <div className={styles.block}>
         <Body1Strong as="h3" className={styles.heading}>
@@ -104,7 +100,7 @@ export function ConsolidateView(props: ConsolidateViewProps) {
       )}
       {state.task.state.kind === 'done' && <Summary summary={state.task.state.value} words={w} lang={effects.lang} />}
       {state.task.state.kind === 'done' && <BilanActions effects={effects} plan={props.plan} consolidation={state.task.state.value.consolidation} />}
-    </section>
+    </ViewSection>
   );
 }
 

@@ -14,11 +14,9 @@ import {
   MessageBar,
   MessageBarBody,
   Select,
-  Subtitle2,
   Tooltip,
   makeStyles,
   tokens,
-  useId,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { renderFinding } from '../../i18n/findings';
@@ -31,6 +29,7 @@ import { OutcomeBar } from '../task/OutcomeBar';
 import { TaskStatus } from '../task/TaskStatus';
 import { useTask, type Task } from '../task/useTask';
 import { OpenWorkbookActions } from './OpenWorkbookActions';
+import { ViewSection } from './ViewSection';
 import type { FindingsViewProps } from './viewProps';
 import { isFiltered, type FindingEntry, type FindingsFilter } from './findingsFilter';
 import { entryKey, useFindingsState, type FindingsState } from './findingsState';
@@ -67,7 +66,6 @@ export function FindingsView(props: FindingsViewProps) {
   const w: Words = findingsViewWords[effects.lang];
   const styles = useStyles();
   const state = useFindingsState(props, w);
-  const titleId = useId('findings-title');
   // In Excel: the return open there, checked, marked and unmarked (one task at a time).
   const openTask = useTask<Outcome>();
   const { onReturns, plan } = props;
@@ -79,13 +77,10 @@ export function FindingsView(props: FindingsViewProps) {
 
   if (returns.length === 0) {
     return (
-      <section className={styles.root} aria-labelledby={titleId}>
-        <Subtitle2 as="h2" id={titleId}>
-          {w.title}
-        </Subtitle2>
+      <ViewSection className={styles.root} title={w.title}>
         {openActions}
         <Body1>{w.empty}</Body1>
-      </section>
+      </ViewSection>
     );
   }
 
@@ -94,10 +89,7 @@ export function FindingsView(props: FindingsViewProps) {
   const filtered = isFiltered(state.filter);
 
   return (
-    <section className={styles.root} aria-labelledby={titleId}>
-      <Subtitle2 as="h2" id={titleId}>
-        {w.title}
-      </Subtitle2>
+    <ViewSection className={styles.root} title={w.title}>
       {openActions}
       <Filters state={state} words={w} />
       <Body1 aria-live="polite">{w.shown(state.shown.length, state.total)}</Body1>
@@ -112,7 +104,7 @@ export function FindingsView(props: FindingsViewProps) {
           );
         })}
       </ul>
-    </section>
+    </ViewSection>
   );
 }
 
@@ -124,50 +116,36 @@ const toSelect = (value: string | null) => value ?? all;
 function Filters({ state, words: w }: { state: FindingsState; words: Words }) {
   const styles = useStyles();
   const { filter, choices, setFilter } = state;
-  const set = (field: keyof FindingsFilter) => (_: unknown, data: { value: string }) => setFilter({ [field]: fromSelect(data.value) });
+  const filterBy = (field: keyof FindingsFilter) => ({ value: filter[field], onChange: (value: string | null) => setFilter({ [field]: value }) });
   return (
-    <div className={styles.filters} role="group" aria-label={w.filters}>
-      <Field label={w.severity}>
-        <Select className={styles.select} select={{ className: styles.selectInner }} value={toSelect(filter.severity)} onChange={set('severity')}>
-          <option value={all}>{w.severityAll}</option>
-          {choices.severities.map((s) => (
-            <option key={s} value={s}>
-              {w.severityOption[s]}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={w.respondent}>
-        <Select className={styles.select} select={{ className: styles.selectInner }} value={toSelect(filter.respondent)} onChange={set('respondent')}>
-          <option value={all}>{w.respondentAll}</option>
-          {choices.respondents.map((r) => (
-            <option key={r.key} value={r.key}>
-              {r.name ?? w.unidentified}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={w.fiche}>
-        <Select className={styles.select} select={{ className: styles.selectInner }} value={toSelect(filter.fiche)} onChange={set('fiche')}>
-          <option value={all}>{w.ficheAll}</option>
-          {choices.fiches.map((f) => (
-            <option key={f} value={f}>
-              {derivedFiches.has(f) ? w.governanceOption : w.ficheOption(f)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={w.period}>
-        <Select className={styles.select} select={{ className: styles.selectInner }} value={toSelect(filter.period)} onChange={set('period')}>
-          <option value={all}>{w.periodAll}</option>
-          {choices.periods.map((p) => (
-            <option key={p} value={p}>
-              {p}
-            </option>
-          ))}
-        </Select>
-      </Field>
+    <div className={styles.filters}>
+      <FilterSelect label={w.severity} allLabel={w.severityAll} options={choices.severities.map((s) => ({ value: s, label: w.severityOption[s] }))} {...filterBy('severity')} />
+      <FilterSelect label={w.respondent} allLabel={w.respondentAll} options={choices.respondents.map((r) => ({ value: r.key, label: r.name ?? w.unidentified }))} {...filterBy('respondent')} />
+      <FilterSelect
+        label={w.fiche}
+        allLabel={w.ficheAll}
+        options={choices.fiches.map((f) => ({ value: f, label: derivedFiches.has(f) ? w.governanceOption : w.ficheOption(f) }))}
+        {...filterBy('fiche')}
+      />
+      <FilterSelect label={w.period} allLabel={w.periodAll} options={choices.periods.map((p) => ({ value: p, label: p }))} {...filterBy('period')} />
     </div>
+  );
+}
+
+/** One filter: « all » first, then the values found in the findings; null stands for « all ». */
+function FilterSelect({ label, allLabel, options, value, onChange }: { label: string; allLabel: string; options: ReadonlyArray<{ value: string; label: string }>; value: string | null; onChange: (value: string | null) => void }) {
+  const styles = useStyles();
+  return (
+    <Field label={label}>
+      <Select className={styles.select} select={{ className: styles.selectInner }} value={toSelect(value)} onChange={(_, data) => onChange(fromSelect(data.value))}>
+        <option value={all}>{allLabel}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </Select>
+    </Field>
   );
 }
 

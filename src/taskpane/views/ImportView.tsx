@@ -3,7 +3,7 @@
  * shown as a card (respondent, template version, status, counts, or why it was refused), then
  * imported into the session's list — a file of the same name replacing the earlier one.
  */
-import { Body1, Body1Strong, Button, Caption1, Card, Subtitle2, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
+import { Body1, Body1Strong, Button, Caption1, Card, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
 import { useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { renderFinding } from '../../i18n/findings';
 import { importViewWords } from '../../i18n/pane/importView';
@@ -13,6 +13,7 @@ import type { ImportViewProps } from './viewProps';
 import { countByStatus, importableReturns, importCard, replacedNames, returnStatuses } from './importMerge';
 import { useImportState } from './importState';
 import { ReturnStatusBadge } from './importStatusBadge';
+import { ViewSection } from './ViewSection';
 
 export const acceptedKinds = '.xlsx,.xlsm,.xls,.ods';
 
@@ -65,7 +66,6 @@ export function ImportView(props: ImportViewProps) {
   const [dragging, setDragging] = useState(false);
   const inputId = useId('import-files');
   const hintId = useId('import-hint');
-  const titleId = useId('import-title');
 
   const choose = () => {
     if (!state.busy) inputRef.current?.click();
@@ -90,11 +90,7 @@ export function ImportView(props: ImportViewProps) {
   };
 
   return (
-    <section className={styles.root} aria-labelledby={titleId}>
-      <Subtitle2 as="h2" id={titleId}>
-        {w.title}
-      </Subtitle2>
-      <Body1>{w.intro}</Body1>
+    <ViewSection className={styles.root} title={w.title} intro={w.intro}>
 
       <div
         role="button"
@@ -139,7 +135,7 @@ export function ImportView(props: ImportViewProps) {
       )}
 
       <Imported returns={returns} lang={effects.lang} onClear={state.clear} />
-    </section>
+    </ViewSection>
   );
 }
 
@@ -160,15 +156,11 @@ function Preview({
 }) {
   const w: Words = importViewWords[lang];
   const styles = useStyles();
-  const titleId = useId('import-preview');
   const importable = importableReturns(preview);
   const refused = preview.length - importable.length;
   const replaced = replacedNames(returns, importable);
   return (
-    <section className={styles.root} aria-labelledby={titleId}>
-      <Subtitle2 as="h3" id={titleId}>
-        {w.previewTitle}
-      </Subtitle2>
+    <ViewSection className={styles.root} level="h3" title={w.previewTitle}>
       {preview.length === 0 ? (
         <Body1>{w.previewEmpty}</Body1>
       ) : (
@@ -211,23 +203,19 @@ function Preview({
         )}
         <Button onClick={onDiscard}>{importable.length > 0 ? w.cancel : w.close}</Button>
       </div>
-    </section>
+    </ViewSection>
   );
 }
 
 function Imported({ returns, lang, onClear }: { returns: readonly ImportedReturn[]; lang: ImportViewProps['effects']['lang']; onClear: () => void }) {
   const w: Words = importViewWords[lang];
   const styles = useStyles();
-  const titleId = useId('import-imported');
   // Clearing throws away work (every file would have to be picked again): asked twice.
   const [confirming, setConfirming] = useState(false);
   const counts = countByStatus(returns);
   const said = returnStatuses.filter((s) => counts[s] > 0).map((s) => w.statusCount[s](counts[s]));
   return (
-    <section className={styles.root} aria-labelledby={titleId}>
-      <Subtitle2 as="h3" id={titleId}>
-        {w.importedTitle}
-      </Subtitle2>
+    <ViewSection className={styles.root} level="h3" title={w.importedTitle}>
       {returns.length === 0 ? (
         <Body1>{w.importedNone}</Body1>
       ) : (
@@ -266,6 +254,6 @@ function Imported({ returns, lang, onClear }: { returns: readonly ImportedReturn
           )}
         </>
       )}
-    </section>
+    </ViewSection>
   );
 }

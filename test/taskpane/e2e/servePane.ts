@@ -18,10 +18,11 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export type ServedPane = { dir: string; origin: string; browser: Browser; close: () => Promise<void> };
 
-export function buildPane(): string {
+/** `from`: the checkout to build (another one than this, to compare: bench/pane's `--before`). */
+export function buildPane(from: string = root): string {
   const dir = mkdtempSync(join(tmpdir(), 'ctg-pane-'));
   execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production', '--output-path', dir], {
-    cwd: root,
+    cwd: from,
     env: { ...process.env, OFFICE_JS: 'local' },
     stdio: 'pipe',
   });
