@@ -9,6 +9,12 @@ import { App, type Settled } from '../../src/taskpane/App';
 import type { HostState } from '../../src/taskpane/host';
 import { fakeEffects } from './support/fakeEffects';
 import { ExcelAdapterError, issueMessage, SettingsSaveError } from '../../src/excel';
+import { preloadStepViews } from '../../src/taskpane/shell/stepViews';
+
+// The later steps' views come in chunks fetched on first use (src/taskpane/shell/stepViews.ts), and
+// the pane preloads them once its first screen is idle: loaded before the tests, as they are by the
+// time an adviser clicks, a step's view shows at once instead of after a timing-dependent wait.
+beforeAll(() => preloadStepViews());
 
 const standalone: HostState = { kind: 'standalone', reason: 'not-in-office' };
 

@@ -12,6 +12,12 @@ import { chooseEffects } from '../../src/taskpane/chooseEffects';
 import type { HostState } from '../../src/taskpane/host';
 import { FakeExcel, FakeSettings } from '../excel/fake';
 import { userTypes } from '../excel/support/user';
+import { preloadStepViews } from '../../src/taskpane/shell/stepViews';
+
+// The later steps' views come in chunks fetched on first use (src/taskpane/shell/stepViews.ts), and
+// the pane preloads them once its first screen is idle: loaded before the tests, as they are by the
+// time an adviser clicks, a step's view shows at once instead of after a timing-dependent wait.
+beforeAll(() => preloadStepViews());
 
 const inExcel: HostState = { kind: 'excel', platform: 'OfficeOnline', lang: 'fr' };
 
