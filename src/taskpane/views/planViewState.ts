@@ -9,6 +9,7 @@ import { renderLocatedIssue } from '../../i18n/planSheetIssues';
 import { renderPlanFileIssue } from '../../i18n/planFile';
 import { planViewWords } from '../../i18n/pane/planView';
 import type { Lang } from '../../i18n/lang';
+import { withoutFollowUp } from '../../plan/followUpPlan';
 import { formatPath } from '../../plan/issues';
 import type { Plan } from '../../plan/schema';
 import { indicatorSites } from '../../plan/walk';
@@ -24,8 +25,14 @@ export type PlanCounts = {
   totals: { fiches: number; announced: number; actions: number; indicators: number; communes: number };
 };
 
-/** Actions and indicators (action indicators and the fiche's own evaluation criteria) per fiche. */
-export function planCounts(plan: Plan): PlanCounts {
+/**
+ * Actions and indicators (action indicators and the fiche's own evaluation criteria) per fiche, as
+ * the convention writes them — like `ctg plan`: the follow-up derived from the plan (each action's
+ * state, the governance « fiche », plan/followUpPlan.ts) is asked in the workbooks, but it is not a
+ * fiche or an indicator of the convention, and a « 0 » fiche would name one that does not exist.
+ */
+export function planCounts(withFollowUp: Plan): PlanCounts {
+  const plan = withoutFollowUp(withFollowUp);
   const sites = indicatorSites(plan);
   const fiches = plan.fiches.map((fiche) => ({
     number: fiche.number,

@@ -11,6 +11,7 @@ import type { LoadedPlan, LocatedIssue } from '../../../src/app/loadPlan';
 import { ExcelAdapterError, issueMessage } from '../../../src/excel';
 import { renderPlanIssue } from '../../../src/i18n/planIssues';
 import { parsePlan } from '../../../src/plan';
+import { withoutFollowUp } from '../../../src/plan/followUpPlan';
 import { defaultPlan, defaultPlanInput } from '../../../src/plan/default';
 import type { Plan } from '../../../src/plan/schema';
 import type { Outcome, PaneEffects, PlanInUse, PlanSource } from '../../../src/taskpane/effects/types';
@@ -36,8 +37,9 @@ function show(props: Partial<PlanViewProps> & { effects?: PaneEffects } = {}) {
 }
 
 /** Counted here from the plan's own structure, independently of the view's code. */
+/** The fiches as the convention writes them: the derived follow-up (actions' states, governance) is not counted. */
 function expectedCounts(p: Plan) {
-  return p.fiches.map((fiche) => ({
+  return withoutFollowUp(p).fiches.map((fiche) => ({
     number: fiche.number,
     shortTitle: fiche.shortTitle ?? fiche.title,
     announced: fiche.status === 'announced',
@@ -59,7 +61,10 @@ describe('the plan in use', () => {
     const expected = expectedCounts(plan);
     const rows = ficheRows();
     expect(rows).toHaveLength(expected.length);
+    expect(rows).toHaveLength((defaultPlanInput as { fiches: unknown[] }).fiches.length);
     expect(expected.some((f) => f.announced)).toBe(true);
+    // The derived governance is no fiche of the convention: no « 0 » row, no « Gouvernance » row.
+    expect(rows.map((r) => r.textContent)).not.toContainEqual(expect.stringMatching(/^0 |Gouvernance/));
     expected.forEach((fiche, i) => {
       const cells = within(rows[i]!).getAllByRole('cell').map((c) => c.textContent);
       if (fiche.announced) expect(cells).toEqual([`${fiche.number} ${fiche.shortTitle}`, 'annoncée']);
