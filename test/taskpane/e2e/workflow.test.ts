@@ -395,6 +395,10 @@ describe('accessibility in the browser', () => {
     await keyboard.keyboard.press('ArrowRight');
     await keyboard.keyboard.press('Enter');
     expect(await keyboard.getByRole('tab', { name: 'Générer' }).getAttribute('aria-selected')).toBe('true');
+    // The step's view comes in a chunk of its own (preloaded once the first screen is idle, which a
+    // cold load this quick may not have reached): the next Tab is pressed once it shows, as an
+    // adviser would, who sees « Chargement de l'étape Générer… » meanwhile.
+    await keyboard.getByRole('radio').first().waitFor({ timeout: 20_000 });
     // The focused control is visibly marked (Fluent's focus outline, not the browser's default only).
     await keyboard.keyboard.press('Tab');
     await keyboard.screenshot({ path: join(shots, 'clavier.png') });
