@@ -78,15 +78,8 @@ export async function answered(code: string): Promise<{ workbook: ExcelJS.Workbo
   return { workbook, fileName: collectionFileName(plan, r), respondent: r };
 }
 
-export async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  return workbook;
-}
-
-export async function bytesOf(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
+// A workbook loaded from, and saved back to, bytes: the returns' own test helpers.
+export { load, save as bytesOf } from '../returns/support';
 
 export async function validate(fileName: string, bytes: Uint8Array, asOf: string): Promise<ReturnResult> {
   return validateReturn(plan, { fileName, bytes }, { readGrids: (b, reach) => readGrids(b, { reach }) }, { asOf, now });
